@@ -1,0 +1,93 @@
+// Package locales holds the interface strings of the kit in four languages
+// (go-i18n message files, one per language) and the localizer that reads them.
+// It is independent of Fyne so that the command line can use it too.
+package locales
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+)
+
+//go:embed *.toml
+var files embed.FS
+
+// Supported are the interface languages, in the order the settings offer them.
+var Supported = []string{"fr", "en", "it", "es"}
+
+// Bundle loads every message file once.
+func Bundle() *i18n.Bundle {
+	b := i18n.NewBundle(language.English)
+	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	for _, l := range Supported {
+		if _, err := b.LoadMessageFileFS(files, l+".toml"); err != nil {
+			// The files are embedded and tested: failing here is a build defect.
+			panic(fmt.Errorf("load interface strings %s: %w", l, err))
+		}
+	}
+	return b
+}
+
+// Localizer translates message IDs into one interface language.
+type Localizer struct {
+	lang string
+	loc  *i18n.Localizer
+}
+
+var bundle = Bundle()
+
+// New returns a localizer for lang (one of Supported; anything else is English).
+func New(lang string) *Localizer {
+	lang = Match(lang)
+	return &Localizer{lang: lang, loc: i18n.NewLocalizer(bundle, lang)}
+}
+
+// Lang is the localizer's language code.
+func (l *Localizer) Lang() string { return l.lang }
+
+// T returns the message id; an unknown id comes back as itself so that a
+// defect shows on screen rather than an empty label.
+func (l *Localizer) T(id string) string {
+	return l.Tf(id, nil)
+}
+
+// Tf returns the message id with its template filled from data.
+func (l *Localizer) Tf(id string, data map[string]any) string {
+	s, err := l.loc.Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data})
+	if err != nil {
+		return id
+	}
+	return s
+}
+
+// Tn returns the plural form of id for count n, with n in the template as .N.
+func (l *Localizer) Tn(id string, n int, data map[string]any) string {
+	if data == nil {
+		data = map[string]any{}
+	}
+	data["N"] = n
+	s, err := l.loc.Localize(&i18n.LocalizeConfig{MessageID: id, PluralCount: n, TemplateData: data})
+	if err != nil {
+		return id
+	}
+	return s
+}
+
+// Match picks the supported interface language for a locale such as
+// "fr-FR", "it_IT.UTF-8" or "es"; English when none fits.
+func Match(locale string) string {
+	l := strings.ToLower(locale)
+	if i := strings.IndexAny(l, "-_."); i >= 0 {
+		l = l[:i]
+	}
+	for _, s := range Supported {
+		if s == l {
+			return s
+		}
+	}
+	return "en"
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what building and testing the Trainer Kit needs on Debian or
+# Ubuntu: a C compiler and the X11/OpenGL headers for Fyne (cgo), poppler-utils
+# to read PDFs back in tests, Xvfb for a real window without a screen, and
+# staticcheck. Go itself must already be installed (go.dev/doc/install).
+set -euo pipefail
+
+pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
+  libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils xvfb)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if ! command -v go >/dev/null; then
+  if [ -x /usr/local/go/bin/go ]; then
+    export PATH="/usr/local/go/bin:$PATH"
+  else
+    echo "Go is not installed: see https://go.dev/doc/install" >&2
+    exit 1
+  fi
+fi
+gobin="$(go env GOPATH)/bin"
+if [ ! -x "$gobin/staticcheck" ]; then
+  go install honnef.co/go/tools/cmd/staticcheck@v0.8.2
+fi

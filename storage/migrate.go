@@ -1,0 +1,93 @@
+package storage
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+var (
+	bucketMeta     = []byte("meta")
+	bucketSettings = []byte("settings")
+	keySchema      = []byte("schema")
+)
+
+// A migration brings the data file from version To-1 to To, in one
+// transaction: it either fully happens or not at all.
+type migration struct {
+	To    uint64
+	Name  string
+	Apply func(tx *bolt.Tx) error
+}
+
+// migrations run in order; append new ones, never edit a released one.
+var migrations = []migration{
+	{1, "settings bucket", func(tx *bolt.Tx) error {
+		_, err := tx.CreateBucketIfNotExists(bucketSettings)
+		return err
+	}},
+}
+
+// SchemaVersion is the version this build of the kit writes.
+func SchemaVersion() uint64 { return migrations[len(migrations)-1].To }
+
+// Version reads the data file's schema version (0 for a file from before
+// versioning or a new one).
+func (db *DB) Version() (uint64, error) {
+	var v uint64
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		v = readVersion(tx)
+		return nil
+	})
+	return v, err
+}
+
+func readVersion(tx *bolt.Tx) uint64 {
+	meta := tx.Bucket(bucketMeta)
+	if meta == nil {
+		return 0
+	}
+	b := meta.Get(keySchema)
+	if len(b) != 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(b)
+}
+
+func writeVersion(tx *bolt.Tx, v uint64) error {
+	meta, err := tx.CreateBucketIfNotExists(bucketMeta)
+	if err != nil {
+		return err
+	}
+	var b [8]byte
+	binary.BigEndian.PutUint64(b[:], v)
+	return meta.Put(keySchema, b[:])
+}
+
+// migrate runs each migration the file lacks, one transaction each, so that
+// an interruption leaves the file at the last completed version.
+func (db *DB) migrate() error {
+	cur, err := db.Version()
+	if err != nil {
+		return err
+	}
+	if cur > SchemaVersion() {
+		return fmt.Errorf("the data file is from a newer version of the kit (schema %d, this one knows %d)", cur, SchemaVersion())
+	}
+	for _, m := range migrations {
+		if m.To <= cur {
+			continue
+		}
+		err := db.bolt.Update(func(tx *bolt.Tx) error {
+			if err := m.Apply(tx); err != nil {
+				return err
+			}
+			return writeVersion(tx, m.To)
+		})
+		if err != nil {
+			return fmt.Errorf("migration %d (%s): %w", m.To, m.Name, err)
+		}
+	}
+	return nil
+}

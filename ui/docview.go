@@ -1,0 +1,211 @@
+package ui
+
+import (
+	"fmt"
+	"image/color"
+	"net/url"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/socialtech/trainerkit/course"
+)
+
+// The screen renderer of the document model. Fyne's own Markdown widget drops
+// tables and task lists, so every block kind gets its own small widget here,
+// stacked by stackLayout, which measures wrapped text at the real width.
+
+// NewDocView renders a document as a vertical stack of blocks.
+func NewDocView(doc *course.Document) *fyne.Container {
+	return container.New(&stackLayout{}, renderBlocks(doc.Blocks, 0)...)
+}
+
+func renderBlocks(blocks []course.Block, depth int) []fyne.CanvasObject {
+	out := make([]fyne.CanvasObject, 0, len(blocks))
+	for i := range blocks {
+		if o := renderBlock(&blocks[i], depth); o != nil {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+func renderBlock(b *course.Block, depth int) fyne.CanvasObject {
+	switch b.Kind {
+	case course.BlockHeading:
+		return newHeading(b)
+	case course.BlockParagraph:
+		return newParagraph(b.Inlines, nil)
+	case course.BlockList:
+		return newList(b, depth)
+	case course.BlockTable:
+		return newTable(b)
+	case course.BlockQuote:
+		return newCallout(b.Children, depth)
+	case course.BlockCode:
+		rt := widget.NewRichText(&widget.TextSegment{Text: b.Text, Style: widget.RichTextStyleCodeBlock})
+		return rt
+	case course.BlockRule:
+		return widget.NewSeparator()
+	}
+	return nil
+}
+
+// segments turns inline runs into rich text segments; base is applied to all.
+func segments(in []course.Inline, base *widget.RichTextStyle) []widget.RichTextSegment {
+	var out []widget.RichTextSegment
+	for _, s := range in {
+		if s.URL != "" {
+			if u, err := url.Parse(s.URL); err == nil && (u.Scheme == "http" || u.Scheme == "https" || u.Scheme == "mailto") {
+				out = append(out, &widget.HyperlinkSegment{Text: s.Text, URL: u})
+				continue
+			}
+		}
+		st := widget.RichTextStyleInline
+		if base != nil {
+			st = *base
+			st.Inline = true
+		}
+		st.TextStyle.Bold = st.TextStyle.Bold || s.Style&course.Bold != 0
+		st.TextStyle.Italic = st.TextStyle.Italic || s.Style&course.Italic != 0
+		st.TextStyle.Monospace = s.Style&course.Code != 0
+		out = append(out, &widget.TextSegment{Text: s.Text, Style: st})
+	}
+	return out
+}
+
+// newParagraph is a word-wrapped rich text of inline runs.
+func newParagraph(in []course.Inline, base *widget.RichTextStyle) *widget.RichText {
+	rt := widget.NewRichText(segments(in, base)...)
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
+}
+
+// headingStyles gives each level a visibly distinct size and weight; level 3
+// and below use the accent colour to stand apart from bold body text.
+func headingStyle(level int) widget.RichTextStyle {
+	st := widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameText}
+	switch level {
+	case 1:
+		st.SizeName = theme.SizeNameHeadingText
+	case 2:
+		st.SizeName = theme.SizeNameSubHeadingText
+	default:
+		st.ColorName = theme.ColorNamePrimary
+	}
+	return st
+}
+
+func newHeading(b *course.Block) fyne.CanvasObject {
+	st := headingStyle(b.Level)
+	rt := newParagraph(b.Inlines, &st)
+	if b.Level == 1 {
+		return container.New(&stackLayout{}, rt, widget.NewSeparator())
+	}
+	return rt
+}
+
+// newList renders a list: a marker column (bullet, number or check box) and
+// the item's blocks, nested lists indented by their own marker column.
+func newList(b *course.Block, depth int) fyne.CanvasObject {
+	rows := make([]fyne.CanvasObject, 0, len(b.Items))
+	for i, it := range b.Items {
+		var marker fyne.CanvasObject
+		switch {
+		case it.Task:
+			marker = newTaskBox(it.Checked)
+		case b.Ordered:
+			marker = widget.NewLabel(fmt.Sprintf("%d.", b.Start+i))
+		default:
+			bullets := []string{"•", "◦", "▪"}
+			marker = widget.NewLabel(bullets[depth%len(bullets)])
+		}
+		body := container.New(&stackLayout{}, renderBlocks(it.Blocks, depth+1)...)
+		rows = append(rows, container.NewBorder(nil, nil, container.NewVBox(marker), nil, body))
+	}
+	return container.New(&stackLayout{tight: true}, rows...)
+}
+
+// newTaskBox is a check box for a GFM task item. Ticking it on screen helps a
+// trainer preparing a session; it is not saved and never changes the content.
+func newTaskBox(checked bool) *widget.Check {
+	c := widget.NewCheck("", nil)
+	c.SetChecked(checked)
+	return c
+}
+
+// newCallout renders a block quote as a highlighted call-out: a tinted box
+// with an accent bar on the left.
+func newCallout(children []course.Block, depth int) fyne.CanvasObject {
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameHover))
+	bg.CornerRadius = theme.InputRadiusSize()
+	bar := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
+	bar.SetMinSize(fyne.NewSize(4, 4))
+	inner := container.New(&stackLayout{}, renderBlocks(children, depth)...)
+	return container.NewStack(bg, container.NewBorder(nil, nil, bar, nil, container.NewPadded(inner)))
+}
+
+// newTable renders a GFM table as a grid with ruled cells and a shaded header.
+func newTable(b *course.Block) fyne.CanvasObject {
+	cols := len(b.Header)
+	for _, r := range b.Rows {
+		if len(r) > cols {
+			cols = len(r)
+		}
+	}
+	lay := &tableLayout{cols: cols, weights: columnWeights(b, cols)}
+	var cells []fyne.CanvasObject
+	addRow := func(row [][]course.Inline, header bool) {
+		for c := 0; c < cols; c++ {
+			var in []course.Inline
+			if c < len(row) {
+				in = row[c]
+			}
+			cells = append(cells, newCell(in, header))
+		}
+	}
+	addRow(b.Header, true)
+	for _, r := range b.Rows {
+		addRow(r, false)
+	}
+	return container.New(lay, cells...)
+}
+
+func newCell(in []course.Inline, header bool) fyne.CanvasObject {
+	var base *widget.RichTextStyle
+	fill := color.Color(color.Transparent)
+	if header {
+		base = &widget.RichTextStyle{TextStyle: fyne.TextStyle{Bold: true}}
+		fill = theme.Color(theme.ColorNameInputBackground)
+	}
+	border := canvas.NewRectangle(fill)
+	border.StrokeColor = theme.Color(theme.ColorNameSeparator)
+	border.StrokeWidth = 1
+	return container.NewStack(border, newParagraph(in, base))
+}
+
+// columnWeights shares a table's width by the longest text of each column,
+// bounded so that a short column stays readable and a long one wraps.
+func columnWeights(b *course.Block, cols int) []float32 {
+	w := make([]float32, cols)
+	measure := func(row [][]course.Inline) {
+		for c := 0; c < cols && c < len(row); c++ {
+			n := float32(len([]rune(strings.TrimSpace(course.PlainText(row[c])))))
+			if n > w[c] {
+				w[c] = n
+			}
+		}
+	}
+	measure(b.Header)
+	for _, r := range b.Rows {
+		measure(r)
+	}
+	for c := range w {
+		w[c] = min(max(w[c], 6), 45)
+	}
+	return w
+}

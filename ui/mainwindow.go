@@ -1,0 +1,232 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/locales"
+)
+
+// State is what the kit remembers between runs.
+type State struct {
+	Module int
+	Part   string
+	Lang   string // content language
+	UILang string // interface language
+	Zoom   float32
+	Theme  string
+	Width  float32
+	Height float32
+}
+
+// DefaultSize is the window size on first start.
+var DefaultSize = fyne.NewSize(1280, 800)
+
+// LoadState reads the remembered state, with defaults for anything unset or
+// invalid: module 1, theory, content and interface in the system's language
+// (English when it is not one of the four).
+func LoadState(p Prefs) State {
+	sys := locales.Match(lang.SystemLocale().String())
+	st := State{Module: 1, Part: course.Theory, Lang: sys, UILang: sys, Zoom: 1, Theme: ThemeSystem,
+		Width: DefaultSize.Width, Height: DefaultSize.Height}
+	if n, err := strconv.Atoi(p.Setting(prefModule)); err == nil && n > 0 {
+		st.Module = n
+	}
+	if v := p.Setting(prefPart); course.ValidPart(v) {
+		st.Part = v
+	}
+	if v := p.Setting(prefLang); course.ValidLanguage(v) {
+		st.Lang = v
+	}
+	if v := p.Setting(prefUILang); v != "" {
+		st.UILang = locales.Match(v)
+	}
+	if z, err := strconv.ParseFloat(p.Setting(prefZoom), 32); err == nil {
+		st.Zoom = clampZoom(float32(z))
+	}
+	switch v := p.Setting(prefTheme); v {
+	case ThemeLight, ThemeDark, ThemeSystem:
+		st.Theme = v
+	}
+	w, errW := strconv.ParseFloat(p.Setting(prefWidth), 32)
+	h, errH := strconv.ParseFloat(p.Setting(prefHeight), 32)
+	if errW == nil && errH == nil && w >= 400 && h >= 300 {
+		st.Width, st.Height = float32(w), float32(h)
+	}
+	return st
+}
+
+// MainWindow is the kit's main window: toolbar, module list and reader.
+type MainWindow struct {
+	app   fyne.App
+	win   fyne.Window
+	lib   *course.Library
+	prefs Prefs
+	st    State
+	tr    *locales.Localizer
+
+	toolbar *Toolbar
+	list    *ModuleList
+	reader  *Reader
+}
+
+// NewMainWindow fills win with the kit's main screen in the remembered state.
+func NewMainWindow(a fyne.App, win fyne.Window, lib *course.Library, prefs Prefs, st State) *MainWindow {
+	mw := &MainWindow{app: a, win: win, lib: lib, prefs: prefs, st: st}
+	if lib.Module(mw.st.Module) == nil && len(lib.Modules) > 0 {
+		mw.st.Module = lib.Modules[0].Number
+	}
+	mw.applyTheme()
+	mw.build()
+	mw.addShortcuts()
+	return mw
+}
+
+// build (re)creates every widget in the interface language; it runs again
+// when the trainer changes that language.
+func (mw *MainWindow) build() {
+	mw.tr = locales.New(mw.st.UILang)
+	mw.win.SetTitle(mw.tr.T("app_name"))
+	mw.toolbar = newToolbar(mw.tr, mw.st.Lang, toolbarActions{
+		setLang:  mw.SetLang,
+		zoomIn:   func() { mw.SetZoom(mw.st.Zoom + zoomStep) },
+		zoomOut:  func() { mw.SetZoom(mw.st.Zoom - zoomStep) },
+		settings: mw.showSettings,
+	})
+	mw.reader = newReader(mw.tr, mw.setPart)
+	mw.list = newModuleList(mw.lib, mw.st.Lang, mw.SelectModule)
+	split := container.NewHSplit(mw.list.List, mw.reader.Content())
+	split.Offset = 0.27
+	mw.win.SetContent(container.NewBorder(mw.toolbar.Content(), nil, nil, nil, split))
+	mw.list.selectNumber(mw.st.Module)
+	mw.show()
+}
+
+// show displays the current module, part and language.
+func (mw *MainWindow) show() {
+	m := mw.lib.Module(mw.st.Module)
+	if m == nil {
+		return
+	}
+	mw.reader.Show(m, mw.st.Part, mw.st.Lang)
+}
+
+// State returns what the window shows now.
+func (mw *MainWindow) State() State { return mw.st }
+
+// Reader gives tests access to the reading pane.
+func (mw *MainWindow) Reader() *Reader { return mw.reader }
+
+// SelectModule shows module n.
+func (mw *MainWindow) SelectModule(n int) {
+	if mw.lib.Module(n) == nil {
+		return
+	}
+	if n != mw.st.Module {
+		mw.st.Module = n
+		mw.save(prefModule, strconv.Itoa(n))
+		mw.show()
+	}
+	mw.list.selectNumber(n)
+}
+
+// MoveModule selects the module delta places away in the list.
+func (mw *MainWindow) MoveModule(delta int) {
+	for i, m := range mw.lib.Modules {
+		if m.Number == mw.st.Module {
+			j := i + delta
+			if j >= 0 && j < len(mw.lib.Modules) {
+				mw.SelectModule(mw.lib.Modules[j].Number)
+			}
+			return
+		}
+	}
+}
+
+// SelectPart shows a part of the current module.
+func (mw *MainWindow) SelectPart(part string) {
+	if !course.ValidPart(part) {
+		return
+	}
+	mw.setPart(part)
+	mw.show()
+}
+
+// setPart records the part the trainer chose in the tabs.
+func (mw *MainWindow) setPart(part string) {
+	if part != mw.st.Part {
+		mw.st.Part = part
+		mw.save(prefPart, part)
+	}
+}
+
+// SetLang changes the content language.
+func (mw *MainWindow) SetLang(l string) {
+	if !course.ValidLanguage(l) || l == mw.st.Lang {
+		return
+	}
+	mw.st.Lang = l
+	mw.save(prefLang, l)
+	mw.toolbar.setLang(l)
+	mw.list.setLang(l)
+	mw.show()
+}
+
+// CycleLang moves to the next content language (Ctrl+L).
+func (mw *MainWindow) CycleLang() {
+	for i, l := range course.Languages {
+		if l == mw.st.Lang {
+			mw.SetLang(course.Languages[(i+1)%len(course.Languages)])
+			return
+		}
+	}
+}
+
+// SetUILang changes the interface language and rebuilds the window.
+func (mw *MainWindow) SetUILang(l string) {
+	l = locales.Match(l)
+	if l == mw.st.UILang {
+		return
+	}
+	mw.st.UILang = l
+	mw.save(prefUILang, l)
+	mw.build()
+}
+
+// SetZoom sets the text zoom factor.
+func (mw *MainWindow) SetZoom(z float32) {
+	mw.st.Zoom = clampZoom(z)
+	mw.save(prefZoom, strconv.FormatFloat(float64(mw.st.Zoom), 'f', 1, 32))
+	mw.applyTheme()
+}
+
+// SetTheme chooses light, dark or the system's theme.
+func (mw *MainWindow) SetTheme(choice string) {
+	mw.st.Theme = choice
+	mw.save(prefTheme, choice)
+	mw.applyTheme()
+}
+
+func (mw *MainWindow) applyTheme() {
+	mw.app.Settings().SetTheme(&kitTheme{choice: mw.st.Theme, zoom: mw.st.Zoom})
+}
+
+// SaveSize remembers the window size; called when the window closes.
+func (mw *MainWindow) SaveSize() {
+	s := mw.win.Canvas().Size()
+	mw.save(prefWidth, strconv.FormatFloat(float64(s.Width), 'f', 0, 32))
+	mw.save(prefHeight, strconv.FormatFloat(float64(s.Height), 'f', 0, 32))
+}
+
+// save stores a preference; a failure is shown, never silently dropped.
+func (mw *MainWindow) save(key, value string) {
+	if err := mw.prefs.SetSetting(key, value); err != nil {
+		dialog.ShowError(fmt.Errorf("%s: %w", mw.tr.T("error_save_settings"), err), mw.win)
+	}
+}

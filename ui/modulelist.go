@@ -1,0 +1,98 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/socialtech/trainerkit/course"
+)
+
+// ModuleList is the left pane: the modules by number, with their title in the
+// content language and their DigComp badges.
+type ModuleList struct {
+	*widget.List
+	lib      *course.Library
+	lang     string
+	onSelect func(number int)
+}
+
+// newModuleList builds the list; onSelect gets the chosen module's number.
+func newModuleList(lib *course.Library, lang string, onSelect func(int)) *ModuleList {
+	ml := &ModuleList{lib: lib, lang: lang, onSelect: onSelect}
+	ml.List = widget.NewList(
+		func() int { return len(ml.lib.Modules) },
+		newModuleRow,
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			updateModuleRow(o, ml.lib.Modules[id], ml.lang)
+		},
+	)
+	ml.List.OnSelected = func(id widget.ListItemID) {
+		if ml.onSelect != nil {
+			ml.onSelect(ml.lib.Modules[id].Number)
+		}
+	}
+	return ml
+}
+
+// setLang shows the titles in another content language.
+func (ml *ModuleList) setLang(lang string) {
+	ml.lang = lang
+	ml.Refresh()
+}
+
+// selectNumber highlights the module with that number (without calling back
+// when it is already selected).
+func (ml *ModuleList) selectNumber(n int) {
+	for i, m := range ml.lib.Modules {
+		if m.Number == n {
+			ml.Select(i)
+			ml.ScrollTo(i)
+			return
+		}
+	}
+}
+
+// newModuleRow is the row template: number, a two-line title, badges.
+func newModuleRow() fyne.CanvasObject {
+	num := widget.NewLabelWithStyle("00", fyne.TextAlignLeading, fyne.TextStyle{Bold: true, Monospace: true})
+	title := widget.NewLabel("")
+	title.Wrapping = fyne.TextWrapWord
+	title.Truncation = fyne.TextTruncateEllipsis
+	// A sample badge gives the template its real height.
+	badges := newBadgeRow([]string{"0.0"})
+	body := container.NewBorder(nil, badges, nil, nil, container.New(&linesLayout{lines: 2}, title))
+	return container.NewBorder(nil, nil, container.NewVBox(num), nil, body)
+}
+
+func updateModuleRow(o fyne.CanvasObject, m *course.Module, lang string) {
+	row := o.(*fyne.Container)
+	body := row.Objects[0].(*fyne.Container)
+	num := row.Objects[1].(*fyne.Container).Objects[0].(*widget.Label)
+	num.SetText(fmt.Sprintf("%02d", m.Number))
+	title := body.Objects[0].(*fyne.Container).Objects[0].(*widget.Label)
+	title.SetText(m.TitleIn(lang))
+	badges := body.Objects[1].(*fyne.Container)
+	badges.Objects = newBadgeRow(m.DigComp).Objects
+	badges.Refresh()
+}
+
+// linesLayout gives wrapped text the height of a fixed number of lines, so
+// every row of a list has the same height whatever its title.
+type linesLayout struct{ lines int }
+
+func (l *linesLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (l *linesLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	one := widget.NewLabel("Ag").MinSize()
+	two := widget.NewLabel("Ag\nAg").MinSize()
+	line := two.Height - one.Height
+	return fyne.NewSize(one.Width*4, one.Height+line*float32(l.lines-1))
+}

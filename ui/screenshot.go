@@ -1,0 +1,57 @@
+package ui
+
+import (
+	"fmt"
+	"image"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/socialtech/trainerkit/course"
+)
+
+// ScreenshotOptions say what the screenshot shows.
+type ScreenshotOptions struct {
+	Module int
+	Part   string
+	Lang   string // content language
+	UILang string // interface language
+	Theme  string // ThemeLight or ThemeDark
+	Size   fyne.Size
+}
+
+// Screenshot draws the main window with Fyne's software renderer (no
+// display, no GL) and returns the image. It uses in-memory preferences, so
+// it never touches the trainer's data file.
+func Screenshot(lib *course.Library, o ScreenshotOptions) (image.Image, error) {
+	if lib.Module(o.Module) == nil {
+		return nil, fmt.Errorf("screenshot: no module %d in the content", o.Module)
+	}
+	// Fyne's test driver expects to be driven off the main goroutine, as a
+	// test is; a command runs on main, so draw from a goroutine.
+	done := make(chan image.Image)
+	go func() {
+		a := test.NewApp()
+		defer a.Quit()
+		w := a.NewWindow("")
+		st := State{Module: o.Module, Part: o.Part, Lang: o.Lang, UILang: o.UILang,
+			Zoom: 1, Theme: o.Theme, Width: o.Size.Width, Height: o.Size.Height}
+		NewMainWindow(a, w, lib, NewMemPrefs(), st)
+		w.Resize(o.Size)
+		settle(w)
+		done <- w.Canvas().Capture()
+	}()
+	return <-done, nil
+}
+
+// settle lays the window out until wrapped text has found its height: a
+// real window does this frame after frame, the software canvas only when
+// asked.
+func settle(w fyne.Window) {
+	for i := 0; i < 3; i++ {
+		c := w.Content()
+		c.Resize(c.Size().Subtract(fyne.NewSize(1, 0)))
+		c.Resize(c.Size().Add(fyne.NewSize(1, 0)))
+		c.Refresh()
+	}
+}

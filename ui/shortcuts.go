@@ -1,0 +1,42 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"github.com/socialtech/trainerkit/course"
+)
+
+// addShortcuts binds the keyboard: Up/Down between modules, Ctrl+1 to Ctrl+5
+// for the parts, Ctrl+L for the content language, Ctrl +/- for zoom.
+// Ctrl is Cmd on macOS (KeyModifierShortcutDefault).
+func (mw *MainWindow) addShortcuts() {
+	c := mw.win.Canvas()
+	mod := fyne.KeyModifierShortcutDefault
+	on := func(k fyne.KeyName, m fyne.KeyModifier, fn func()) {
+		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: m}, func(fyne.Shortcut) { fn() })
+	}
+	for i, k := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5} {
+		part := course.Parts[i]
+		on(k, mod, func() { mw.SelectPart(part) })
+	}
+	on(fyne.KeyL, mod, mw.CycleLang)
+	zoomIn := func() { mw.SetZoom(mw.st.Zoom + zoomStep) }
+	zoomOut := func() { mw.SetZoom(mw.st.Zoom - zoomStep) }
+	on(fyne.KeyPlus, mod, zoomIn)
+	on(fyne.KeyEqual, mod, zoomIn) // the + key without Shift on most layouts
+	on(fyne.KeyEqual, mod|fyne.KeyModifierShift, zoomIn)
+	on(fyne.KeyMinus, mod, zoomOut)
+	on(fyne.Key0, mod, func() { mw.SetZoom(1) })
+	// Arrows reach the canvas only when no focused widget took them.
+	c.SetOnTypedKey(mw.typedKey)
+}
+
+func (mw *MainWindow) typedKey(e *fyne.KeyEvent) {
+	switch e.Name {
+	case fyne.KeyUp:
+		mw.MoveModule(-1)
+	case fyne.KeyDown:
+		mw.MoveModule(1)
+	}
+}
