@@ -2,9 +2,11 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
@@ -59,8 +61,10 @@ func (ml *ModuleList) selectNumber(n int) {
 func newModuleRow() fyne.CanvasObject {
 	num := widget.NewLabelWithStyle("00", fyne.TextAlignLeading, fyne.TextStyle{Bold: true, Monospace: true})
 	title := widget.NewLabel("")
+	// No truncation: Fyne 2.7 panics when truncated wrapped text is given
+	// less than one line during a theme change. linesLayout keeps the pane
+	// wide enough for the longest title to fit on two lines instead.
 	title.Wrapping = fyne.TextWrapWord
-	title.Truncation = fyne.TextTruncateEllipsis
 	// A sample badge gives the template its real height.
 	badges := newBadgeRow([]string{"0.0"})
 	body := container.NewBorder(nil, badges, nil, nil, container.New(&linesLayout{lines: 2}, title))
@@ -80,7 +84,9 @@ func updateModuleRow(o fyne.CanvasObject, m *course.Module, lang string) {
 }
 
 // linesLayout gives wrapped text the height of a fixed number of lines, so
-// every row of a list has the same height whatever its title.
+// every row of a list has the same height whatever its title, and a width of
+// about 40 characters, enough for the catalogue's longest title (75
+// characters) to fit on two lines at any text size.
 type linesLayout struct{ lines int }
 
 func (l *linesLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
@@ -94,5 +100,6 @@ func (l *linesLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	one := widget.NewLabel("Ag").MinSize()
 	two := widget.NewLabel("Ag\nAg").MinSize()
 	line := two.Height - one.Height
-	return fyne.NewSize(one.Width*4, one.Height+line*float32(l.lines-1))
+	width := fyne.MeasureText(strings.Repeat("n", 40), theme.TextSize(), fyne.TextStyle{}).Width
+	return fyne.NewSize(width, one.Height+line*float32(l.lines-1))
 }
