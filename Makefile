@@ -2,7 +2,7 @@
 GO       ?= go
 GOBIN    := $(shell $(GO) env GOPATH)/bin
 # Modules whose content is complete; the whole 1-20 once the content issues land.
-MODULES  ?= 1-8
+MODULES  ?= 1-16,20
 
 .PHONY: run build test vet staticcheck fmt-check validate bench screenshots package
 

@@ -6,6 +6,7 @@ package locales
 import (
 	"embed"
 	"fmt"
+	"io/fs"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -19,17 +20,35 @@ var files embed.FS
 // Supported are the interface languages, in the order the settings offer them.
 var Supported = []string{"fr", "en", "it", "es"}
 
-// Bundle loads every message file once.
+// Bundle loads every message file once. A language may have several files:
+// LANG.toml for the interface, AREA.LANG.toml for an area such as the
+// printed documents (pdf.fr.toml).
 func Bundle() *i18n.Bundle {
 	b := i18n.NewBundle(language.English)
 	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	for _, l := range Supported {
-		if _, err := b.LoadMessageFileFS(files, l+".toml"); err != nil {
+	names, err := fs.Glob(files, "*.toml")
+	if err != nil {
+		panic(err)
+	}
+	for _, name := range names {
+		if _, err := b.LoadMessageFileFS(files, name); err != nil {
 			// The files are embedded and tested: failing here is a build defect.
-			panic(fmt.Errorf("load interface strings %s: %w", l, err))
+			panic(fmt.Errorf("load interface strings %s: %w", name, err))
 		}
 	}
 	return b
+}
+
+// Files lists the message files of a language (LANG.toml, AREA.LANG.toml).
+func Files(lang string) []string {
+	names, _ := fs.Glob(files, "*.toml")
+	var out []string
+	for _, n := range names {
+		if n == lang+".toml" || strings.HasSuffix(n, "."+lang+".toml") {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // Localizer translates message IDs into one interface language.

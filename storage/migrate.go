@@ -8,9 +8,13 @@ import (
 )
 
 var (
-	bucketMeta     = []byte("meta")
-	bucketSettings = []byte("settings")
-	keySchema      = []byte("schema")
+	bucketMeta         = []byte("meta")
+	bucketSettings     = []byte("settings")
+	bucketSessions     = []byte("sessions")     // session id -> JSON
+	bucketParticipants = []byte("participants") // session id -> {participant id -> JSON}
+	bucketAttendance   = []byte("attendance")   // session id -> {participant|day|half -> JSON}
+	bucketTemplates    = []byte("templates")    // template name -> JSON agenda
+	keySchema          = []byte("schema")
 )
 
 // A migration brings the data file from version To-1 to To, in one
@@ -26,6 +30,14 @@ var migrations = []migration{
 	{1, "settings bucket", func(tx *bolt.Tx) error {
 		_, err := tx.CreateBucketIfNotExists(bucketSettings)
 		return err
+	}},
+	{2, "sessions, participants, attendance and agenda templates", func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bucketSessions, bucketParticipants, bucketAttendance, bucketTemplates} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
 	}},
 }
 

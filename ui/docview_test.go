@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -39,10 +40,13 @@ func collect[T any](o fyne.CanvasObject) []T {
 		if x, ok := o.(T); ok {
 			out = append(out, x)
 		}
-		if c, ok := o.(*fyne.Container); ok {
+		switch c := o.(type) {
+		case *fyne.Container:
 			for _, ch := range c.Objects {
 				walk(ch)
 			}
+		case *container.Scroll:
+			walk(c.Content)
 		}
 	}
 	walk(o)

@@ -74,11 +74,27 @@ type MainWindow struct {
 	toolbar *Toolbar
 	list    *ModuleList
 	reader  *Reader
+
+	// Sessions need the data file; without one (screenshots of modules)
+	// the toolbar offers modules only.
+	store    Store
+	view     string // viewModules or viewSessions
+	center   *fyne.Container
+	sessions *SessionsView
+	// purgeAsked: the retention prompt shows once per run.
+	purgeAsked bool
 }
 
+// The two screens of the main window.
+const (
+	viewModules  = "modules"
+	viewSessions = "sessions"
+)
+
 // NewMainWindow fills win with the kit's main screen in the remembered state.
-func NewMainWindow(a fyne.App, win fyne.Window, lib *course.Library, prefs Prefs, st State) *MainWindow {
-	mw := &MainWindow{app: a, win: win, lib: lib, prefs: prefs, st: st}
+// store may be nil: the sessions screen is then not offered.
+func NewMainWindow(a fyne.App, win fyne.Window, lib *course.Library, prefs Prefs, store Store, st State) *MainWindow {
+	mw := &MainWindow{app: a, win: win, lib: lib, prefs: prefs, store: store, st: st, view: viewModules}
 	if lib.Module(mw.st.Module) == nil && len(lib.Modules) > 0 {
 		mw.st.Module = lib.Modules[0].Number
 	}
@@ -98,15 +114,46 @@ func (mw *MainWindow) build() {
 		zoomIn:   func() { mw.SetZoom(mw.st.Zoom + zoomStep) },
 		zoomOut:  func() { mw.SetZoom(mw.st.Zoom - zoomStep) },
 		settings: mw.showSettings,
-	})
+		showView: mw.ShowView,
+	}, mw.store != nil)
 	mw.reader = newReader(mw.tr, mw.setPart)
 	mw.list = newModuleList(mw.lib, mw.st.Lang, mw.SelectModule)
 	split := container.NewHSplit(mw.list.List, mw.reader.Content())
 	split.Offset = 0.27
-	mw.win.SetContent(container.NewBorder(mw.toolbar.Content(), nil, nil, nil, split))
+	mw.center = container.NewStack(split)
+	mw.sessions = nil
+	if mw.store != nil {
+		mw.sessions = newSessionsView(mw)
+		mw.center.Add(mw.sessions.Content())
+	}
+	mw.win.SetContent(container.NewBorder(mw.toolbar.Content(), nil, nil, nil, mw.center))
 	mw.list.selectNumber(mw.st.Module)
 	mw.show()
+	mw.ShowView(mw.view)
 }
+
+// ShowView switches between the modules and the sessions screens.
+func (mw *MainWindow) ShowView(v string) {
+	if v == viewSessions && mw.sessions == nil {
+		v = viewModules
+	}
+	mw.view = v
+	mw.center.Objects[0].Hide()
+	if mw.sessions != nil {
+		mw.sessions.Content().Hide()
+	}
+	if v == viewSessions {
+		mw.sessions.Content().Show()
+		mw.sessions.reload()
+	} else {
+		mw.center.Objects[0].Show()
+	}
+	mw.toolbar.setView(v)
+	mw.center.Refresh()
+}
+
+// Sessions gives tests access to the sessions screen.
+func (mw *MainWindow) Sessions() *SessionsView { return mw.sessions }
 
 // show displays the current module, part and language.
 func (mw *MainWindow) show() {

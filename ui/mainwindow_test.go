@@ -29,7 +29,7 @@ func newTestWindow(t *testing.T, st State) (*MainWindow, fyne.Window, *MemPrefs)
 	a := test.NewTempApp(t)
 	w := a.NewWindow("test")
 	prefs := NewMemPrefs()
-	mw := NewMainWindow(a, w, loadLib(t), prefs, st)
+	mw := NewMainWindow(a, w, loadLib(t), prefs, nil, st)
 	w.Resize(fyne.NewSize(1280, 800))
 	return mw, w, prefs
 }

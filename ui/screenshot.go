@@ -18,6 +18,12 @@ type ScreenshotOptions struct {
 	UILang string // interface language
 	Theme  string // ThemeLight or ThemeDark
 	Size   fyne.Size
+	// View "sessions" shows the sessions screen from Store, with Session
+	// open on its Tab (details, agenda, participants, attendance).
+	View    string
+	Store   Store
+	Session string
+	Tab     string
 }
 
 // Screenshot draws the main window with Fyne's software renderer (no
@@ -36,8 +42,13 @@ func Screenshot(lib *course.Library, o ScreenshotOptions) (image.Image, error) {
 		w := a.NewWindow("")
 		st := State{Module: o.Module, Part: o.Part, Lang: o.Lang, UILang: o.UILang,
 			Zoom: 1, Theme: o.Theme, Width: o.Size.Width, Height: o.Size.Height}
-		NewMainWindow(a, w, lib, NewMemPrefs(), st)
+		mw := NewMainWindow(a, w, lib, NewMemPrefs(), o.Store, st)
 		w.Resize(o.Size)
+		if o.View == viewSessions && o.Store != nil {
+			mw.purgeAsked = true // a screenshot shows the screen, not the prompt
+			mw.ShowView(viewSessions)
+			mw.sessions.openTab(o.Session, o.Tab)
+		}
 		settle(w)
 		done <- w.Canvas().Capture()
 	}()

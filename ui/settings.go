@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -9,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/locales"
+	"github.com/socialtech/trainerkit/storage"
 )
 
 // languageNames are the interface languages, each written in itself.
@@ -45,6 +48,12 @@ func (mw *MainWindow) showSettings() {
 		widget.NewFormItem(tr.T("settings_theme"), themeChoice),
 		widget.NewFormItem(tr.T("settings_zoom"), container.NewHBox(zoom, zoomReset)),
 	}
+	// Retention of participants' data, with the data file only.
+	retention := widget.NewEntry()
+	if mw.store != nil {
+		retention.SetText(strconv.Itoa(mw.store.RetentionMonths()))
+		items = append(items, widget.NewFormItem(tr.T("settings_retention"), retention))
+	}
 	d := dialog.NewForm(tr.T("settings_title"), tr.T("dialog_ok"), tr.T("dialog_cancel"), items, func(ok bool) {
 		if !ok {
 			return
@@ -52,6 +61,14 @@ func (mw *MainWindow) showSettings() {
 		for i, t := range themes {
 			if t == themeChoice.Selected && themeKeys[i] != mw.st.Theme {
 				mw.SetTheme(themeKeys[i])
+			}
+		}
+		if mw.store != nil {
+			n, err := strconv.Atoi(strings.TrimSpace(retention.Text))
+			if err != nil || n < 1 || n > 120 {
+				mw.showError("error_retention", fmt.Errorf("%q", retention.Text))
+			} else {
+				mw.save(storage.SettingRetention, strconv.Itoa(n))
 			}
 		}
 		for l, n := range languageNames {

@@ -18,19 +18,31 @@ type toolbarActions struct {
 	zoomIn   func()
 	zoomOut  func()
 	settings func()
+	showView func(string)
 }
 
 // Toolbar is the strip above the panes: the kit's name, the content language
 // switch, text zoom and settings.
 type Toolbar struct {
 	langButtons map[string]*widget.Button
+	viewButtons map[string]*widget.Button
+	langs       *fyne.Container
 	root        fyne.CanvasObject
 }
 
-func newToolbar(tr *locales.Localizer, lang string, act toolbarActions) *Toolbar {
-	t := &Toolbar{langButtons: map[string]*widget.Button{}}
-	name := widget.NewLabelWithStyle(tr.T("app_name"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+// newToolbar builds the toolbar; withSessions adds the Modules / Sessions
+// switch.
+func newToolbar(tr *locales.Localizer, lang string, act toolbarActions, withSessions bool) *Toolbar {
+	t := &Toolbar{langButtons: map[string]*widget.Button{}, viewButtons: map[string]*widget.Button{}}
+	var name fyne.CanvasObject = widget.NewLabelWithStyle(tr.T("app_name"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	if withSessions {
+		mods := widget.NewButtonWithIcon(tr.T("nav_modules"), theme.DocumentIcon(), func() { act.showView(viewModules) })
+		sess := widget.NewButtonWithIcon(tr.T("nav_sessions"), theme.CalendarIcon(), func() { act.showView(viewSessions) })
+		t.viewButtons[viewModules], t.viewButtons[viewSessions] = mods, sess
+		name = container.NewHBox(name, widget.NewSeparator(), mods, sess)
+	}
 	langs := container.NewHBox(widget.NewLabel(tr.T("toolbar_content_language")))
+	t.langs = langs
 	for _, l := range course.Languages {
 		l := l
 		b := widget.NewButton(strings.ToUpper(l), func() { act.setLang(l) })
@@ -55,6 +67,24 @@ func (t *Toolbar) setLang(lang string) {
 			b.Importance = widget.LowImportance
 		}
 		b.Refresh()
+	}
+}
+
+// setView highlights the button of the screen shown; the content language
+// switch belongs to the modules screen.
+func (t *Toolbar) setView(v string) {
+	for name, b := range t.viewButtons {
+		if name == v {
+			b.Importance = widget.HighImportance
+		} else {
+			b.Importance = widget.LowImportance
+		}
+		b.Refresh()
+	}
+	if v == viewModules {
+		t.langs.Show()
+	} else {
+		t.langs.Hide()
 	}
 }
 

@@ -40,7 +40,7 @@ func runApp(dir string) int {
 	}
 	w := a.NewWindow("Social Tech Trainer Kit")
 	st := ui.LoadState(db)
-	mw := ui.NewMainWindow(a, w, lib, db, st)
+	mw := ui.NewMainWindow(a, w, lib, db, db, st)
 	w.Resize(fyne.NewSize(st.Width, st.Height))
 	w.SetCloseIntercept(func() {
 		mw.SaveSize()

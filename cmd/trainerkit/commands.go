@@ -131,7 +131,7 @@ func parseModuleList(s string) ([]int, error) {
 }
 
 // cmdScreenshot draws the main window into a PNG with the software renderer.
-func cmdScreenshot(args []string) int {
+func cmdScreenshot(dataDir string, args []string) int {
 	f := newFlags("screenshot")
 	out := f.String("out", "", "PNG file to write")
 	module := f.Int("module", 1, "module number")
@@ -140,6 +140,9 @@ func cmdScreenshot(args []string) int {
 	uiLang := f.String("ui-lang", "en", "interface language")
 	size := f.String("size", "1280x800", "window size, WIDTHxHEIGHT")
 	th := f.String("theme", ui.ThemeLight, "light or dark")
+	view := f.String("view", "modules", "modules or sessions")
+	sess := f.String("session", "", "with --view sessions: the session to open")
+	tab := f.String("tab", "details", "with --view sessions: details, agenda, participants or attendance")
 	if !parseFlags(f, args) {
 		return 2
 	}
@@ -153,6 +156,8 @@ func cmdScreenshot(args []string) int {
 		err = fmt.Errorf("languages are fr, en, it or es")
 	case *th != ui.ThemeLight && *th != ui.ThemeDark:
 		err = fmt.Errorf("--theme is light or dark")
+	case *view != "modules" && *view != "sessions":
+		err = fmt.Errorf("--view is modules or sessions")
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "trainerkit screenshot:", err)
@@ -163,8 +168,23 @@ func cmdScreenshot(args []string) int {
 		fmt.Fprintln(stderr, "trainerkit:", err)
 		return 1
 	}
-	img, err := ui.Screenshot(lib, ui.ScreenshotOptions{Module: *module, Part: *part, Lang: *lang,
-		UILang: *uiLang, Theme: *th, Size: fyne.NewSize(float32(w), float32(h))})
+	o := ui.ScreenshotOptions{Module: *module, Part: *part, Lang: *lang, UILang: *uiLang, Theme: *th,
+		Size: fyne.NewSize(float32(w), float32(h)), View: *view, Session: *sess, Tab: *tab}
+	if *view == "sessions" {
+		dir := dataDir
+		if dir == "" {
+			if dir, err = storage.DefaultDir(); err != nil {
+				return fail(err)
+			}
+		}
+		db, err := storage.Open(dir)
+		if err != nil {
+			return fail(err)
+		}
+		defer db.Close()
+		o.Store = db
+	}
+	img, err := ui.Screenshot(lib, o)
 	if err == nil {
 		err = writePNG(*out, img)
 	}

@@ -40,7 +40,13 @@ func run(args []string) int {
 	case "validate":
 		return cmdValidate(rest)
 	case "screenshot":
-		return cmdScreenshot(rest)
+		return cmdScreenshot(dataDir, rest)
+	case "session":
+		return withDB(dataDir, rest, sessionCommands)
+	case "participants":
+		return withDB(dataDir, rest, participantCommands)
+	case "attendance":
+		return withDB(dataDir, rest, attendanceCommands)
 	case "version", "--version":
 		fmt.Fprintln(stdout, "trainerkit", version)
 		return 0
@@ -61,7 +67,16 @@ Usage:
   trainerkit validate [--modules 1,2]  check the bundled course content
   trainerkit screenshot --out F.png [--module N] [--part P] [--lang L]
                         [--ui-lang L] [--size 1280x800] [--theme light|dark]
+                        [--view sessions [--session ID] [--tab agenda]]
                                        draw the main window into a PNG
+  trainerkit session new --title T --start YYYY-MM-DD [--days N] [--lang L]
+                        [--place P] [--trainer NAME] [--org NAME] [--modules 1,4,7]
+  trainerkit session list | show ID | delete ID | purge-expired [--yes]
+  trainerkit participants import --session ID FILE
+  trainerkit participants list --session ID [--csv]
+  trainerkit participants forget --session ID --participant PID
+  trainerkit attendance set --session ID --participant PID --day N
+                        --half am|pm --status present|absent|excused|late [--remark R]
   trainerkit version                   print the version
   trainerkit --help                    this help
 

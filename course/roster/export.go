@@ -1,0 +1,63 @@
+package roster
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+
+	"github.com/socialtech/trainerkit/course/session"
+)
+
+// Neutralise defuses spreadsheet formula injection: a cell starting with
+// = + - @ (or a tab or carriage return, which some spreadsheets skip before
+// reading a formula) gets a leading apostrophe, so it is shown as text.
+func Neutralise(cell string) string {
+	if cell == "" {
+		return cell
+	}
+	switch cell[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		return "'" + cell
+	}
+	return cell
+}
+
+// ExportOptions shape the CSV: the header labels (in the trainer's
+// language) and whether to start with a UTF-8 byte order mark, which Excel
+// needs to read accents right.
+type ExportOptions struct {
+	Header [5]string // first name, last name, email, organisation, role
+	BOM    bool
+}
+
+// EnglishHeader is the header of the command line's export.
+var EnglishHeader = [5]string{"First name", "Last name", "Email", "Organisation", "Role"}
+
+// Export writes participants as CSV, every cell neutralised.
+func Export(w io.Writer, ps []session.Participant, o ExportOptions) error {
+	if o.BOM {
+		if _, err := w.Write([]byte{0xEF, 0xBB, 0xBF}); err != nil {
+			return fmt.Errorf("export participants: %w", err)
+		}
+	}
+	cw := csv.NewWriter(w)
+	row := func(cells ...string) error {
+		for i := range cells {
+			cells[i] = Neutralise(cells[i])
+		}
+		return cw.Write(cells)
+	}
+	if err := row(o.Header[:]...); err != nil {
+		return fmt.Errorf("export participants: %w", err)
+	}
+	for _, p := range ps {
+		if err := row(p.FirstName, p.LastName, p.Email, p.Organisation, p.Role); err != nil {
+			return fmt.Errorf("export participants: %w", err)
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("export participants: %w", err)
+	}
+	return nil
+}

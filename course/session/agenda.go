@@ -1,0 +1,149 @@
+package session
+
+import (
+	"fmt"
+
+	"github.com/socialtech/trainerkit/course"
+)
+
+// BlockKind says what an agenda block is.
+type BlockKind string
+
+// The kinds of agenda block.
+const (
+	BlockPart   BlockKind = "part"   // a part of a module
+	BlockBreak  BlockKind = "break"  // a break
+	BlockCustom BlockKind = "custom" // anything else: title and description
+)
+
+// Block is one timed item of a day's agenda.
+type Block struct {
+	Kind        BlockKind `json:"kind"`
+	Module      int       `json:"module,omitempty"`
+	Part        string    `json:"part,omitempty"`
+	Title       string    `json:"title,omitempty"`
+	Description string    `json:"description,omitempty"`
+	Minutes     int       `json:"minutes"`
+}
+
+// Timed is a block with its computed start and end.
+type Timed struct {
+	Block
+	Start, End Clock
+	// Lunch is true when the block was moved after the lunch break because
+	// the morning was over.
+	Lunch bool
+}
+
+// Warning kinds for a day's schedule.
+const (
+	WarnIntoLunch = "into_lunch" // a block runs past the end of the morning
+	WarnPastEnd   = "past_end"   // the day runs past the end of the afternoon
+)
+
+// Warning is a problem of a day's schedule, with the block concerned.
+type Warning struct {
+	Kind  string
+	Block int // index in the day
+	Over  int // minutes over
+}
+
+// Schedule is a day's agenda with times, total and warnings.
+type Schedule struct {
+	Blocks   []Timed
+	Total    int // minutes of blocks
+	Warnings []Warning
+}
+
+// ComputeDay gives each block of a day its start time, each from the end of
+// the one before (as SessionLab does); a block that would start in the lunch
+// break starts after it. It warns when a block runs into lunch or the day
+// runs past its end.
+func ComputeDay(blocks []Block, t DayTimes) Schedule {
+	var s Schedule
+	now := t.AMStart
+	for i, b := range blocks {
+		tb := Timed{Block: b}
+		if now >= t.AMEnd && now < t.PMStart {
+			now, tb.Lunch = t.PMStart, true
+		}
+		tb.Start = now
+		tb.End = now + Clock(b.Minutes)
+		if tb.Start < t.AMEnd && tb.End > t.AMEnd {
+			s.Warnings = append(s.Warnings, Warning{Kind: WarnIntoLunch, Block: i, Over: int(tb.End - t.AMEnd)})
+		}
+		now = tb.End
+		s.Total += b.Minutes
+		s.Blocks = append(s.Blocks, tb)
+	}
+	if now > t.PMEnd {
+		s.Warnings = append(s.Warnings, Warning{Kind: WarnPastEnd, Block: len(blocks) - 1, Over: int(now - t.PMEnd)})
+	}
+	return s
+}
+
+// Move moves block i of a day by delta places (−1 up, +1 down), as the
+// agenda's up and down buttons and drag and drop do.
+func Move(blocks []Block, i, to int) []Block {
+	if i < 0 || i >= len(blocks) || to < 0 || to >= len(blocks) || i == to {
+		return blocks
+	}
+	b := blocks[i]
+	out := append(append([]Block{}, blocks[:i]...), blocks[i+1:]...)
+	out = append(out[:to], append([]Block{b}, out[to:]...)...)
+	return out
+}
+
+// FromPlan builds a half-day of blocks from a module's guide plan: a row
+// with a part becomes that part, a row without one a break when it is
+// called so, else a custom block titled with the activity.
+func FromPlan(module int, p course.Plan, breakWords []string) []Block {
+	var out []Block
+	for _, st := range p.Steps {
+		switch {
+		case st.Part != "":
+			out = append(out, Block{Kind: BlockPart, Module: module, Part: st.Part, Title: st.Activity, Minutes: st.Minutes})
+		case isBreak(st.Activity, breakWords):
+			out = append(out, Block{Kind: BlockBreak, Title: st.Activity, Minutes: st.Minutes})
+		default:
+			out = append(out, Block{Kind: BlockCustom, Module: module, Title: st.Activity, Minutes: st.Minutes})
+		}
+	}
+	return out
+}
+
+// BreakWords name a break in each content language, as guides write it.
+var BreakWords = []string{"pause", "break", "pausa", "descanso", "café", "coffee", "caffè"}
+
+func isBreak(activity string, words []string) bool {
+	a := course.Fold(activity)
+	for _, w := range words {
+		if a == w || len(a) < 40 && containsWord(a, course.Fold(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsWord(s, w string) bool {
+	for _, f := range course.Words(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// ModulePlan returns the ready half-day a module offers: its guide's timed
+// plan in lang turned into blocks.
+func ModulePlan(m *course.Module, lang string) ([]Block, error) {
+	src := m.Text(lang, course.Guide)
+	if src == "" {
+		return nil, fmt.Errorf("module %02d has no trainer's guide in %s", m.Number, lang)
+	}
+	p, err := course.ParsePlan(course.ParseString(src), lang)
+	if err != nil {
+		return nil, fmt.Errorf("module %02d guide plan: %w", m.Number, err)
+	}
+	return FromPlan(m.Number, p, BreakWords), nil
+}

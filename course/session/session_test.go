@@ -1,0 +1,145 @@
+package session
+
+import (
+	"testing"
+
+	"github.com/socialtech/trainerkit/course"
+)
+
+func TestParseClock(t *testing.T) {
+	for in, want := range map[string]Clock{"09:00": 540, "9:30": 570, "9h30": 570, "14h": 840, "14": 840, "13.45": 825} {
+		got, err := ParseClock(in)
+		if err != nil || got != want {
+			t.Errorf("ParseClock(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	for _, bad := range []string{"", "25:00", "9:75", "noon", "9:5"} {
+		if _, err := ParseClock(bad); err == nil {
+			t.Errorf("ParseClock(%q) accepted", bad)
+		}
+	}
+	if Clock(13*60+5).String() != "13:05" {
+		t.Error("String")
+	}
+}
+
+func TestNewSession(t *testing.T) {
+	s, err := New("  Atelier RGPD ", "2026-12-01", 2, "fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Title != "Atelier RGPD" || len(s.Days) != 2 || len(s.Agenda) != 2 || len(s.ID) != 8 {
+		t.Errorf("%+v", s)
+	}
+	if s.PlannedMinutes() != 2*420 {
+		t.Errorf("planned %d, want 840", s.PlannedMinutes())
+	}
+	if got := s.End().Format(DateLayout); got != "2026-12-02" {
+		t.Errorf("end %s", got)
+	}
+	if _, err := New("", "2026-12-01", 1, "fr"); err != ErrNoTitle {
+		t.Errorf("no title: %v", err)
+	}
+	if _, err := New("x", "01/12/2026", 1, "fr"); err == nil {
+		t.Error("bad date accepted")
+	}
+	s.Days[1] = DayTimes{AMStart: 600, AMEnd: 540, PMStart: 800, PMEnd: 900}
+	if err := s.Validate(); err == nil {
+		t.Error("times out of order accepted")
+	}
+}
+
+func TestComputeDay(t *testing.T) {
+	blocks := []Block{
+		{Kind: BlockPart, Module: 1, Part: course.Theory, Minutes: 90},
+		{Kind: BlockBreak, Minutes: 15},
+		{Kind: BlockPart, Module: 1, Part: course.Case, Minutes: 105}, // 10:45 → 12:30, exactly the morning
+		{Kind: BlockCustom, Title: "Tour de table", Minutes: 60},      // after lunch: 13:30
+	}
+	s := ComputeDay(blocks, DefaultDayTimes)
+	want := []Clock{540, 630, 645, 810}
+	for i, w := range want {
+		if s.Blocks[i].Start != w {
+			t.Errorf("block %d starts %s, want %s", i, s.Blocks[i].Start, w)
+		}
+	}
+	if !s.Blocks[3].Lunch || s.Total != 270 || len(s.Warnings) != 0 {
+		t.Errorf("lunch %v total %d warnings %v", s.Blocks[3].Lunch, s.Total, s.Warnings)
+	}
+	// A morning that runs into lunch, and a day past its end.
+	long := []Block{{Kind: BlockPart, Minutes: 240}, {Kind: BlockPart, Minutes: 240}}
+	s = ComputeDay(long, DefaultDayTimes)
+	if len(s.Warnings) != 2 || s.Warnings[0].Kind != WarnIntoLunch || s.Warnings[0].Over != 30 ||
+		s.Warnings[1].Kind != WarnPastEnd || s.Warnings[1].Over != 30 {
+		t.Errorf("warnings %+v", s.Warnings)
+	}
+}
+
+func TestMove(t *testing.T) {
+	b := []Block{{Title: "a"}, {Title: "b"}, {Title: "c"}}
+	got := Move(b, 0, 2)
+	if got[0].Title != "b" || got[1].Title != "c" || got[2].Title != "a" {
+		t.Errorf("%v", got)
+	}
+	got = Move(b, 2, 1)
+	if got[1].Title != "c" || got[2].Title != "b" {
+		t.Errorf("%v", got)
+	}
+	if got := Move(b, 0, -1); len(got) != 3 || got[0].Title != "a" {
+		t.Errorf("out of range moved: %v", got)
+	}
+	if b[0].Title != "a" {
+		t.Error("Move changed its input")
+	}
+}
+
+func TestFromPlan(t *testing.T) {
+	p := course.Plan{Steps: []course.PlanStep{
+		{Minutes: 10, Activity: "Accueil", Part: ""},
+		{Minutes: 40, Activity: "Apports", Part: course.Theory},
+		{Minutes: 15, Activity: "Pause", Part: ""},
+		{Minutes: 45, Activity: "Étude de cas", Part: course.Case},
+	}}
+	b := FromPlan(4, p, BreakWords)
+	kinds := []BlockKind{BlockCustom, BlockPart, BlockBreak, BlockPart}
+	for i, k := range kinds {
+		if b[i].Kind != k {
+			t.Errorf("block %d kind %s, want %s", i, b[i].Kind, k)
+		}
+	}
+	if b[1].Module != 4 || b[1].Part != course.Theory || b[3].Minutes != 45 {
+		t.Errorf("%+v", b)
+	}
+}
+
+func TestAttendedHours(t *testing.T) {
+	s, _ := New("x", "2026-12-01", 2, "en")
+	marks := []Mark{
+		{Participant: "p1", Day: 0, Half: AM, Status: Present},
+		{Participant: "p1", Day: 0, Half: PM, Status: Late},
+		{Participant: "p1", Day: 1, Half: AM, Status: Excused},
+		{Participant: "p1", Day: 1, Half: PM, Status: Absent},
+		{Participant: "p2", Day: 1, Half: PM, Status: Present},
+		{Participant: "p1", Day: 7, Half: AM, Status: Present}, // a day that no longer exists
+	}
+	h := Attended(s, "p1", marks)
+	if h.AttendedMinutes != 420 || h.PlannedMinutes != 840 {
+		t.Errorf("%+v", h)
+	}
+	if FormatHours(450) != "7 h 30" || FormatHours(420) != "7 h" {
+		t.Error("FormatHours")
+	}
+}
+
+func TestDuplicateKey(t *testing.T) {
+	a := Participant{FirstName: "Léa", LastName: "Rémy"}
+	b := Participant{FirstName: "lea", LastName: "REMY "}
+	if a.DuplicateKey() != b.DuplicateKey() {
+		t.Errorf("%q != %q", a.DuplicateKey(), b.DuplicateKey())
+	}
+	c := Participant{LastName: "Rémy", Email: "Lea@Example.org"}
+	d := Participant{LastName: "Other", Email: "lea@example.org"}
+	if c.DuplicateKey() != d.DuplicateKey() {
+		t.Error("same email not a duplicate")
+	}
+}

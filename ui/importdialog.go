@@ -1,0 +1,178 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/socialtech/trainerkit/course/roster"
+	"github.com/socialtech/trainerkit/course/session"
+)
+
+// Import is a participant import in progress: the file read, the column
+// mapping the trainer checks, then the preview they confirm. Nothing is
+// written before Confirm, and Confirm writes everything in one transaction.
+type Import struct {
+	v       *ParticipantsView
+	name    string
+	table   *roster.Table
+	Mapping roster.Mapping
+	Preview *roster.Preview
+	selects []*widget.Select
+	dlg     dialog.Dialog
+}
+
+// fieldKeys are the message IDs of the mapping choices.
+var fieldKeys = map[roster.Field]string{
+	roster.FirstName: "participant_first_name", roster.LastName: "participant_last_name",
+	roster.FullName: "import_field_full_name", roster.Email: "participant_email",
+	roster.Organisation: "participant_organisation", roster.Role: "participant_role",
+	roster.Ignore: "import_field_ignore",
+}
+
+// StartImport reads a file's bytes and shows the mapping step.
+func (v *ParticipantsView) StartImport(name string, data []byte) *Import {
+	t, err := roster.Read(data)
+	if err != nil {
+		v.e.mw.showError("error_import_read", fmt.Errorf("%s: %w", name, err))
+		return nil
+	}
+	m, _ := roster.GuessMapping(t.Header)
+	im := &Import{v: v, name: name, table: t, Mapping: m}
+	im.showMapping()
+	return im
+}
+
+// showMapping lists each column with its header, a sample and the field it
+// maps to; unknown headers start as "do not import".
+func (im *Import) showMapping() {
+	tr := im.v.e.tr
+	var choices []string
+	for _, f := range roster.Fields {
+		choices = append(choices, tr.T(fieldKeys[f]))
+	}
+	grid := container.New(&tableLayout{cols: 3, weights: []float32{20, 25, 22}},
+		boldLabel(tr.T("import_column")), boldLabel(tr.T("import_sample")), boldLabel(tr.T("import_field")))
+	im.selects = nil
+	for c, h := range im.table.Header {
+		sample := ""
+		if len(im.table.Rows) > 0 && c < len(im.table.Rows[0].Fields) {
+			sample = im.table.Rows[0].Fields[c]
+		}
+		sel := widget.NewSelect(choices, nil)
+		for i, f := range roster.Fields {
+			if f == im.Mapping[c] {
+				sel.SetSelectedIndex(i)
+			}
+		}
+		c := c
+		sel.OnChanged = func(string) { im.Mapping[c] = roster.Fields[sel.SelectedIndex()] }
+		im.selects = append(im.selects, sel)
+		hl, sl := widget.NewLabel(h), widget.NewLabel(sample)
+		hl.Truncation, sl.Truncation = fyne.TextTruncateEllipsis, fyne.TextTruncateEllipsis
+		grid.Add(hl)
+		grid.Add(sl)
+		grid.Add(sel)
+	}
+	intro := widget.NewLabel(tr.Tf("import_intro", map[string]any{"File": im.name, "Rows": len(im.table.Rows),
+		"Encoding": im.table.Encoding}))
+	intro.Wrapping = fyne.TextWrapWord
+	content := container.NewBorder(intro, nil, nil, nil, container.NewVScroll(grid))
+	im.dlg = dialog.NewCustomConfirm(tr.T("import_title"), tr.T("import_next"), tr.T("dialog_cancel"), content, func(ok bool) {
+		if ok {
+			im.showPreview()
+		}
+	}, im.v.e.mw.win)
+	im.dlg.Resize(fyne.NewSize(720, 520))
+	im.dlg.Show()
+}
+
+// Plan computes the preview with the current mapping.
+func (im *Import) Plan() error {
+	existing, err := im.v.e.mw.store.Participants(im.v.e.s.ID)
+	if err != nil {
+		return err
+	}
+	pv, err := roster.Plan(im.table, im.Mapping, existing)
+	if err != nil {
+		return err
+	}
+	im.Preview = pv
+	return nil
+}
+
+// showPreview says what will be imported and what skipped, and why.
+func (im *Import) showPreview() {
+	tr := im.v.e.tr
+	if err := im.Plan(); err != nil {
+		if errors.Is(err, roster.ErrNoLastNameColumn) {
+			dialog.ShowInformation(tr.T("import_title"), tr.T("import_need_last_name"), im.v.e.mw.win)
+			im.showMapping()
+			return
+		}
+		im.v.e.mw.showError("error_import_read", err)
+		return
+	}
+	pv := im.Preview
+	summary := widget.NewLabel(tr.Tf("import_summary", map[string]any{"Import": len(pv.Import), "Skip": len(pv.Skipped)}))
+	summary.TextStyle.Bold = true
+	var lines []string
+	for _, is := range pv.Skipped {
+		lines = append(lines, im.issueText(is))
+	}
+	for _, is := range pv.Notes {
+		lines = append(lines, im.issueText(is))
+	}
+	details := widget.NewLabel(strings.Join(lines, "\n"))
+	details.Wrapping = fyne.TextWrapWord
+	content := container.NewBorder(summary, nil, nil, nil, container.NewVScroll(details))
+	im.dlg = dialog.NewCustomConfirm(tr.T("import_title"), tr.T("import_confirm"), tr.T("dialog_cancel"), content, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := im.Confirm(); err != nil {
+			im.v.e.mw.showError("error_participants", err)
+		}
+	}, im.v.e.mw.win)
+	im.dlg.Resize(fyne.NewSize(640, 440))
+	im.dlg.Show()
+}
+
+// issueText is a row's reason in the interface language.
+func (im *Import) issueText(is roster.Issue) string {
+	tr := im.v.e.tr
+	data := map[string]any{"Line": is.Line, "Detail": is.Detail}
+	switch is.Reason {
+	case roster.NoLastName:
+		return tr.Tf("import_skip_no_last_name", data)
+	case roster.DuplicateInFile:
+		return tr.Tf("import_skip_duplicate_file", data)
+	case roster.DuplicateExisting:
+		return tr.Tf("import_skip_duplicate_existing", data)
+	}
+	return tr.Tf("import_note_extra", data)
+}
+
+// Confirm writes the participants of the preview in one transaction.
+func (im *Import) Confirm() error {
+	if im.Preview == nil {
+		if err := im.Plan(); err != nil {
+			return err
+		}
+	}
+	ps := make([]session.Participant, len(im.Preview.Import))
+	for i, e := range im.Preview.Import {
+		ps[i] = e.Participant
+	}
+	if err := im.v.e.mw.store.SaveParticipants(im.v.e.s.ID, ps); err != nil {
+		return err
+	}
+	im.v.reload()
+	im.v.e.changed(false)
+	return nil
+}

@@ -1,0 +1,146 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/socialtech/trainerkit/course/session"
+)
+
+// DetailsForm edits a session's details: title, training body, place,
+// dates, half-day times per day, language, trainers and notes.
+type DetailsForm struct {
+	e                                 *SessionEditor
+	title, org, address, place, start *widget.Entry
+	days, trainers, notes             *widget.Entry
+	lang                              *langSelect
+	times                             *fyne.Container
+	dayTimes                          [][4]*widget.Entry
+	root                              fyne.CanvasObject
+}
+
+func newDetailsForm(e *SessionEditor) *DetailsForm {
+	tr := e.tr
+	f := &DetailsForm{e: e}
+	entry := func(v string) *widget.Entry {
+		w := widget.NewEntry()
+		w.SetText(v)
+		return w
+	}
+	s := e.s
+	f.title, f.org, f.address, f.place = entry(s.Title), entry(s.Body.Name), entry(s.Body.Address), entry(s.Place)
+	f.start, f.days = entry(s.Start), entry(strconv.Itoa(len(s.Days)))
+	f.start.SetPlaceHolder("2026-12-07")
+	f.trainers = entry(strings.Join(s.Trainers, ", "))
+	f.trainers.SetPlaceHolder(tr.T("session_trainers_hint"))
+	f.notes = widget.NewMultiLineEntry()
+	f.notes.SetText(s.Notes)
+	f.notes.SetMinRowsVisible(4)
+	f.notes.Wrapping = fyne.TextWrapWord
+	f.lang = newLangSelect(s.Lang)
+	f.times = container.NewVBox()
+	f.days.OnChanged = func(string) { f.buildTimes() }
+	f.buildTimes()
+	form := widget.NewForm(
+		widget.NewFormItem(tr.T("session_title"), f.title),
+		widget.NewFormItem(tr.T("session_org"), f.org),
+		widget.NewFormItem(tr.T("session_org_address"), f.address),
+		widget.NewFormItem(tr.T("session_place"), f.place),
+		widget.NewFormItem(tr.T("session_start"), f.start),
+		widget.NewFormItem(tr.T("session_days"), f.days),
+		widget.NewFormItem(tr.T("session_times"), f.times),
+		widget.NewFormItem(tr.T("session_language"), f.lang.Select),
+		widget.NewFormItem(tr.T("session_trainers"), f.trainers),
+		widget.NewFormItem(tr.T("session_notes"), f.notes),
+	)
+	save := widget.NewButtonWithIcon(tr.T("dialog_save"), theme.DocumentSaveIcon(), func() { f.Save() })
+	save.Importance = widget.HighImportance
+	f.root = container.NewBorder(nil, container.NewPadded(container.NewHBox(save)), nil, nil, container.NewVScroll(container.NewPadded(form)))
+	return f
+}
+
+// buildTimes shows a row of four times per day, keeping what was typed.
+func (f *DetailsForm) buildTimes() {
+	n, err := strconv.Atoi(strings.TrimSpace(f.days.Text))
+	if err != nil || n < 1 || n > 60 {
+		return
+	}
+	for len(f.dayTimes) < n {
+		t := session.DefaultDayTimes
+		if i := len(f.dayTimes); i < len(f.e.s.Days) {
+			t = f.e.s.Days[i]
+		}
+		var row [4]*widget.Entry
+		for j, c := range []session.Clock{t.AMStart, t.AMEnd, t.PMStart, t.PMEnd} {
+			row[j] = widget.NewEntry()
+			row[j].SetText(c.String())
+		}
+		f.dayTimes = append(f.dayTimes, row)
+	}
+	f.dayTimes = f.dayTimes[:n]
+	f.times.Objects = nil
+	for i, row := range f.dayTimes {
+		label := widget.NewLabel(f.e.tr.Tf("session_day_n", map[string]any{"N": i + 1}))
+		// Entries in an HBox shrink to their text; give each room for HH:MM.
+		w := func(e *widget.Entry) fyne.CanvasObject {
+			return container.NewGridWrap(fyne.NewSize(84, e.MinSize().Height), e)
+		}
+		f.times.Add(container.NewHBox(label, w(row[0]), widget.NewLabel("–"), w(row[1]), widget.NewLabel("·"),
+			w(row[2]), widget.NewLabel("–"), w(row[3])))
+	}
+	f.times.Refresh()
+}
+
+// Content is the form's canvas object.
+func (f *DetailsForm) Content() fyne.CanvasObject { return f.root }
+
+// Save checks and stores the details; it reports whether they were saved.
+func (f *DetailsForm) Save() bool {
+	n, err := strconv.Atoi(strings.TrimSpace(f.days.Text))
+	if err != nil || n < 1 || n > 60 {
+		f.e.mw.showError("error_days", fmt.Errorf("%q", f.days.Text))
+		return false
+	}
+	days := make([]session.DayTimes, n)
+	for i := range days {
+		var c [4]session.Clock
+		for j := 0; j < 4; j++ {
+			c[j], err = session.ParseClock(f.dayTimes[i][j].Text)
+			if err != nil {
+				f.e.mw.showError("error_session_times", err)
+				return false
+			}
+		}
+		days[i] = session.DayTimes{AMStart: c[0], AMEnd: c[1], PMStart: c[2], PMEnd: c[3]}
+	}
+	s := *f.e.s // edit a copy: a failed save leaves the session as stored
+	s.Title = strings.TrimSpace(f.title.Text)
+	s.Body = session.Body{Name: strings.TrimSpace(f.org.Text), Address: strings.TrimSpace(f.address.Text)}
+	s.Place, s.Start = strings.TrimSpace(f.place.Text), strings.TrimSpace(f.start.Text)
+	s.Lang, s.Notes = f.lang.Value(), f.notes.Text
+	s.Trainers = nil
+	for _, t := range strings.Split(f.trainers.Text, ",") {
+		if t = strings.TrimSpace(t); t != "" {
+			s.Trainers = append(s.Trainers, t)
+		}
+	}
+	s.Agenda = append([][]session.Block(nil), s.Agenda...)
+	s.SetDays(n)
+	s.Days = days
+	if err := s.Validate(); err != nil {
+		f.e.mw.showSessionError(err)
+		return false
+	}
+	*f.e.s = s
+	if !f.e.save() {
+		return false
+	}
+	f.e.agenda.rebuild()
+	return true
+}

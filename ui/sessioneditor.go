@@ -1,0 +1,100 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/socialtech/trainerkit/course/session"
+	"github.com/socialtech/trainerkit/locales"
+)
+
+// SessionEditor edits one session: details, agenda, participants and
+// attendance, each in a tab.
+type SessionEditor struct {
+	mw      *MainWindow
+	tr      *locales.Localizer
+	s       *session.Session
+	changed func(deleted bool)
+
+	title        *widget.Label
+	tabs         *container.AppTabs
+	details      *DetailsForm
+	agenda       *AgendaView
+	participants *ParticipantsView
+	attendance   *AttendanceView
+	root         fyne.CanvasObject
+}
+
+func newSessionEditor(mw *MainWindow, s *session.Session, changed func(bool)) *SessionEditor {
+	e := &SessionEditor{mw: mw, tr: mw.tr, s: s, changed: changed}
+	e.title = widget.NewLabelWithStyle(s.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	del := widget.NewButtonWithIcon(e.tr.T("session_delete"), theme.DeleteIcon(), e.confirmDelete)
+	del.Importance = widget.DangerImportance
+	e.details = newDetailsForm(e)
+	e.agenda = newAgendaView(e)
+	e.participants = newParticipantsView(e)
+	e.attendance = newAttendanceView(e)
+	e.tabs = container.NewAppTabs(
+		container.NewTabItem(e.tr.T("session_tab_details"), e.details.Content()),
+		container.NewTabItem(e.tr.T("session_tab_agenda"), e.agenda.Content()),
+		container.NewTabItem(e.tr.T("session_tab_participants"), e.participants.Content()),
+		container.NewTabItem(e.tr.T("session_tab_attendance"), e.attendance.Content()),
+	)
+	// Attendance depends on the participants and days: refresh on show.
+	e.tabs.OnSelected = func(ti *container.TabItem) {
+		if ti.Content == e.attendance.Content() {
+			e.attendance.reload()
+		}
+	}
+	header := container.NewBorder(nil, nil, nil, del, e.title)
+	e.root = container.NewBorder(container.NewPadded(header), nil, nil, nil, e.tabs)
+	return e
+}
+
+// Content is the editor's canvas object.
+func (e *SessionEditor) Content() fyne.CanvasObject { return e.root }
+
+// Session is the session being edited.
+func (e *SessionEditor) Session() *session.Session { return e.s }
+
+// Agenda, Participants and Attendance give tests access to the tabs.
+func (e *SessionEditor) Agenda() *AgendaView             { return e.agenda }
+func (e *SessionEditor) Participants() *ParticipantsView { return e.participants }
+func (e *SessionEditor) Attendance() *AttendanceView     { return e.attendance }
+
+// save stores the session after a change; it reports whether it worked,
+// and on failure reloads what is stored so the screen never shows unsaved
+// data as if it were saved.
+func (e *SessionEditor) save() bool {
+	if err := e.mw.store.SaveSession(e.s); err != nil {
+		e.mw.showSessionError(err)
+		if stored, err2 := e.mw.store.Session(e.s.ID); err2 == nil {
+			e.s = stored
+		}
+		return false
+	}
+	e.title.SetText(e.s.Title)
+	if e.changed != nil {
+		e.changed(false)
+	}
+	return true
+}
+
+func (e *SessionEditor) confirmDelete() {
+	msg := e.tr.Tf("session_delete_confirm", map[string]any{"Title": e.s.Title})
+	dialog.ShowConfirm(e.tr.T("session_delete"), msg, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := e.mw.store.DeleteSession(e.s.ID); err != nil {
+			e.mw.showError("error_delete_session", err)
+			return
+		}
+		if e.changed != nil {
+			e.changed(true)
+		}
+	}, e.mw.win)
+}
