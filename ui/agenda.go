@@ -30,7 +30,11 @@ func newAgendaView(e *SessionEditor) *AgendaView {
 	tr := e.tr
 	saveTpl := widget.NewButtonWithIcon(tr.T("agenda_save_template"), theme.DocumentSaveIcon(), a.showSaveTemplate)
 	useTpl := widget.NewButtonWithIcon(tr.T("agenda_use_template"), theme.FolderOpenIcon(), a.showUseTemplate)
-	a.root = container.NewBorder(container.NewPadded(container.NewHBox(saveTpl, useTpl)), nil, nil, nil,
+	present := widget.NewButtonWithIcon(tr.T("present_agenda"), theme.MediaPlayIcon(), func() {
+		Present(e.mw.app, tr, AgendaDeck(e.mw.lib, e.s, tr), e.mw.projectorDark(), nil)
+	})
+	present.Importance = widget.HighImportance
+	a.root = container.NewBorder(container.NewPadded(container.NewHBox(saveTpl, useTpl, present)), nil, nil, nil,
 		container.NewVScroll(container.NewPadded(a.box)))
 	a.rebuild()
 	return a

@@ -117,6 +117,7 @@ func (mw *MainWindow) build() {
 		showView: mw.ShowView,
 	}, mw.store != nil)
 	mw.reader = newReader(mw.tr, mw.setPart)
+	mw.reader.present.OnTapped = func() { mw.PresentPart(mw.st.Module, mw.st.Part, mw.st.Lang) }
 	mw.list = newModuleList(mw.lib, mw.st.Lang, mw.SelectModule)
 	split := container.NewHSplit(mw.list.List, mw.reader.Content())
 	split.Offset = 0.27
@@ -151,6 +152,19 @@ func (mw *MainWindow) ShowView(v string) {
 	mw.toolbar.setView(v)
 	mw.center.Refresh()
 }
+
+// PresentPart opens projector mode on a part of a module.
+func (mw *MainWindow) PresentPart(module int, part, lang string) *Presentation {
+	m := mw.lib.Module(module)
+	if m == nil || m.Text(lang, part) == "" {
+		return nil
+	}
+	return Present(mw.app, mw.tr, PartDeck(m, part, lang), mw.projectorDark(), nil)
+}
+
+// projectorDark: the projector follows the chosen theme; "system" means
+// light, which carries best in a lit room.
+func (mw *MainWindow) projectorDark() bool { return mw.st.Theme == ThemeDark }
 
 // Sessions gives tests access to the sessions screen.
 func (mw *MainWindow) Sessions() *SessionsView { return mw.sessions }

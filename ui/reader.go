@@ -26,6 +26,8 @@ type Reader struct {
 	lang   string
 	shown  map[string]string // part -> "module/lang" it was rendered for
 	root   fyne.CanvasObject
+	// present starts projector mode on the part shown.
+	present *widget.Button
 }
 
 func newReader(tr *locales.Localizer, onPart func(string)) *Reader {
@@ -51,7 +53,10 @@ func newReader(tr *locales.Localizer, onPart func(string)) *Reader {
 		}
 	}
 	header := container.New(&stackLayout{}, r.title, r.summary, r.meta)
-	r.root = container.NewBorder(container.NewPadded(header), nil, nil, nil, r.tabs)
+	r.present = widget.NewButtonWithIcon(tr.T("present_button"), theme.MediaPlayIcon(), nil)
+	r.present.Importance = widget.HighImportance
+	tabsBar := container.NewBorder(nil, nil, nil, container.NewPadded(r.present), r.tabs)
+	r.root = container.NewBorder(container.NewPadded(header), nil, nil, nil, tabsBar)
 	return r
 }
 

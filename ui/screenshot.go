@@ -5,6 +5,7 @@ import (
 	"image"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/socialtech/trainerkit/course"
@@ -24,6 +25,8 @@ type ScreenshotOptions struct {
 	Store   Store
 	Session string
 	Tab     string
+	// Slide > 0 draws that slide of the part as the projector shows it.
+	Slide int
 }
 
 // Screenshot draws the main window with Fyne's software renderer (no
@@ -44,6 +47,13 @@ func Screenshot(lib *course.Library, o ScreenshotOptions) (image.Image, error) {
 			Zoom: 1, Theme: o.Theme, Width: o.Size.Width, Height: o.Size.Height}
 		mw := NewMainWindow(a, w, lib, NewMemPrefs(), o.Store, st)
 		w.Resize(o.Size)
+		if o.Slide > 0 {
+			p := newPresentation(mw.tr, PartDeck(lib.Module(o.Module), o.Part, o.Lang), o.Theme == ThemeDark)
+			w.SetContent(container.New(&stageLayout{p: p}, p.stage))
+			w.Resize(o.Size)
+			p.fit(o.Size)
+			p.Go(o.Slide - 1)
+		}
 		if o.View == viewSessions && o.Store != nil {
 			mw.purgeAsked = true // a screenshot shows the screen, not the prompt
 			mw.ShowView(viewSessions)

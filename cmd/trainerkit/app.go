@@ -18,8 +18,17 @@ import (
 // appID is the application identifier, as in FyneApp.toml.
 const appID = "org.socialtech.trainerkit"
 
+// presentRequest asks the app to open projector mode at start.
+type presentRequest struct {
+	module     int
+	part, lang string
+}
+
 // runApp opens the desktop app on the data folder dir ("" for the default).
-func runApp(dir string) int {
+func runApp(dir string) int { return runAppWith(dir, nil) }
+
+// runAppWith opens the app, and projector mode on a part when asked.
+func runAppWith(dir string, present *presentRequest) int {
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	if dir == "" {
@@ -34,6 +43,7 @@ func runApp(dir string) int {
 		return fatal(a, err)
 	}
 	defer db.Close()
+	autoBackup(db)
 	lib, err := loadLibrary()
 	if err != nil {
 		return fatal(a, err)
@@ -47,6 +57,14 @@ func runApp(dir string) int {
 		w.Close()
 	})
 	w.SetMaster()
+	if present != nil {
+		w.Show()
+		if mw.PresentPart(present.module, present.part, present.lang) == nil {
+			fmt.Fprintf(stderr, "trainerkit present: module %d has no %s part in %s\n", present.module, present.part, present.lang)
+		}
+		a.Run()
+		return 0
+	}
 	w.ShowAndRun()
 	return 0
 }

@@ -143,6 +143,7 @@ func cmdScreenshot(dataDir string, args []string) int {
 	view := f.String("view", "modules", "modules or sessions")
 	sess := f.String("session", "", "with --view sessions: the session to open")
 	tab := f.String("tab", "details", "with --view sessions: details, agenda, participants or attendance")
+	slide := f.Int("slide", 0, "draw slide K of the part as the projector shows it")
 	if !parseFlags(f, args) {
 		return 2
 	}
@@ -169,7 +170,7 @@ func cmdScreenshot(dataDir string, args []string) int {
 		return 1
 	}
 	o := ui.ScreenshotOptions{Module: *module, Part: *part, Lang: *lang, UILang: *uiLang, Theme: *th,
-		Size: fyne.NewSize(float32(w), float32(h)), View: *view, Session: *sess, Tab: *tab}
+		Size: fyne.NewSize(float32(w), float32(h)), View: *view, Session: *sess, Tab: *tab, Slide: *slide}
 	if *view == "sessions" {
 		dir := dataDir
 		if dir == "" {
@@ -208,4 +209,20 @@ func parseSize(s string) (int, int, error) {
 // writePNG encodes img through a temporary file renamed into place.
 func writePNG(path string, img image.Image) error {
 	return storage.WriteFileAtomic(path, func(w io.Writer) error { return png.Encode(w, img) })
+}
+
+// cmdPresent opens the app straight into projector mode on a part.
+func cmdPresent(dataDir string, args []string) int {
+	f := newFlags("present")
+	module := f.Int("module", 1, "module number")
+	part := f.String("part", course.Theory, "part: theory, case, toolbox, reference or guide")
+	lang := f.String("lang", "fr", "content language")
+	if !parseFlags(f, args) {
+		return 2
+	}
+	if !course.ValidPart(*part) || !course.ValidLanguage(*lang) || *module < 1 || *module > len(course.Catalogue) {
+		fmt.Fprintf(stderr, "trainerkit present: unknown module, part or language\n\n%s", usage)
+		return 2
+	}
+	return runAppWith(dataDir, &presentRequest{module: *module, part: *part, lang: *lang})
 }

@@ -41,12 +41,18 @@ func run(args []string) int {
 		return cmdValidate(rest)
 	case "screenshot":
 		return cmdScreenshot(dataDir, rest)
+	case "present":
+		return cmdPresent(dataDir, rest)
 	case "session":
 		return withDB(dataDir, rest, sessionCommands)
 	case "participants":
 		return withDB(dataDir, rest, participantCommands)
 	case "attendance":
 		return withDB(dataDir, rest, attendanceCommands)
+	case "export":
+		return exportCommands(dataDir, rest)
+	case "backup":
+		return backupCommands(dataDir, rest)
 	case "version", "--version":
 		fmt.Fprintln(stdout, "trainerkit", version)
 		return 0
@@ -67,8 +73,10 @@ Usage:
   trainerkit validate [--modules 1,2]  check the bundled course content
   trainerkit screenshot --out F.png [--module N] [--part P] [--lang L]
                         [--ui-lang L] [--size 1280x800] [--theme light|dark]
-                        [--view sessions [--session ID] [--tab agenda]]
+                        [--view sessions [--session ID] [--tab agenda]] [--slide K]
                                        draw the main window into a PNG
+  trainerkit present --module N --part P --lang L
+                                       open projector mode on a part
   trainerkit session new --title T --start YYYY-MM-DD [--days N] [--lang L]
                         [--place P] [--trainer NAME] [--org NAME] [--modules 1,4,7]
   trainerkit session list | show ID | delete ID | purge-expired [--yes]
@@ -77,6 +85,15 @@ Usage:
   trainerkit participants forget --session ID --participant PID
   trainerkit attendance set --session ID --participant PID --day N
                         --half am|pm --status present|absent|excused|late [--remark R]
+  trainerkit backup list | create      list the backups (newest first) or take one now
+  trainerkit backup restore NAME       put a backup in place of the data file (the kit
+                                       must be closed; the replaced file is kept aside)
+  trainerkit export module --module N --lang L [--parts theory,case] --out F.pdf
+  trainerkit export handout --session ID --out F.pdf
+  trainerkit export guide --session ID --out F.pdf
+  trainerkit export attendance --session ID --out F.pdf
+  trainerkit export certificates --session ID --out F.pdf
+                        [--paper a4|letter]  print a PDF (A4 unless --paper letter)
   trainerkit version                   print the version
   trainerkit --help                    this help
 

@@ -1,0 +1,187 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/pdf"
+	"github.com/socialtech/trainerkit/course/session"
+	"github.com/socialtech/trainerkit/storage"
+)
+
+// exportCommands prints PDFs: a module handout needs only the bundled
+// content; the session documents read the session from the data file.
+func exportCommands(dataDir string, args []string) int {
+	name, rest, ok := subcommand("export", args)
+	if !ok {
+		return 2
+	}
+	switch name {
+	case "module":
+		return exportModule(rest)
+	case "handout", "guide", "attendance", "certificates":
+		// Check the flags before opening the data file, which another
+		// copy of the kit may hold.
+		if _, _, ok := sessionExportFlags(name, rest); !ok {
+			return 2
+		}
+		return withDB(dataDir, rest, func(db *storage.DB, args []string) int { return exportSession(db, name, args) })
+	}
+	return unknownSub("export", name)
+}
+
+// paperFlag adds --paper to f.
+func paperFlag(f *flag.FlagSet) *string {
+	return f.String("paper", "a4", "paper size: a4 or letter")
+}
+
+// exportUsage reports a usage error of an export command: exit code 2.
+func exportUsage(name string, err error) int {
+	fmt.Fprintf(stderr, "trainerkit export %s: %v\n\n%s", name, err, usage)
+	return 2
+}
+
+// writePDF renders a document into path through a temporary file, so that
+// a failure leaves no half-written PDF.
+func writePDF(path string, render func(io.Writer) error) error {
+	return storage.WriteFileAtomic(path, render)
+}
+
+func exportModule(args []string) int {
+	f := newFlags("export module")
+	module := f.Int("module", 0, "module number")
+	lang := f.String("lang", "en", "content language: fr, en, it or es")
+	partsFlag := f.String("parts", "", "parts, comma-separated (default: theory,case,toolbox,reference)")
+	out := f.String("out", "", "PDF file to write")
+	paperName := paperFlag(f)
+	if !parseFlags(f, args) {
+		return 2
+	}
+	var parts []string
+	for _, p := range strings.Split(*partsFlag, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	paper, err := pdf.ParsePaper(*paperName)
+	switch {
+	case err != nil:
+	case *out == "":
+		err = fmt.Errorf("--out F.pdf is required")
+	case *module < 1 || *module > len(course.Catalogue):
+		err = fmt.Errorf("--module N is required, from 1 to %d", len(course.Catalogue))
+	case !course.ValidLanguage(*lang):
+		err = fmt.Errorf("unknown language %q (fr, en, it or es)", *lang)
+	}
+	for _, p := range parts {
+		if err == nil && !course.ValidPart(p) {
+			err = fmt.Errorf("unknown part %q (theory, case, toolbox, reference or guide)", p)
+		}
+	}
+	if err != nil {
+		return exportUsage("module", err)
+	}
+	lib, err := loadLibrary()
+	if err != nil {
+		return fail(err)
+	}
+	if lib.Module(*module) == nil {
+		return fail(fmt.Errorf("export module %d: the module is not in the kit yet", *module))
+	}
+	err = writePDF(*out, func(w io.Writer) error {
+		return pdf.ModuleHandout(w, lib, *module, *lang, parts, pdf.Options{Paper: paper})
+	})
+	if err != nil {
+		return fail(fmt.Errorf("export module %d (%s): %w", *module, *lang, err))
+	}
+	fmt.Fprintln(stdout, "wrote", *out)
+	return 0
+}
+
+// sessionExportFlags parses the flags every session document takes.
+func sessionExportFlags(name string, args []string) (id, out string, ok bool) {
+	f, idFlag, outFlag, paperName := sessionFlagSet(name)
+	if !parseFlags(f, args) {
+		return "", "", false
+	}
+	if _, err := pdf.ParsePaper(*paperName); err != nil {
+		exportUsage(name, err)
+		return "", "", false
+	}
+	if *idFlag == "" || *outFlag == "" {
+		exportUsage(name, fmt.Errorf("give --session ID and --out F.pdf"))
+		return "", "", false
+	}
+	return *idFlag, *outFlag, true
+}
+
+func sessionFlagSet(name string) (*flag.FlagSet, *string, *string, *string) {
+	f := newFlags("export " + name)
+	id := f.String("session", "", "session id")
+	out := f.String("out", "", "PDF file to write")
+	return f, id, out, paperFlag(f)
+}
+
+// exportWhat names each session document in messages.
+var exportWhat = map[string]string{
+	"handout":      "the handout",
+	"guide":        "the trainer's guide",
+	"attendance":   "the attendance sheets",
+	"certificates": "the certificates",
+}
+
+func exportSession(db *storage.DB, name string, args []string) int {
+	f, idFlag, outFlag, paperName := sessionFlagSet(name)
+	if err := f.Parse(args); err != nil {
+		return exportUsage(name, err)
+	}
+	id, out := *idFlag, *outFlag
+	paper, _ := pdf.ParsePaper(*paperName)
+	opts := pdf.Options{Paper: paper}
+	s, err := db.Session(id)
+	if err != nil {
+		return fail(fmt.Errorf("export %s: %w", exportWhat[name], err))
+	}
+	var (
+		lib    *course.Library
+		people []session.Participant
+		marks  []session.Mark
+	)
+	if name != "attendance" {
+		if lib, err = loadLibrary(); err != nil {
+			return fail(err)
+		}
+	}
+	if name == "attendance" || name == "certificates" {
+		if people, err = db.Participants(id); err != nil {
+			return fail(fmt.Errorf("export %s: %w", exportWhat[name], err))
+		}
+	}
+	if name == "certificates" {
+		if marks, err = db.Marks(id); err != nil {
+			return fail(fmt.Errorf("export %s: %w", exportWhat[name], err))
+		}
+		if len(people) == 0 {
+			return fail(fmt.Errorf("export %s of session %s: the session has no participants yet", exportWhat[name], id))
+		}
+	}
+	err = writePDF(out, func(w io.Writer) error {
+		switch name {
+		case "handout":
+			return pdf.SessionHandout(w, lib, s, opts)
+		case "guide":
+			return pdf.TrainerGuide(w, lib, s, opts)
+		case "attendance":
+			return pdf.AttendanceSheet(w, s, people, opts)
+		}
+		return pdf.Certificates(w, lib, s, people, marks, opts)
+	})
+	if err != nil {
+		return fail(fmt.Errorf("export %s of session %s: %w", exportWhat[name], id, err))
+	}
+	fmt.Fprintln(stdout, "wrote", out)
+	return 0
+}

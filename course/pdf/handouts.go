@@ -1,0 +1,419 @@
+package pdf
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/johnfercher/maroto/v2/pkg/components/col"
+	"github.com/johnfercher/maroto/v2/pkg/components/row"
+	"github.com/johnfercher/maroto/v2/pkg/consts/border"
+	"github.com/johnfercher/maroto/v2/pkg/core"
+	"github.com/johnfercher/maroto/v2/pkg/props"
+
+	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/session"
+)
+
+// ModuleHandout prints the chosen parts of one module in one language:
+// theory, case, toolbox and reference when parts is empty. The trainer's
+// guide prints only when parts names it.
+func ModuleHandout(w io.Writer, lib *course.Library, module int, lang string, parts []string, opts Options) error {
+	if lib == nil {
+		return fmt.Errorf("no course library")
+	}
+	m := lib.Module(module)
+	if m == nil {
+		return fmt.Errorf("module %d is not in the kit", module)
+	}
+	if !course.ValidLanguage(lang) {
+		return fmt.Errorf("unknown language %q (fr, en, it or es)", lang)
+	}
+	if len(parts) == 0 {
+		parts = course.HandoutParts
+	}
+	var chosen []string
+	seen := map[string]bool{}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if !course.ValidPart(p) {
+			return fmt.Errorf("unknown part %q (theory, case, toolbox, reference or guide)", p)
+		}
+		if !seen[p] {
+			seen[p] = true
+			chosen = append(chosen, p)
+		}
+	}
+	paper, err := opts.paper()
+	if err != nil {
+		return err
+	}
+	d, err := newDoc(paper, false, lang)
+	if err != nil {
+		return err
+	}
+	d.title = moduleLabel(d.l, m.Number) + " · " + m.TitleIn(lang)
+	d.kind = d.l.T("pdf_doc_handout")
+	d.footer = opts.Body
+	if d.footer == "" {
+		d.footer = d.l.T("app_name")
+	}
+	r := &renderer{doc: d}
+	r.moduleTitle(m)
+	for i, p := range chosen {
+		if i > 0 {
+			d.newPage()
+		}
+		r.part(lib, m.Number, p, i > 0)
+	}
+	return d.write(w)
+}
+
+// moduleTitle is the opening of a module handout: number, title, summary,
+// duration and competences.
+func (r *renderer) moduleTitle(m *course.Module) {
+	l := r.l
+	r.para(plain(moduleLabel(l, m.Number), bold, &colorAccent), fontKicker, 0, left)
+	r.para(plain(m.TitleIn(r.lang), bold, &colorAccent), fontTitle, 0, left)
+	r.add(2, row.New(2))
+	if s := m.SummaryIn(r.lang); s != "" {
+		r.para(plain(s, italic, &colorMuted), fontSubtitle, 0, left)
+	}
+	meta := []string{labelValue(l, l.T("pdf_duration"), fmt.Sprintf("%d min", m.Duration))}
+	if len(m.DigComp) > 0 {
+		meta = append(meta, labelValue(l, l.T("pdf_digcomp"), strings.Join(m.DigComp, ", ")))
+	}
+	r.add(2, row.New(2))
+	r.para(plain(strings.Join(meta, "   ·   "), regular, &colorMuted), fontBody, 0, left)
+	r.rule(3, 6)
+}
+
+// rule is a thin line across the page with space above and below.
+func (d *doc) rule(above, below float64) {
+	d.add(above, row.New(above).Add(col.New().WithStyle(&props.Cell{BorderType: border.Bottom, BorderColor: &colorRule, BorderThickness: 0.3})))
+	d.add(below, row.New(below))
+}
+
+// part prints one part of a module in the document's language, under a
+// small line naming the module and the part when kicker is set.
+func (r *renderer) part(lib *course.Library, module int, part string, kicker bool) {
+	m := lib.Module(module)
+	title := moduleLabel(r.l, module)
+	if m != nil {
+		title += " · " + m.TitleIn(r.lang)
+	}
+	if kicker {
+		r.para(plain(title+" · "+partName(r.lang, part), bold, &colorMuted), fontKicker, 0, left)
+		r.add(2, row.New(2))
+	}
+	src := ""
+	if m != nil {
+		src = m.Text(r.lang, part)
+	}
+	if strings.TrimSpace(src) == "" {
+		r.heading(&course.Block{Kind: course.BlockHeading, Level: 1, Inlines: []course.Inline{{Text: partName(r.lang, part)}}}, ctx{})
+		r.para(plain(r.l.T("pdf_part_missing"), italic, &colorMuted), fontBody, 0, left)
+		return
+	}
+	r.blocks(course.ParseString(src).Blocks, ctx{})
+}
+
+// entry is one module part of a session handout.
+type entry struct {
+	module int
+	part   string
+}
+
+// handoutEntries are the module parts of the agenda, each once, in agenda
+// order; never the trainer's guide.
+func handoutEntries(s *session.Session) []entry {
+	seen := map[entry]bool{}
+	var out []entry
+	for _, day := range s.Agenda {
+		for _, b := range day {
+			e := entry{b.Module, b.Part}
+			if b.Kind != session.BlockPart || b.Part == course.Guide || !course.ValidPart(b.Part) || seen[e] {
+				continue
+			}
+			seen[e] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// SessionHandout prints what participants take home: a cover, the agenda
+// with times, a table of contents, then each module part of the agenda in
+// the session's language. Never the trainer's guide.
+func SessionHandout(w io.Writer, lib *course.Library, s *session.Session, opts Options) error {
+	if lib == nil {
+		return fmt.Errorf("no course library")
+	}
+	if err := checkSession(s); err != nil {
+		return err
+	}
+	paper, err := opts.paper()
+	if err != nil {
+		return err
+	}
+	lang := sessionLang(s)
+	d, err := newDoc(paper, false, lang)
+	if err != nil {
+		return err
+	}
+	d.title, d.kind, d.footer = s.Title, d.l.T("pdf_doc_handout"), bodyLine(s.Body)
+	r := &renderer{doc: d}
+	r.cover(s, d.kind)
+	d.newPage()
+	r.agenda(lib, s)
+	entries := handoutEntries(s)
+	if len(entries) == 0 {
+		return d.write(w)
+	}
+	// The contents are laid out twice: first to know how many pages they
+	// take, then, once the parts are placed, with their page numbers.
+	d.newPage()
+	first := d.pageNumber()
+	r.toc(lib, entries, nil)
+	d.finish()
+	last := len(d.pages)
+	pages := make([]int, len(entries))
+	for i, e := range entries {
+		d.newPage()
+		pages[i] = d.pageNumber()
+		r.part(lib, e.module, e.part, true)
+	}
+	t, err := newDoc(paper, false, lang)
+	if err != nil {
+		return err
+	}
+	(&renderer{doc: t}).toc(lib, entries, pages)
+	t.finish()
+	if len(t.pages) != last-first+1 {
+		return fmt.Errorf("table of contents: %d pages, then %d", last-first+1, len(t.pages))
+	}
+	copy(d.pages[first-1:last], t.pages)
+	return d.write(w)
+}
+
+// TrainerGuide prints the trainer's own document: the agenda, each module's
+// guide, then the session's notes.
+func TrainerGuide(w io.Writer, lib *course.Library, s *session.Session, opts Options) error {
+	if lib == nil {
+		return fmt.Errorf("no course library")
+	}
+	if err := checkSession(s); err != nil {
+		return err
+	}
+	paper, err := opts.paper()
+	if err != nil {
+		return err
+	}
+	d, err := newDoc(paper, false, sessionLang(s))
+	if err != nil {
+		return err
+	}
+	d.title, d.kind, d.footer = s.Title, d.l.T("pdf_doc_guide"), bodyLine(s.Body)
+	r := &renderer{doc: d}
+	r.para(plain(d.kind, bold, &colorAccent), fontKicker, 0, left)
+	r.para(plain(s.Title, bold, &colorAccent), fontH[1], 0, left)
+	r.add(3, row.New(3))
+	r.addAll(r.fields(sessionFields(d, s), fontBody, 0))
+	r.rule(3, 4)
+	r.agenda(lib, s)
+	for _, n := range s.Modules() {
+		d.newPage()
+		r.part(lib, n, course.Guide, true)
+	}
+	if notes := strings.TrimSpace(s.Notes); notes != "" {
+		d.newPage()
+		r.heading(&course.Block{Kind: course.BlockHeading, Level: 1, Inlines: []course.Inline{{Text: d.l.T("pdf_notes")}}}, ctx{})
+		r.blocks(course.ParseString(notes).Blocks, ctx{})
+	}
+	return d.write(w)
+}
+
+// sessionFields are the session's details as label and value.
+func sessionFields(d *doc, s *session.Session) [][2]string {
+	l := d.l
+	out := [][2]string{{l.T("pdf_dates"), sessionDates(l, s)}}
+	out = append(out, [2]string{l.T("pdf_times"), sessionTimes(l, s)})
+	if s.Place != "" {
+		out = append(out, [2]string{l.T("pdf_place"), s.Place})
+	}
+	if len(s.Trainers) > 0 {
+		out = append(out, [2]string{trainersLabel(l, len(s.Trainers)), strings.Join(s.Trainers, ", ")})
+	}
+	if b := bodyLine(s.Body); b != "" {
+		out = append(out, [2]string{l.T("pdf_body"), b})
+	}
+	return out
+}
+
+// fields lays out labels and values in two columns from x.
+func (d *doc) fields(pairs [][2]string, f font, x float64) []block {
+	labelW := 0.0
+	for _, p := range pairs {
+		labelW = max(labelW, d.m.width(p[0], bold, f.size))
+	}
+	labelW = min(labelW+5, (d.width()-x)*0.4)
+	lead := d.units(x)
+	lu := d.units(labelW)
+	vu := grid - lead - lu
+	lw, vw := d.colWidth(lu), d.colWidth(vu)
+	var out []block
+	for _, p := range pairs {
+		ll := d.m.wrap(plain(p[0], bold, &colorMuted), f, lw-3)
+		vl := d.m.wrap(plain(p[1], regular, nil), f, vw)
+		n := max(len(ll), len(vl))
+		h := float64(n)*f.height + 1
+		var lc, vc []core.Component
+		for i, ln := range ll {
+			lc = append(lc, ln.components(f, 0, lw, float64(i)*f.height, left)...)
+		}
+		for i, ln := range vl {
+			vc = append(vc, ln.components(f, 0, vw, float64(i)*f.height, left)...)
+		}
+		var cols []core.Col
+		if lead > 0 {
+			cols = append(cols, col.New(lead))
+		}
+		cols = append(cols, col.New(lu).Add(lc...), col.New(vu).Add(vc...))
+		out = append(out, block{h, row.New(h).Add(cols...)})
+	}
+	return out
+}
+
+// cover is the first page of a session handout.
+func (r *renderer) cover(s *session.Session, kind string) {
+	r.coverNext = true
+	r.add(40, row.New(40))
+	r.para(plain(kind, bold, &colorAccent), fontSubtitle, 0, left)
+	r.add(3, row.New(3))
+	r.para(plain(s.Title, bold, &colorAccent), fontTitle, 0, left)
+	r.add(6, row.New(6).Add(col.New().WithStyle(&props.Cell{BorderType: border.Bottom, BorderColor: &colorAccent, BorderThickness: 0.6})))
+	r.add(8, row.New(8))
+	// Each detail under its label, in large type.
+	for _, f := range sessionFields(r.doc, s) {
+		r.ensure(fontSmall.height + 2*fontSubtitle.height)
+		r.para(plain(f[0], bold, &colorMuted), fontSmall, 0, left)
+		r.para(plain(f[1], regular, nil), fontSubtitle, 0, left)
+		r.add(3.5, row.New(3.5))
+	}
+	if mods := s.Modules(); len(mods) > 0 {
+		r.add(8, row.New(8))
+		r.para(plain(r.l.Tn("pdf_modules_count", len(mods), nil), bold, &colorMuted), fontBody, 0, left)
+	}
+}
+
+// activity is the agenda's text for a block.
+func activity(lib *course.Library, l string, loc interface{ T(string) string }, b session.Block) []span {
+	switch b.Kind {
+	case session.BlockBreak:
+		t := b.Title
+		if t == "" {
+			t = loc.T("pdf_break")
+		}
+		return plain(t, italic, &colorMuted)
+	case session.BlockPart:
+		t := b.Title
+		if t == "" {
+			t = partName(l, b.Part)
+		}
+		where := fmt.Sprintf("%02d", b.Module)
+		if m := lib.Module(b.Module); m != nil {
+			where += " · " + m.TitleIn(l)
+		}
+		return []span{{text: t, st: bold}, {text: "\n"}, {text: where + " · " + partName(l, b.Part), st: italic, color: &colorMuted}}
+	}
+	out := []span{{text: b.Title, st: bold}}
+	if d := strings.TrimSpace(b.Description); d != "" {
+		out = append(out, span{text: "\n"}, span{text: d, st: regular})
+	}
+	return out
+}
+
+// agenda prints each day's blocks with their times.
+func (r *renderer) agenda(lib *course.Library, s *session.Session) {
+	l := r.l
+	r.heading(&course.Block{Kind: course.BlockHeading, Level: 1, Inlines: []course.Inline{{Text: l.T("pdf_agenda")}}}, ctx{})
+	for i, t := range s.Days {
+		var blocks []session.Block
+		if i < len(s.Agenda) {
+			blocks = s.Agenda[i]
+		}
+		title := l.Tf("pdf_day", map[string]any{"N": i + 1}) + " — " + dateText(l, s.Date(i), true)
+		r.heading(&course.Block{Kind: course.BlockHeading, Level: 2, Inlines: []course.Inline{{Text: title}}}, ctx{})
+		r.para(plain(halfDays(l, t), regular, &colorMuted), fontBody, 0, left)
+		r.add(1.5, row.New(1.5))
+		if len(blocks) == 0 {
+			r.para(plain(l.T("pdf_day_empty"), italic, &colorMuted), fontBody, 0, left)
+			continue
+		}
+		sched := session.ComputeDay(blocks, t)
+		header := [][]span{plain(l.T("pdf_time"), bold, nil), plain(l.T("pdf_activity"), bold, nil), plain(l.T("pdf_duration"), bold, nil)}
+		var rows [][][]span
+		for j, b := range sched.Blocks {
+			if j > 0 && b.Start >= t.PMStart && sched.Blocks[j-1].End <= t.PMStart {
+				rows = append(rows, [][]span{
+					plain(fmt.Sprintf("%s–%s", sched.Blocks[j-1].End, t.PMStart), italic, &colorMuted),
+					plain(l.T("pdf_lunch"), italic, &colorMuted),
+					plain(fmt.Sprintf("%d min", int(t.PMStart-sched.Blocks[j-1].End)), italic, &colorMuted),
+				})
+			}
+			rows = append(rows, [][]span{
+				plain(fmt.Sprintf("%s–%s", b.Start, b.End), regular, nil),
+				activity(lib, r.lang, l, b.Block),
+				plain(fmt.Sprintf("%d min", b.Minutes), regular, nil),
+			})
+		}
+		tb := r.layoutTable(header, rows, []align{left, left, right}, 0, r.width(), fontCell)
+		tb.place(r.doc)
+		r.gap(4)
+	}
+}
+
+// toc prints the contents: each module part with its page, pages nil the
+// first time round.
+func (r *renderer) toc(lib *course.Library, entries []entry, pages []int) {
+	r.heading(&course.Block{Kind: course.BlockHeading, Level: 1, Inlines: []course.Inline{{Text: r.l.T("pdf_toc")}}}, ctx{})
+	f := fontBody
+	numW := 14.0
+	indent := listIndent
+	pattern := r.m.width(" .", regular, f.size)
+	prev := -1
+	for i, e := range entries {
+		if e.module != prev {
+			title := moduleLabel(r.l, e.module)
+			if m := lib.Module(e.module); m != nil {
+				title += " · " + m.TitleIn(r.lang)
+			}
+			r.gap(2)
+			lines := r.m.wrap(plain(title, bold, &colorAccent), f, r.width()-numW)
+			r.ensure(float64(len(lines)+1) * f.height)
+			r.addAll(lineBlocks(lines, f, 0, r.width(), left, nil))
+			prev = e.module
+		}
+		num := "0"
+		if pages != nil {
+			num = fmt.Sprint(pages[i])
+		}
+		w := r.width() - indent - numW
+		lines := r.m.wrap(plain(partName(r.lang, e.part), regular, nil), f, w)
+		for j, ln := range lines {
+			comps := ln.components(f, indent, w, 0, left)
+			if j == len(lines)-1 {
+				// Dot leaders from the text to the number.
+				nw := r.m.width(num, regular, f.size)
+				from := indent + ln.w + 2
+				if n := int((r.width() - nw - 2 - from) / pattern); n > 0 {
+					ll := line{runs: []run{{text: strings.TrimSpace(strings.Repeat(" .", n)), st: regular, color: &colorRule}}}
+					comps = append(comps, ll.components(f, from, 0, 0, left)...)
+				}
+				nl := line{runs: []run{{text: num, st: regular}}, w: nw}
+				comps = append(comps, nl.components(f, 0, r.width(), 0, right)...)
+			}
+			r.add(f.height+0.6, row.New(f.height+0.6).Add(col.New().Add(comps...)))
+		}
+	}
+}

@@ -1,0 +1,254 @@
+package pdf
+
+import (
+	"math"
+
+	"github.com/johnfercher/maroto/v2/pkg/components/col"
+	"github.com/johnfercher/maroto/v2/pkg/components/row"
+	"github.com/johnfercher/maroto/v2/pkg/consts/border"
+	"github.com/johnfercher/maroto/v2/pkg/core"
+	"github.com/johnfercher/maroto/v2/pkg/props"
+
+	"github.com/socialtech/trainerkit/course"
+)
+
+// grid is a ruled table laid out for the page: its columns in grid units
+// and millimetres, and each cell's lines.
+type gridTable struct {
+	lead   int // grid units before the table (its indent)
+	units  []int
+	widths []float64
+	aligns []align
+	f      font
+	header [][]line // nil when the table has no header row
+	rows   [][][]line
+	headSt *props.Cell
+	bodySt *props.Cell
+}
+
+var (
+	styleHead = &props.Cell{BackgroundColor: &colorHead, BorderType: border.Full, BorderColor: &colorGrid, BorderThickness: 0.2}
+	styleBody = &props.Cell{BorderType: border.Full, BorderColor: &colorGrid, BorderThickness: 0.2}
+)
+
+// columnWidths shares width between columns as browsers do for automatic
+// tables: every column gets at least its longest word, and what is left
+// goes to the columns in proportion to how much more they would need to
+// hold their text on one line.
+func columnWidths(minW, maxW []float64, width float64) []float64 {
+	n := len(minW)
+	out := make([]float64, n)
+	var sumMin, sumMax float64
+	for i := range minW {
+		sumMin += minW[i]
+		sumMax += maxW[i]
+	}
+	switch {
+	case sumMax <= width:
+		// Everything fits on one line: share the spare width by need.
+		for i := range out {
+			out[i] = maxW[i] + (width-sumMax)*maxW[i]/sumMax
+		}
+	case sumMin >= width:
+		for i := range out {
+			out[i] = width * minW[i] / sumMin
+		}
+	default:
+		for i := range out {
+			out[i] = minW[i] + (width-sumMin)*(maxW[i]-minW[i])/(sumMax-sumMin)
+		}
+	}
+	return out
+}
+
+// measureCell gives the one-line width of spans and their widest word.
+func (m measurer) measureCell(spans []span, f font) (minW, maxW float64) {
+	var lineW float64
+	for _, sp := range spans {
+		if sp.text == "\n" {
+			maxW = max(maxW, lineW)
+			lineW = 0
+			continue
+		}
+		t := m.clean(sp.text)
+		lineW += m.width(t, sp.st, f.size)
+		start := 0
+		for i := 0; i <= len(t); i++ {
+			if i == len(t) || t[i] == ' ' {
+				minW = max(minW, m.width(t[start:i], sp.st, f.size))
+				start = i + 1
+			}
+		}
+	}
+	return minW, max(maxW, lineW)
+}
+
+// layoutTable measures and wraps a table of spans at width from x.
+func (d *doc) layoutTable(header [][]span, rows [][][]span, aligns []align, x, width float64, f font) *gridTable {
+	n := len(header)
+	for _, r := range rows {
+		n = max(n, len(r))
+	}
+	minW, maxW := make([]float64, n), make([]float64, n)
+	measure := func(cells [][]span) {
+		for i, c := range cells {
+			a, b := d.m.measureCell(c, f)
+			// A little over the widest word, which rounding to the grid
+			// and the wrapping slack must not break.
+			minW[i] = max(minW[i], a+2*cellPadX+0.4)
+			maxW[i] = max(maxW[i], b+2*cellPadX)
+		}
+	}
+	measure(header)
+	for _, r := range rows {
+		measure(r)
+	}
+	for i := range minW {
+		// A very long word (an address) is cut rather than squeezing the
+		// other columns.
+		minW[i] = min(max(minW[i], 8), width/float64(n)*1.5)
+		maxW[i] = max(maxW[i], minW[i])
+	}
+	t := &gridTable{f: f, headSt: styleHead, bodySt: styleBody, aligns: aligns}
+	t.lead = d.units(x)
+	left := grid - t.lead
+	ws := columnWidths(minW, maxW, d.colWidth(left))
+	for i, w := range ws {
+		u := d.units(w)
+		if i == n-1 || left-u < 0 {
+			u = left
+		}
+		left -= u
+		t.units = append(t.units, u)
+		t.widths = append(t.widths, d.colWidth(u))
+	}
+	wrapRow := func(cells [][]span) [][]line {
+		out := make([][]line, n)
+		for i := range out {
+			var c []span
+			if i < len(cells) {
+				c = cells[i]
+			}
+			out[i] = d.m.wrap(c, f, t.widths[i]-2*cellPadX)
+		}
+		return out
+	}
+	if header != nil {
+		t.header = wrapRow(header)
+	}
+	for _, r := range rows {
+		t.rows = append(t.rows, wrapRow(r))
+	}
+	return t
+}
+
+// lineCount is the number of lines of the tallest cell.
+func lineCount(cells [][]line) int {
+	n := 1
+	for _, c := range cells {
+		n = max(n, len(c))
+	}
+	return n
+}
+
+// rowHeight is the height of a row of cells showing n lines.
+func (t *gridTable) rowHeight(n int) float64 { return float64(n)*t.f.height + 2*cellPadY }
+
+// makeRow draws lines [from, to) of each cell as one row.
+func (t *gridTable) makeRow(cells [][]line, from, to int, st *props.Cell, minH float64) (core.Row, float64) {
+	h := max(t.rowHeight(to-from), minH)
+	var cols []core.Col
+	if t.lead > 0 {
+		cols = append(cols, col.New(t.lead))
+	}
+	for i, c := range cells {
+		var comps []core.Component
+		for j := from; j < to && j < len(c); j++ {
+			al := left
+			if i < len(t.aligns) {
+				al = t.aligns[i]
+			}
+			comps = append(comps, c[j].components(t.f, cellPadX, t.widths[i]-2*cellPadX, cellPadY+float64(j-from)*t.f.height, al)...)
+		}
+		cols = append(cols, col.New(t.units[i]).WithStyle(st).Add(comps...))
+	}
+	return row.New(h).Add(cols...), h
+}
+
+// place adds the table to the document: a row that does not fit goes to
+// the next page under a repeated header; a row taller than a page is split
+// between lines.
+func (t *gridTable) place(d *doc) {
+	var head core.Row
+	var headH float64
+	if t.header != nil {
+		head, headH = t.makeRow(t.header, 0, lineCount(t.header), t.headSt, 0)
+	}
+	addHead := func() {
+		if head != nil {
+			d.add(headH, head)
+		}
+	}
+	// Keep the header with the first row.
+	first := 0.0
+	if len(t.rows) > 0 {
+		first = t.rowHeight(min(lineCount(t.rows[0]), 3))
+	}
+	d.ensure(headH + first)
+	addHead()
+	for _, cells := range t.rows {
+		n := lineCount(cells)
+		h := t.rowHeight(n)
+		fullPage := d.avail() - height(d.bottom) - height(d.top) - headH
+		if h > d.room() && h <= fullPage {
+			d.finish()
+			addHead()
+		}
+		broke := false
+		for from := 0; from < n; {
+			fit := int(math.Floor((d.room() - 2*cellPadY) / t.f.height))
+			if fit < 1 && !broke {
+				d.finish()
+				addHead()
+				broke = true
+				continue
+			}
+			fit = max(fit, 1)
+			broke = false
+			to := min(n, from+fit)
+			r, rh := t.makeRow(cells, from, to, t.bodySt, 0)
+			d.add(rh, r)
+			from = to
+			if from < n {
+				d.finish()
+				addHead()
+				broke = true
+			}
+		}
+	}
+}
+
+// table draws a Markdown table as a ruled grid across the width left.
+func (r *renderer) table(b *course.Block, c ctx) {
+	var header [][]span
+	for _, cell := range b.Header {
+		header = append(header, spansOf(cell, bold, nil))
+	}
+	rows := make([][][]span, len(b.Rows))
+	for i, rw := range b.Rows {
+		for _, cell := range rw {
+			rows[i] = append(rows[i], spansOf(cell, regular, nil))
+		}
+	}
+	aligns := make([]align, len(b.Align))
+	for i, a := range b.Align {
+		switch a {
+		case course.AlignCenter:
+			aligns[i] = center
+		case course.AlignRight:
+			aligns[i] = right
+		}
+	}
+	t := r.layoutTable(header, rows, aligns, c.indent, r.width()-c.indent, fontCell)
+	t.place(r.doc)
+}

@@ -1,0 +1,242 @@
+package storage
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// ErrCorrupt means the data file is damaged or is not a Trainer Kit data
+// file. Open returns it wrapped in a *CorruptError, after moving the file
+// aside: the app then offers RestoreLatest or StartFresh.
+var ErrCorrupt = errors.New("the data file is damaged or is not a Trainer Kit data file")
+
+// errLocked is lockFile's timeout.
+var errLocked = errors.New("file is locked")
+
+// lockRetry is how often lockFile tries again.
+const lockRetry = 50 * time.Millisecond
+
+// CorruptError says which data file was refused, why, and where it is kept.
+type CorruptError struct {
+	Path   string // the data file's path
+	Aside  string // where the refused file now is; "" if it could not be moved
+	Reason string // what is wrong, in plain words
+	Err    error  // the underlying error (bbolt's, or the failure to move it aside), if any
+}
+
+func (e *CorruptError) Error() string {
+	msg := fmt.Sprintf("%s: %v: %s", e.Path, ErrCorrupt, e.Reason)
+	if e.Err != nil {
+		msg += " (" + e.Err.Error() + ")"
+	}
+	if e.Aside != "" {
+		msg += "; it was kept as " + e.Aside
+	} else {
+		msg += "; it could not be moved aside and was left as it is"
+	}
+	return msg
+}
+
+// Is makes errors.Is(err, ErrCorrupt) true.
+func (e *CorruptError) Is(target error) bool { return target == ErrCorrupt }
+
+// Unwrap gives the underlying error.
+func (e *CorruptError) Unwrap() error { return e.Err }
+
+// reasonEmpty is what inspect says of a zero-length file.
+const reasonEmpty = "the file is empty (0 bytes)"
+
+// bbolt's file format, to read its header pages without mapping the file
+// (a truncated file mapped by bbolt kills the process with SIGBUS).
+const (
+	boltMagic      = 0xED0CDAED
+	boltVersion    = 2
+	pageHeaderSize = 16 // id u64, flags u16, count u16, overflow u32
+	metaSize       = 64 // magic, version, pageSize, flags u32; root, sequence, freelist, pgid, txid, checksum u64
+	metaSumSize    = 56 // the bytes the checksum covers
+)
+
+type boltMeta struct {
+	pageSize uint32
+	pgid     uint64 // high water mark: the file holds pages 0 to pgid-1
+	txid     uint64
+}
+
+// readMeta decodes and checks a meta page (header included) as bbolt does.
+func readMeta(b []byte) (boltMeta, bool) {
+	if len(b) < pageHeaderSize+metaSize {
+		return boltMeta{}, false
+	}
+	m := b[pageHeaderSize : pageHeaderSize+metaSize]
+	ne := binary.NativeEndian
+	if ne.Uint32(m[0:]) != boltMagic || ne.Uint32(m[4:]) != boltVersion {
+		return boltMeta{}, false
+	}
+	h := fnv.New64a()
+	h.Write(m[:metaSumSize])
+	if h.Sum64() != ne.Uint64(m[56:]) {
+		return boltMeta{}, false
+	}
+	meta := boltMeta{pageSize: ne.Uint32(m[8:]), pgid: ne.Uint64(m[40:]), txid: ne.Uint64(m[48:])}
+	if meta.pageSize < 512 || meta.pageSize&(meta.pageSize-1) != 0 || meta.pgid < 2 {
+		return boltMeta{}, false
+	}
+	return meta, true
+}
+
+// inspect reads the header pages of an existing data file and says what is
+// wrong with it ("" when it looks like a whole bbolt file). It returns an
+// error only when the file cannot be read.
+func inspect(f *os.File) (string, error) {
+	info, err := f.Stat()
+	if err != nil {
+		return "", err
+	}
+	size := info.Size()
+	if size == 0 {
+		return reasonEmpty, nil
+	}
+	readAt := func(off int64) ([]byte, error) {
+		buf := make([]byte, pageHeaderSize+metaSize)
+		n, err := f.ReadAt(buf, off)
+		if err == io.EOF {
+			err = nil
+		}
+		return buf[:n], err
+	}
+	head, err := readAt(0)
+	if err != nil {
+		return "", err
+	}
+	metas := []boltMeta{}
+	m0, ok0 := readMeta(head)
+	if ok0 {
+		metas = append(metas, m0)
+	}
+	// The second meta page is one page further; find the page size from the
+	// first meta, or try every size bbolt could have used.
+	sizes := []int64{}
+	if ok0 {
+		sizes = append(sizes, int64(m0.pageSize))
+	} else {
+		for ps := int64(1024); ps <= 16<<20 && ps < size; ps <<= 1 {
+			sizes = append(sizes, ps)
+		}
+	}
+	for _, ps := range sizes {
+		b, err := readAt(ps)
+		if err != nil {
+			return "", err
+		}
+		if m1, ok := readMeta(b); ok && int64(m1.pageSize) == ps {
+			metas = append(metas, m1)
+			break
+		}
+	}
+	if len(metas) == 0 {
+		if size < pageHeaderSize+metaSize {
+			return fmt.Sprintf("the file is too short to be a data file (%d bytes)", size), nil
+		}
+		return "the file is not a bbolt database, or both of its header pages are damaged", nil
+	}
+	// bbolt uses the valid meta page with the highest transaction id.
+	sort.Slice(metas, func(i, j int) bool { return metas[i].txid > metas[j].txid })
+	m := metas[0]
+	if need := int64(m.pgid) * int64(m.pageSize); size < need {
+		return fmt.Sprintf("the file is truncated: %d bytes where its header announces %d", size, need), nil
+	}
+	return "", nil
+}
+
+// knownBuckets are the top-level buckets this kit (or an earlier version)
+// writes.
+var knownBuckets = map[string]bool{
+	string(bucketMeta): true, string(bucketSettings): true, string(bucketSessions): true,
+	string(bucketParticipants): true, string(bucketAttendance): true, string(bucketTemplates): true,
+}
+
+// checkContents says what is wrong with an open bbolt file ("" if nothing):
+// buckets of another program without the kit's schema version, or damaged
+// pages found by bbolt's consistency check.
+func checkContents(b *bolt.DB) (reason string) {
+	defer func() {
+		// A damaged page can make bbolt panic while reading it.
+		if r := recover(); r != nil {
+			reason = fmt.Sprintf("reading it failed: %v", r)
+		}
+	}()
+	err := b.View(func(tx *bolt.Tx) error {
+		if readVersion(tx) == 0 {
+			var foreign []string
+			err := tx.ForEach(func(name []byte, _ *bolt.Bucket) error {
+				if !knownBuckets[string(name)] {
+					foreign = append(foreign, fmt.Sprintf("%q", name))
+				}
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+			if len(foreign) > 0 {
+				if len(foreign) > 5 {
+					foreign = append(foreign[:5], "…")
+				}
+				reason = "it is a bbolt database from another program (buckets " + strings.Join(foreign, ", ") + ")"
+				return nil
+			}
+		}
+		for err := range tx.Check() {
+			if reason == "" {
+				reason = "bbolt's consistency check failed: " + err.Error()
+			}
+		}
+		return nil
+	})
+	if err != nil && reason == "" {
+		reason = "reading it failed: " + err.Error()
+	}
+	return reason
+}
+
+// moveAside renames path to path.KIND-YYYYMMDD-HHMMSS (plus -2, -3… if that
+// name is taken), never replacing an existing file, and returns the new path.
+func moveAside(path, kind string, now time.Time) (string, error) {
+	to, err := asideName(path, kind, now)
+	if err != nil {
+		return "", err
+	}
+	if err := os.Rename(path, to); err != nil {
+		return "", fmt.Errorf("move %s aside: %w", path, classify(err))
+	}
+	syncDir(filepath.Dir(path))
+	return to, nil
+}
+
+// asideName is a free name for keeping path aside.
+func asideName(path, kind string, now time.Time) (string, error) {
+	base := fmt.Sprintf("%s.%s-%s", path, kind, now.UTC().Format(stampLayout))
+	for i := 1; i < 1000; i++ {
+		to := base
+		if i > 1 {
+			to = fmt.Sprintf("%s-%d", base, i)
+		}
+		if _, err := os.Lstat(to); errors.Is(err, fs.ErrNotExist) {
+			return to, nil
+		}
+	}
+	return "", fmt.Errorf("move %s aside: no free name", path)
+}
+
+// stampLayout is the date and time in backup and kept-aside file names (UTC).
+const stampLayout = "20060102-150405"
