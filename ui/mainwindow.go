@@ -118,6 +118,7 @@ func (mw *MainWindow) build() {
 	}, mw.store != nil)
 	mw.reader = newReader(mw.tr, mw.setPart)
 	mw.reader.present.OnTapped = func() { mw.PresentPart(mw.st.Module, mw.st.Part, mw.st.Lang) }
+	mw.reader.export.OnTapped = mw.showExportModule
 	mw.list = newModuleList(mw.lib, mw.st.Lang, mw.SelectModule)
 	split := container.NewHSplit(mw.list.List, mw.reader.Content())
 	split.Offset = 0.27

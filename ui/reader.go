@@ -28,6 +28,8 @@ type Reader struct {
 	root   fyne.CanvasObject
 	// present starts projector mode on the part shown.
 	present *widget.Button
+	// export prints the module to PDF.
+	export *widget.Button
 }
 
 func newReader(tr *locales.Localizer, onPart func(string)) *Reader {
@@ -55,7 +57,8 @@ func newReader(tr *locales.Localizer, onPart func(string)) *Reader {
 	header := container.New(&stackLayout{}, r.title, r.summary, r.meta)
 	r.present = widget.NewButtonWithIcon(tr.T("present_button"), theme.MediaPlayIcon(), nil)
 	r.present.Importance = widget.HighImportance
-	tabsBar := container.NewBorder(nil, nil, nil, container.NewPadded(r.present), r.tabs)
+	r.export = widget.NewButtonWithIcon(tr.T("export_pdf"), theme.DocumentPrintIcon(), nil)
+	tabsBar := container.NewBorder(nil, nil, nil, container.NewPadded(container.NewHBox(r.export, r.present)), r.tabs)
 	r.root = container.NewBorder(container.NewPadded(header), nil, nil, nil, tabsBar)
 	return r
 }

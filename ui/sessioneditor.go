@@ -49,7 +49,8 @@ func newSessionEditor(mw *MainWindow, s *session.Session, changed func(bool)) *S
 			e.attendance.reload()
 		}
 	}
-	header := container.NewBorder(nil, nil, nil, del, e.title)
+	export := widget.NewButtonWithIcon(e.tr.T("export_pdf"), theme.DocumentPrintIcon(), func() { mw.showExportSession(e.s) })
+	header := container.NewBorder(nil, nil, nil, container.NewHBox(export, del), e.title)
 	e.root = container.NewBorder(container.NewPadded(header), nil, nil, nil, e.tabs)
 	return e
 }
