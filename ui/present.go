@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -67,6 +68,10 @@ func AgendaDeck(lib *course.Library, s *session.Session, tr *locales.Localizer) 
 				if m := lib.Module(b.Module); m != nil {
 					for _, sl := range PartDeck(m, b.Part, s.Lang).raw {
 						sl.block, sl.budget = n, budget
+						// The trainer's own notes for the session follow the guide's.
+						if strings.TrimSpace(s.Notes) != "" {
+							sl.notes = append(append([]course.Block(nil), sl.notes...), course.ParseString(s.Notes).Blocks...)
+						}
 						d.raw = append(d.raw, sl)
 					}
 				}

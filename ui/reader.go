@@ -54,12 +54,13 @@ func newReader(tr *locales.Localizer, onPart func(string)) *Reader {
 			r.onPart(p)
 		}
 	}
-	header := container.New(&stackLayout{}, r.title, r.summary, r.meta)
 	r.present = widget.NewButtonWithIcon(tr.T("present_button"), theme.MediaPlayIcon(), nil)
 	r.present.Importance = widget.HighImportance
 	r.export = widget.NewButtonWithIcon(tr.T("export_pdf"), theme.DocumentPrintIcon(), nil)
-	tabsBar := container.NewBorder(nil, nil, nil, container.NewPadded(container.NewHBox(r.export, r.present)), r.tabs)
-	r.root = container.NewBorder(container.NewPadded(header), nil, nil, nil, tabsBar)
+	// The buttons sit top right of the header, at their natural height.
+	actions := container.NewVBox(container.NewHBox(r.export, r.present))
+	header := container.NewBorder(nil, nil, nil, actions, container.New(&stackLayout{}, r.title, r.summary, r.meta))
+	r.root = container.NewBorder(container.NewPadded(header), nil, nil, nil, r.tabs)
 	return r
 }
 
