@@ -8,8 +8,10 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/search"
 	"github.com/socialtech/trainerkit/locales"
 )
 
@@ -83,6 +85,12 @@ type MainWindow struct {
 	sessions *SessionsView
 	// purgeAsked: the retention prompt shows once per run.
 	purgeAsked bool
+
+	recent, bookmarks []partRef
+	index             *search.Index // built on the first search
+	searchView        *SearchView
+	readerStack       *fyne.Container // the reader, or the search results over it
+	filter            *widget.Select
 }
 
 // The two screens of the main window.
@@ -108,6 +116,8 @@ func NewMainWindow(a fyne.App, win fyne.Window, lib *course.Library, prefs Prefs
 // when the trainer changes that language.
 func (mw *MainWindow) build() {
 	mw.tr = locales.New(mw.st.UILang)
+	mw.recent = decodeRefs(mw.prefs.Setting(prefRecent))
+	mw.bookmarks = decodeRefs(mw.prefs.Setting(prefBookmarks))
 	mw.win.SetTitle(mw.tr.T("app_name"))
 	mw.toolbar = newToolbar(mw.tr, mw.st.Lang, toolbarActions{
 		setLang:  mw.SetLang,
@@ -115,12 +125,21 @@ func (mw *MainWindow) build() {
 		zoomOut:  func() { mw.SetZoom(mw.st.Zoom - zoomStep) },
 		settings: mw.showSettings,
 		showView: mw.ShowView,
+		search:   mw.showSearch,
+		marks:    mw.showMarksMenu,
 	}, mw.store != nil)
 	mw.reader = newReader(mw.tr, mw.setPart)
 	mw.reader.present.OnTapped = func() { mw.PresentPart(mw.st.Module, mw.st.Part, mw.st.Lang) }
 	mw.reader.export.OnTapped = mw.showExportModule
+	mw.reader.bookmark.OnTapped = mw.toggleBookmark
+	mw.reader.compare.OnChanged = func(string) { mw.reader.setCompare(mw.reader.compareLang()) }
 	mw.list = newModuleList(mw.lib, mw.st.Lang, mw.SelectModule)
-	split := container.NewHSplit(mw.list.List, mw.reader.Content())
+	mw.filter = mw.digCompFilter()
+	mw.searchView = newSearchView(mw)
+	mw.searchView.Content().Hide()
+	mw.readerStack = container.NewStack(mw.reader.Content(), mw.searchView.Content())
+	left := container.NewBorder(container.NewPadded(mw.filter), nil, nil, nil, mw.list.List)
+	split := container.NewHSplit(left, mw.readerStack)
 	split.Offset = 0.27
 	mw.center = container.NewStack(split)
 	mw.sessions = nil
@@ -177,6 +196,7 @@ func (mw *MainWindow) show() {
 		return
 	}
 	mw.reader.Show(m, mw.st.Part, mw.st.Lang)
+	mw.remember()
 }
 
 // State returns what the window shows now.
@@ -200,14 +220,18 @@ func (mw *MainWindow) SelectModule(n int) {
 
 // MoveModule selects the module delta places away in the list.
 func (mw *MainWindow) MoveModule(delta int) {
-	for i, m := range mw.lib.Modules {
+	shown := mw.list.shown
+	for i, m := range shown {
 		if m.Number == mw.st.Module {
 			j := i + delta
-			if j >= 0 && j < len(mw.lib.Modules) {
-				mw.SelectModule(mw.lib.Modules[j].Number)
+			if j >= 0 && j < len(shown) {
+				mw.SelectModule(shown[j].Number)
 			}
 			return
 		}
+	}
+	if len(shown) > 0 {
+		mw.SelectModule(shown[0].Number)
 	}
 }
 
@@ -218,6 +242,18 @@ func (mw *MainWindow) SelectPart(part string) {
 	}
 	mw.setPart(part)
 	mw.show()
+}
+
+// remember adds the part shown to the recently opened ones and updates the
+// bookmark star.
+func (mw *MainWindow) remember() {
+	ref := partRef{mw.st.Module, mw.st.Part, mw.st.Lang}
+	mw.recent = append([]partRef{ref}, removeRef(mw.recent, ref)...)
+	if len(mw.recent) > 10 {
+		mw.recent = mw.recent[:10]
+	}
+	_ = mw.prefs.SetSetting(prefRecent, encodeRefs(mw.recent))
+	mw.reader.setBookmarked(containsRef(mw.bookmarks, ref))
 }
 
 // setPart records the part the trainer chose in the tabs.

@@ -17,26 +17,46 @@ import (
 type ModuleList struct {
 	*widget.List
 	lib      *course.Library
+	shown    []*course.Module // the modules the filter lets through
 	lang     string
 	onSelect func(number int)
 }
 
 // newModuleList builds the list; onSelect gets the chosen module's number.
 func newModuleList(lib *course.Library, lang string, onSelect func(int)) *ModuleList {
-	ml := &ModuleList{lib: lib, lang: lang, onSelect: onSelect}
+	ml := &ModuleList{lib: lib, shown: lib.Modules, lang: lang, onSelect: onSelect}
 	ml.List = widget.NewList(
-		func() int { return len(ml.lib.Modules) },
+		func() int { return len(ml.shown) },
 		newModuleRow,
 		func(id widget.ListItemID, o fyne.CanvasObject) {
-			updateModuleRow(o, ml.lib.Modules[id], ml.lang)
+			updateModuleRow(o, ml.shown[id], ml.lang)
 		},
 	)
 	ml.List.OnSelected = func(id widget.ListItemID) {
 		if ml.onSelect != nil {
-			ml.onSelect(ml.lib.Modules[id].Number)
+			ml.onSelect(ml.shown[id].Number)
 		}
 	}
 	return ml
+}
+
+// setFilter shows only the modules with a DigComp competence ("2.4") or in
+// an area ("area:2"); "" shows them all.
+func (ml *ModuleList) setFilter(code string) {
+	ml.shown = nil
+	for _, m := range ml.lib.Modules {
+		keep := code == ""
+		for _, c := range m.DigComp {
+			if c == code || "area:"+course.DigCompArea(c) == code {
+				keep = true
+			}
+		}
+		if keep {
+			ml.shown = append(ml.shown, m)
+		}
+	}
+	ml.UnselectAll()
+	ml.Refresh()
 }
 
 // setLang shows the titles in another content language.
@@ -48,7 +68,7 @@ func (ml *ModuleList) setLang(lang string) {
 // selectNumber highlights the module with that number (without calling back
 // when it is already selected).
 func (ml *ModuleList) selectNumber(n int) {
-	for i, m := range ml.lib.Modules {
+	for i, m := range ml.shown {
 		if m.Number == n {
 			ml.Select(i)
 			ml.ScrollTo(i)

@@ -14,14 +14,16 @@ type Prefs interface {
 
 // Preference keys.
 const (
-	prefModule = "ui.module"
-	prefPart   = "ui.part"
-	prefLang   = "ui.content_lang"
-	prefUILang = "ui.lang"
-	prefZoom   = "ui.zoom"
-	prefTheme  = "ui.theme"
-	prefWidth  = "ui.width"
-	prefHeight = "ui.height"
+	prefModule    = "ui.module"
+	prefPart      = "ui.part"
+	prefLang      = "ui.content_lang"
+	prefUILang    = "ui.lang"
+	prefZoom      = "ui.zoom"
+	prefTheme     = "ui.theme"
+	prefWidth     = "ui.width"
+	prefHeight    = "ui.height"
+	prefRecent    = "ui.recent"
+	prefBookmarks = "ui.bookmarks"
 )
 
 // MemPrefs keeps preferences in memory: for screenshots and tests.

@@ -30,6 +30,11 @@ type Reader struct {
 	present *widget.Button
 	// export prints the module to PDF.
 	export *widget.Button
+	// bookmark stars the part shown; compare picks a second language shown
+	// beside the first.
+	bookmark *widget.Button
+	compare  *widget.Select
+	other    string
 }
 
 func newReader(tr *locales.Localizer, onPart func(string)) *Reader {
@@ -58,7 +63,14 @@ func newReader(tr *locales.Localizer, onPart func(string)) *Reader {
 	r.present.Importance = widget.HighImportance
 	r.export = widget.NewButtonWithIcon(tr.T("export_pdf"), theme.DocumentPrintIcon(), nil)
 	// The buttons sit top right of the header, at their natural height.
-	actions := container.NewVBox(container.NewHBox(r.export, r.present))
+	r.bookmark = widget.NewButtonWithIcon("", theme.NewThemedResource(starOutline), nil)
+	compareNames := []string{tr.T("compare_none")}
+	for _, l := range course.Languages {
+		compareNames = append(compareNames, languageNames[l])
+	}
+	r.compare = widget.NewSelect(compareNames, nil)
+	r.compare.PlaceHolder = tr.T("compare_placeholder")
+	actions := container.NewVBox(container.NewHBox(r.bookmark, r.export, r.present), r.compare)
 	header := container.NewBorder(nil, nil, nil, actions, container.New(&stackLayout{}, r.title, r.summary, r.meta))
 	r.root = container.NewBorder(container.NewPadded(header), nil, nil, nil, r.tabs)
 	return r
@@ -126,16 +138,19 @@ func (r *Reader) render(part string) {
 	if r.module == nil {
 		return
 	}
-	key := r.module.ID() + "/" + r.lang
+	key := r.module.ID() + "/" + r.lang + "/" + r.other
 	if r.shown[part] == key {
 		return
 	}
 	r.shown[part] = key
 	s := r.scrolls[part]
 	src := r.module.Text(r.lang, part)
-	if strings.TrimSpace(src) == "" {
+	switch {
+	case strings.TrimSpace(src) == "":
 		s.Content = container.NewPadded(widget.NewLabel(r.tr.T("reader_missing_part")))
-	} else {
+	case r.other != "" && r.other != r.lang:
+		s.Content = container.NewPadded(sideBySide(src, r.module.Text(r.other, part)))
+	default:
 		s.Content = container.NewPadded(NewDocView(course.ParseString(src)))
 	}
 	s.Offset = fyne.Position{}
@@ -144,3 +159,46 @@ func (r *Reader) render(part string) {
 
 // Content is the canvas object of the pane.
 func (r *Reader) Content() fyne.CanvasObject { return r.root }
+
+// compareLang is the language chosen for side by side ("" for none).
+func (r *Reader) compareLang() string {
+	i := r.compare.SelectedIndex()
+	if i <= 0 {
+		return ""
+	}
+	return course.Languages[i-1]
+}
+
+// setCompare shows the part in a second language beside the first.
+func (r *Reader) setCompare(lang string) {
+	r.other = lang
+	r.render(r.Part())
+}
+
+// setBookmarked shows a full star on a bookmarked part.
+func (r *Reader) setBookmarked(on bool) {
+	var icon fyne.Resource = theme.NewThemedResource(starOutline)
+	if on {
+		icon = theme.NewPrimaryThemedResource(starFull)
+	}
+	r.bookmark.SetIcon(icon)
+}
+
+// scrollToBlock scrolls a part's tab to a top-level block of its document
+// (a search hit's section).
+func (r *Reader) scrollToBlock(part string, block int) {
+	s := r.scrolls[part]
+	pad, ok := s.Content.(*fyne.Container)
+	if !ok || len(pad.Objects) == 0 {
+		return
+	}
+	doc, ok := pad.Objects[0].(*fyne.Container)
+	if !ok || block < 0 || block >= len(doc.Objects) {
+		return
+	}
+	// Lay the content out at the tab's width so positions are known.
+	w := max(s.Size().Width, 400)
+	s.Content.Resize(fyne.NewSize(w, s.Content.MinSize().Height))
+	s.Content.Resize(fyne.NewSize(w, s.Content.MinSize().Height))
+	s.ScrollToOffset(fyne.NewPos(0, doc.Objects[block].Position().Y))
+}

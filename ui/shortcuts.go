@@ -21,6 +21,9 @@ func (mw *MainWindow) addShortcuts() {
 		on(k, mod, func() { mw.SelectPart(part) })
 	}
 	on(fyne.KeyL, mod, mw.CycleLang)
+	focusSearch := func() { c.Focus(mw.toolbar.search) }
+	on(fyne.KeyF, mod, focusSearch)
+	on(fyne.KeyK, mod, focusSearch)
 	zoomIn := func() { mw.SetZoom(mw.st.Zoom + zoomStep) }
 	zoomOut := func() { mw.SetZoom(mw.st.Zoom - zoomStep) }
 	on(fyne.KeyPlus, mod, zoomIn)

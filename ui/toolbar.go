@@ -19,6 +19,8 @@ type toolbarActions struct {
 	zoomOut  func()
 	settings func()
 	showView func(string)
+	search   func(string)
+	marks    func(fyne.CanvasObject)
 }
 
 // Toolbar is the strip above the panes: the kit's name, the content language
@@ -27,6 +29,7 @@ type Toolbar struct {
 	langButtons map[string]*widget.Button
 	viewButtons map[string]*widget.Button
 	langs       *fyne.Container
+	search      *widget.Entry
 	root        fyne.CanvasObject
 }
 
@@ -53,7 +56,14 @@ func newToolbar(tr *locales.Localizer, lang string, act toolbarActions, withSess
 	zoomIn := widget.NewButtonWithIcon("", theme.ZoomInIcon(), act.zoomIn)
 	settings := widget.NewButtonWithIcon(tr.T("toolbar_settings"), theme.SettingsIcon(), act.settings)
 	right := container.NewHBox(langs, widget.NewSeparator(), zoomOut, zoomIn, settings)
-	t.root = container.NewVBox(container.NewBorder(nil, nil, name, right), widget.NewSeparator())
+	t.search = widget.NewEntry()
+	t.search.SetPlaceHolder(tr.T("search_placeholder"))
+	t.search.ActionItem = widget.NewIcon(theme.SearchIcon())
+	t.search.OnChanged = act.search
+	var marks *widget.Button
+	marks = widget.NewButtonWithIcon("", theme.HistoryIcon(), func() { act.marks(marks) })
+	middle := container.NewBorder(nil, nil, nil, marks, t.search)
+	t.root = container.NewVBox(container.NewBorder(nil, nil, name, right, container.NewPadded(middle)), widget.NewSeparator())
 	t.setLang(lang)
 	return t
 }
