@@ -38,8 +38,16 @@ type Module struct {
 	Summary  map[string]string
 	DigComp  []string
 	Duration int // suggested duration in minutes
-	// Source[lang][part] is the Markdown text of a part.
+	// Source[lang][part] is the Markdown text of a part (the trainer's
+	// edit when the part is customised).
 	Source map[string]map[string]string
+
+	// UID is set on the trainer's own modules only: "own-" and a random
+	// code that stays the same when the module travels in a pack.
+	UID string
+
+	base     *Module             // the bundled original of a customised module
+	overlays map[string]*Overlay // "lang/part" -> the trainer's customisation
 }
 
 // ID is the module's folder name, NN-slug.

@@ -14,6 +14,8 @@ var (
 	bucketParticipants = []byte("participants") // session id -> {participant id -> JSON}
 	bucketAttendance   = []byte("attendance")   // session id -> {participant|day|half -> JSON}
 	bucketTemplates    = []byte("templates")    // template name -> JSON agenda
+	bucketOverlays     = []byte("overlays")     // module/lang/part -> JSON course.Overlay
+	bucketOwnModules   = []byte("own_modules")  // own module UID -> JSON course.Module
 	keySchema          = []byte("schema")
 )
 
@@ -33,6 +35,14 @@ var migrations = []migration{
 	}},
 	{2, "sessions, participants, attendance and agenda templates", func(tx *bolt.Tx) error {
 		for _, b := range [][]byte{bucketSessions, bucketParticipants, bucketAttendance, bucketTemplates} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	}},
+	{3, "customisations and own modules", func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bucketOverlays, bucketOwnModules} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}

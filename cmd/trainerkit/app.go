@@ -44,7 +44,7 @@ func runAppWith(dir string, present *presentRequest) int {
 	}
 	defer db.Close()
 	autoBackup(db)
-	lib, err := loadLibrary()
+	lib, err := loadCustomised(db)
 	if err != nil {
 		return fatal(a, err)
 	}

@@ -48,6 +48,20 @@ func loadLibrary() (*course.Library, error) {
 	return lib, nil
 }
 
+// loadCustomised is the library the trainer sees in the app: the bundled
+// modules with the customisations stored in db, and the own modules.
+func loadCustomised(db *storage.DB) (*course.Library, error) {
+	lib, err := loadLibrary()
+	if err != nil {
+		return nil, err
+	}
+	custom, err := db.Library(lib)
+	if err != nil {
+		return nil, fmt.Errorf("read your customisations: %w", err)
+	}
+	return custom, nil
+}
+
 // cmdModules prints one line per module: NN slug title.
 func cmdModules(args []string) int {
 	f := newFlags("modules")
@@ -120,8 +134,11 @@ func parseModuleList(s string) ([]int, error) {
 		if err == nil && isRange {
 			b, err = strconv.Atoi(hi)
 		}
-		if err != nil || a < 1 || b > len(course.Catalogue) || a > b {
-			return nil, fmt.Errorf("%q is not a module number or range within 1-%d", item, len(course.Catalogue))
+		// Own modules are numbered from course.FirstOwnNumber; whether one
+		// exists is checked against the library later.
+		inRange := func(n int) bool { return n >= 1 && (n <= len(course.Catalogue) || n >= course.FirstOwnNumber) }
+		if err != nil || !inRange(a) || !inRange(b) || a > b || b-a > 100 {
+			return nil, fmt.Errorf("%q is not a module number or range within 1-%d (or %d and over for your own modules)", item, len(course.Catalogue), course.FirstOwnNumber)
 		}
 		for n := a; n <= b; n++ {
 			out = append(out, n)

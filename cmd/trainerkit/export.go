@@ -151,7 +151,7 @@ func exportSession(db *storage.DB, name string, args []string) int {
 		marks  []session.Mark
 	)
 	if name != "attendance" {
-		if lib, err = loadLibrary(); err != nil {
+		if lib, err = loadCustomised(db); err != nil {
 			return fail(err)
 		}
 	}

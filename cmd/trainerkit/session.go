@@ -112,7 +112,7 @@ func sessionNew(db *storage.DB, args []string) int {
 	}
 	s.Place, s.Body.Name, s.Trainers = *place, *org, trainers
 	if len(nums) > 0 {
-		lib, err := loadLibrary()
+		lib, err := loadCustomised(db)
 		if err != nil {
 			return fail(err)
 		}
@@ -185,7 +185,7 @@ func sessionShow(db *storage.DB, args []string) int {
 	if err != nil {
 		return fail(err)
 	}
-	lib, err := loadLibrary()
+	lib, err := loadCustomised(db)
 	if err != nil {
 		return fail(err)
 	}
