@@ -7,7 +7,7 @@ MODULES  ?= 1-20
 VERSION  ?= $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 FYNE     ?= $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
 
-.PHONY: run build test vet staticcheck fmt-check validate bench screenshots package
+.PHONY: run build test vet staticcheck fmt-check validate generate bench screenshots package
 
 run:
 	$(GO) run ./cmd/trainerkit
@@ -29,7 +29,12 @@ staticcheck:
 	$(GOBIN)/staticcheck ./...
 
 validate:
-	$(GO) run ./cmd/trainerkit validate
+	$(GO) run ./cmd/trainerkit validate --dir assets/course
+
+# The binary embeds assets/course.zip and assets/fonts.zip, made from the
+# folders: run after editing course content (a test fails until you do).
+generate:
+	$(GO) generate ./assets
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
