@@ -262,3 +262,32 @@ func (l *Library) NextOwnNumber() int {
 	}
 	return n
 }
+
+// Overlays lists the module's customisations, by language then part, so
+// that a screen can change one and build the module again with Customise.
+func (m *Module) Overlays() []Overlay {
+	var out []Overlay
+	for _, lang := range Languages {
+		for _, p := range Parts {
+			if o := m.Overlay(lang, p); o != nil {
+				out = append(out, *o)
+			}
+		}
+	}
+	return out
+}
+
+// WithOverlay returns the module built again with o in place of the
+// customisation of the same part (o empty: the part goes back to original).
+func (m *Module) WithOverlay(o Overlay) *Module {
+	var ovs []Overlay
+	for _, x := range m.Overlays() {
+		if x.Key() != o.Key() {
+			ovs = append(ovs, x)
+		}
+	}
+	if !o.Empty() {
+		ovs = append(ovs, o)
+	}
+	return Customise(m, ovs)
+}

@@ -3,6 +3,7 @@ package ui
 import (
 	"time"
 
+	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/session"
 	"github.com/socialtech/trainerkit/storage"
 )
@@ -25,6 +26,12 @@ type Store interface {
 	ExpiredSessions(now time.Time) ([]storage.SessionSummary, error)
 	PurgeParticipants(sessionID string) error
 	RetentionMonths() int
+
+	// Customisations and own modules (course.Overlay, course.Module.UID).
+	SaveOverlay(o course.Overlay) error
+	DeleteOverlay(module, lang, part string) error
+	SaveOwnModule(m *course.Module) error
+	DeleteOwnModule(uid string) error
 }
 
 var _ Store = (*storage.DB)(nil)
