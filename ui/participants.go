@@ -127,16 +127,21 @@ func (v *ParticipantsView) showEdit(p *session.Participant) {
 		widget.NewFormItem(tr.T("participant_organisation"), org),
 		widget.NewFormItem(tr.T("participant_role"), role),
 	}
-	d := dialog.NewForm(title, tr.T("dialog_save"), tr.T("dialog_cancel"), items, func(ok bool) {
+	var d *dialog.FormDialog
+	d = dialog.NewForm(title, tr.T("dialog_save"), tr.T("dialog_cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
 		cur.FirstName, cur.LastName, cur.Email, cur.Organisation, cur.Role = first.Text, last.Text, email.Text, org.Text, role.Text
+		// On a refusal the form comes back, under the message, with what
+		// was typed.
 		if strings.TrimSpace(cur.LastName) == "" {
+			d.Show()
 			dialog.ShowInformation(title, tr.T("error_last_name"), v.e.mw.win)
 			return
 		}
 		if err := v.Save(cur); err != nil {
+			d.Show()
 			v.e.mw.showError("error_participants", err)
 		}
 	}, v.e.mw.win)
@@ -202,6 +207,7 @@ func (v *ParticipantsView) chooseExport() {
 		uri := w.URI()
 		w.Close()
 		if err := v.ExportTo(uri.Path()); err != nil {
+			discardEmpty(uri.Path())
 			v.e.mw.showError("error_export", err)
 			return
 		}

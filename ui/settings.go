@@ -54,6 +54,12 @@ func (mw *MainWindow) showSettings() {
 		retention.SetText(strconv.Itoa(mw.store.RetentionMonths()))
 		items = append(items, widget.NewFormItem(tr.T("settings_retention"), retention))
 	}
+	// Backups, with a data file that keeps them.
+	var backups *widget.Button
+	if mw.backupStore() != nil {
+		backups = widget.NewButton(tr.T("safety_backups_button"), nil)
+		items = append(items, widget.NewFormItem(tr.T("safety_settings_data"), container.NewHBox(backups)))
+	}
 	d := dialog.NewForm(tr.T("settings_title"), tr.T("dialog_ok"), tr.T("dialog_cancel"), items, func(ok bool) {
 		if !ok {
 			return
@@ -77,6 +83,12 @@ func (mw *MainWindow) showSettings() {
 			}
 		}
 	}, mw.win)
+	if backups != nil {
+		backups.OnTapped = func() {
+			d.Hide() // closes the settings unchanged: the backups screen may rebuild the window
+			mw.showBackups()
+		}
+	}
 	d.Resize(fyne.NewSize(560, 300))
 	d.Show()
 }

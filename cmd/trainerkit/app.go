@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 
 	"fyne.io/fyne/v2"
@@ -27,10 +26,14 @@ type presentRequest struct {
 // runApp opens the desktop app on the data folder dir ("" for the default).
 func runApp(dir string) int { return runAppWith(dir, nil) }
 
-// runAppWith opens the app, and projector mode on a part when asked.
+// runAppWith opens the app, and projector mode on a part when asked. When
+// the data file cannot be opened, a start window explains why and offers
+// what can be done (restore a backup, start with an empty file, quit); the
+// main window is built once the data file is open, in the same fyne.App.
 func runAppWith(dir string, present *presentRequest) int {
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	s := &starter{a: a, present: present, tr: locales.New(lang.SystemLocale().String())}
 	if dir == "" {
 		d, err := storage.DefaultDir()
 		if err != nil {
@@ -38,35 +41,96 @@ func runAppWith(dir string, present *presentRequest) int {
 		}
 		dir = d
 	}
+	s.dir = dir
 	db, err := storage.Open(dir)
 	if err != nil {
+		fmt.Fprintln(stderr, "trainerkit:", err)
+		s.askAtStart(err)
+	} else if err := s.start(db); err != nil {
 		return fatal(a, err)
 	}
-	defer db.Close()
-	autoBackup(db)
+	a.Run()
+	if s.db != nil {
+		s.db.Close()
+	}
+	return s.code
+}
+
+// starter holds the app while it starts and, later, when a backup is
+// restored: the data file open and the main window built on it.
+type starter struct {
+	a       fyne.App
+	dir     string
+	present *presentRequest
+	tr      *locales.Localizer // the system's language, for the start window
+	code    int                // exit code: 1 when the trainer quits without data
+
+	db *storage.DB
+	w  fyne.Window // the main window, once the data file is open
+	mw *ui.MainWindow
+}
+
+// start builds the main window on the open data file db (or rebuilds it,
+// keeping the window, after a restore): daily backup, library, window.
+func (s *starter) start(db *storage.DB) error {
+	backupErr := autoBackup(db)
 	lib, err := loadCustomised(db)
 	if err != nil {
-		return fatal(a, err)
+		db.Close()
+		return err
 	}
-	w := a.NewWindow("Social Tech Trainer Kit")
+	s.db, s.code = db, 0
 	st := ui.LoadState(db)
-	mw := ui.NewMainWindow(a, w, lib, db, db, st)
-	w.Resize(fyne.NewSize(st.Width, st.Height))
-	w.SetCloseIntercept(func() {
-		mw.SaveSize()
-		w.Close()
-	})
-	w.SetMaster()
-	if present != nil {
-		w.Show()
-		if mw.PresentPart(present.module, present.part, present.lang) == nil {
-			fmt.Fprintf(stderr, "trainerkit present: module %d has no %s part in %s\n", present.module, present.part, present.lang)
-		}
-		a.Run()
-		return 0
+	first := s.w == nil
+	if first {
+		s.w = s.a.NewWindow("Social Tech Trainer Kit")
+		s.w.Resize(fyne.NewSize(st.Width, st.Height))
+		s.w.SetCloseIntercept(func() {
+			s.mw.SaveSize()
+			s.w.Close()
+		})
+		s.w.SetMaster()
 	}
-	w.ShowAndRun()
-	return 0
+	s.mw = ui.NewMainWindow(s.a, s.w, lib, db, db, st)
+	s.mw.OnRestore = s.restore
+	s.w.Show()
+	if backupErr != nil {
+		s.mw.ShowBackupFailed(backupErr)
+	}
+	if first && s.present != nil {
+		p := s.present
+		if s.mw.PresentPart(p.module, p.part, p.lang) == nil {
+			fmt.Fprintf(stderr, "trainerkit present: module %d has no %s part in %s\n", p.module, p.part, p.lang)
+		}
+	}
+	return nil
+}
+
+// restore is MainWindow.OnRestore: it closes the data file, puts the backup
+// name in its place, opens it again and rebuilds the window on it. When the
+// backup could not be restored the data file is reopened as it was and the
+// error returned; the window is rebuilt either way, since the old one held
+// the closed file.
+func (s *starter) restore(name string) (aside string, err error) {
+	s.db.Close()
+	s.db = nil
+	aside, restoreErr := storage.Restore(s.dir, name)
+	if restoreErr != nil {
+		fmt.Fprintln(stderr, "trainerkit:", restoreErr)
+	}
+	db, err := storage.Open(s.dir)
+	if err != nil {
+		// Rare: the file restored (or kept) does not open. The start window
+		// takes over, the main window waits hidden.
+		fmt.Fprintln(stderr, "trainerkit:", err)
+		s.w.Hide()
+		s.askAtStart(err)
+		return aside, err
+	}
+	if err := s.start(db); err != nil {
+		return aside, err
+	}
+	return aside, restoreErr
 }
 
 // fatal shows an error that stops the kit from opening, in a window in the
@@ -74,13 +138,9 @@ func runAppWith(dir string, present *presentRequest) int {
 func fatal(a fyne.App, err error) int {
 	fmt.Fprintln(stderr, "trainerkit:", err)
 	tr := locales.New(lang.SystemLocale().String())
-	msg := tr.T("error_open_data")
-	if errors.Is(err, storage.ErrAlreadyOpen) {
-		msg = tr.T("error_already_open")
-	}
 	w := a.NewWindow(tr.T("app_name"))
 	w.Resize(fyne.NewSize(520, 240))
-	d := dialog.NewError(fmt.Errorf("%s\n\n%v", msg, err), w)
+	d := dialog.NewError(fmt.Errorf("%s\n\n%s", tr.T("error_open_data"), ui.ErrorText(tr, err)), w)
 	d.SetOnClosed(a.Quit)
 	w.SetOnClosed(a.Quit)
 	d.Show()

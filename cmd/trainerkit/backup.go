@@ -105,10 +105,12 @@ func humanSize(n int64) string {
 	return fmt.Sprintf("%.1f MB", float64(n)/1e6)
 }
 
-// autoBackup takes the daily backup at start; a failure is reported but
-// does not stop the app.
-func autoBackup(db *storage.DB) {
-	if _, _, err := db.AutoBackup(time.Now()); err != nil {
+// autoBackup takes the daily backup at start; a failure is printed and
+// returned for the window to mention, but does not stop the app.
+func autoBackup(db *storage.DB) error {
+	_, _, err := db.AutoBackup(time.Now())
+	if err != nil {
 		fmt.Fprintln(stderr, "trainerkit: automatic backup failed:", err)
 	}
+	return err
 }

@@ -1,0 +1,201 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/socialtech/trainerkit/locales"
+	"github.com/socialtech/trainerkit/storage"
+)
+
+// deepCollect finds the objects of type T under o, inside widgets too
+// (dialogs are widgets whose content is in their renderer).
+func deepCollect[T any](o fyne.CanvasObject) []T {
+	var out []T
+	var walk func(fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if x, ok := o.(T); ok {
+			out = append(out, x)
+		}
+		switch c := o.(type) {
+		case *widget.Button, *widget.Label:
+			return
+		case *fyne.Container:
+			for _, ch := range c.Objects {
+				walk(ch)
+			}
+			return
+		case *container.Scroll:
+			walk(c.Content)
+			return
+		}
+		if wid, ok := o.(fyne.Widget); ok {
+			for _, ch := range test.WidgetRenderer(wid).Objects() {
+				walk(ch)
+			}
+		}
+	}
+	walk(o)
+	return out
+}
+
+func deepButtons(o fyne.CanvasObject) []*widget.Button { return deepCollect[*widget.Button](o) }
+
+// topText is the text of the labels of the dialog on top.
+func topText(w fyne.Window) string {
+	var b strings.Builder
+	if top := w.Canvas().Overlays().Top(); top != nil {
+		for _, l := range deepCollect[*widget.Label](top) {
+			b.WriteString(l.Text + "\n")
+		}
+	}
+	return b.String()
+}
+
+// tapInTopOverlay taps the button labelled text in the dialog on top.
+func tapInTopOverlay(t *testing.T, w fyne.Window, text string) {
+	t.Helper()
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatalf("no dialog open to tap %q in", text)
+	}
+	var seen []string
+	for _, b := range deepButtons(top) {
+		if b.Text == text {
+			test.Tap(b)
+			return
+		}
+		seen = append(seen, b.Text)
+	}
+	t.Fatalf("no button %q in the dialog on top; buttons: %q", text, seen)
+}
+
+func TestBackupsScreen(t *testing.T) {
+	mw, db := newSessionWindow(t) // French interface, real data file
+	var restored []string
+	mw.OnRestore = func(name string) (string, error) {
+		restored = append(restored, name)
+		return db.Dir() + "/trainerkit.db.before-restore-x", nil
+	}
+	// Reached from the settings.
+	mw.showSettings()
+	tapInTopOverlay(t, mw.win, "Sauvegardes…")
+	if !strings.Contains(topText(mw.win), "Pas encore de sauvegarde") {
+		t.Error("an empty backups folder does not say so")
+	}
+	// Back up now adds an entry, listed at the top.
+	tapInTopOverlay(t, mw.win, "Sauvegarder maintenant")
+	list, err := db.Backups()
+	if err != nil || len(list) != 1 {
+		t.Fatalf("after Back up now: %d backups, %v", len(list), err)
+	}
+	text := topText(mw.win)
+	if !strings.Contains(text, "Aujourd'hui, ") || !strings.Contains(text, "Sauvegarde faite aujourd'hui à") {
+		t.Errorf("the new backup is not shown as today's:\n%s", text)
+	}
+	if !strings.Contains(text, storage.BackupDir(db.Dir())) {
+		t.Error("the backups folder is not shown")
+	}
+	// Restore this backup asks first, then calls the app with its name.
+	tapInTopOverlay(t, mw.win, "Restaurer cette sauvegarde")
+	if len(restored) != 0 {
+		t.Fatal("restored without asking")
+	}
+	tapInTopOverlay(t, mw.win, "Restaurer")
+	if len(restored) != 1 || restored[0] != list[0].Name {
+		t.Fatalf("OnRestore called with %q, want [%s]", restored, list[0].Name)
+	}
+	if !strings.Contains(topText(mw.win), "before-restore") {
+		t.Error("where the replaced data are kept is not said")
+	}
+}
+
+func TestBackupsListNewestFirst(t *testing.T) {
+	mw, db := newSessionWindow(t)
+	v := newBackupsView(mw, db)
+	for range 2 {
+		if err := v.BackUpNow(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bs := v.Backups()
+	if len(bs) != 2 || bs[0].Name == bs[1].Name || bs[0].Time.Before(bs[1].Time) {
+		t.Fatalf("listed %v", v.Backups())
+	}
+	// Without OnRestore (no app to reopen the file) no restore is offered.
+	for _, b := range deepButtons(v.Content()) {
+		if b.Text == "Restaurer cette sauvegarde" {
+			t.Fatal("restore offered without a way to restore")
+		}
+	}
+}
+
+// fullDisk is a system error wrapped as storage wraps it.
+type fullDisk struct{}
+
+func (fullDisk) Error() string { return "no space left on device" }
+
+func TestPlainErrors(t *testing.T) {
+	en := locales.New("en")
+	diskFull := fmt.Errorf("write /media/usb/out.pdf: %w", fmt.Errorf("%w (%w)", storage.ErrDiskFull, fullDisk{}))
+	if got := PlainError(en, diskFull); got != en.T("safety_disk_full") || !strings.Contains(got, "disk is full") {
+		t.Errorf("wrapped ErrDiskFull: %q", got)
+	}
+	readOnly := fmt.Errorf("write /srv/x.pdf: %w", &os.PathError{Op: "open", Path: "/srv", Err: os.ErrPermission})
+	if got := PlainError(en, readOnly); got != en.T("safety_no_permission") {
+		t.Errorf("permission denied: %q", got)
+	}
+	if got := PlainError(en, fmt.Errorf("open: %w", storage.ErrAlreadyOpen)); got != en.T("error_already_open") {
+		t.Errorf("already open: %q", got)
+	}
+	corrupt := &storage.CorruptError{Path: "/d/trainerkit.db", Aside: "/d/trainerkit.db.corrupt-20260101-100000", Reason: "junk"}
+	if got := PlainError(en, fmt.Errorf("open: %w", corrupt)); !strings.Contains(got, "kept as /d/trainerkit.db.corrupt-20260101-100000") {
+		t.Errorf("corrupt: %q", got)
+	}
+	// Anything else is shown behind a plain sentence, never alone.
+	other := errors.New("bbolt: tx closed")
+	if PlainError(en, other) != "" || ErrorText(en, other) != "Details: bbolt: tx closed" {
+		t.Errorf("unknown error: %q", ErrorText(en, other))
+	}
+}
+
+func TestBackupWhenAndSize(t *testing.T) {
+	fr := locales.New("fr")
+	now := time.Date(2026, 12, 7, 15, 0, 0, 0, time.Local)
+	for _, c := range []struct {
+		t    time.Time
+		want string
+	}{
+		{time.Date(2026, 12, 7, 9, 5, 0, 0, time.Local), "aujourd'hui à 09:05"},
+		{time.Date(2026, 12, 6, 23, 59, 0, 0, time.Local), "hier à 23:59"},
+		{time.Date(2026, 11, 30, 10, 0, 0, 0, time.Local), "le 30/11/2026 à 10:00"},
+	} {
+		if got := BackupWhen(fr, c.t.UTC(), now); got != c.want {
+			t.Errorf("BackupWhen(%v) = %q, want %q", c.t, got, c.want)
+		}
+	}
+	if got := HumanSize(fr, 1_500_000); got != "1,5 Mo" {
+		t.Errorf("fr 1.5 MB = %q", got)
+	}
+	if got := HumanSize(locales.New("en"), 32_768); got != "33 kB" {
+		t.Errorf("en 32768 bytes = %q", got)
+	}
+}
+
+func TestBackupFailedNotice(t *testing.T) {
+	mw, _ := newSessionWindow(t)
+	mw.ShowBackupFailed(fmt.Errorf("back up: %w", fmt.Errorf("%w (%w)", storage.ErrDiskFull, fullDisk{})))
+	msg := topText(mw.win)
+	if !strings.Contains(msg, "Le disque est plein") || !strings.Contains(msg, "Vos données ne risquent rien") {
+		t.Errorf("the notice says:\n%s", msg)
+	}
+}
