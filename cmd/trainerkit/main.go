@@ -53,6 +53,8 @@ func run(args []string) int {
 		return exportCommands(dataDir, rest)
 	case "backup":
 		return backupCommands(dataDir, rest)
+	case "pack":
+		return withDB(dataDir, rest, packCommands)
 	case "version", "--version":
 		fmt.Fprintln(stdout, "trainerkit", version)
 		return 0
@@ -94,6 +96,12 @@ Usage:
   trainerkit export attendance --session ID --out F.pdf
   trainerkit export certificates --session ID --out F.pdf
                         [--paper a4|letter]  print a PDF (A4 unless --paper letter)
+  trainerkit pack export --out F.stkpack [--session ID]... [--all-customisations]
+                        [--participants]
+                                       put session plans, customisations and own
+                                       modules in a pack for another kit
+  trainerkit pack import F.stkpack [--yes]
+                                       show what a pack adds and replaces, then import it
   trainerkit version                   print the version
   trainerkit --help                    this help
 

@@ -1,0 +1,482 @@
+package storage
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/pack"
+	"github.com/socialtech/trainerkit/course/session"
+)
+
+// PackSelection says what goes into a pack.
+type PackSelection struct {
+	AllCustomisations bool     // every overlay and every own module
+	Overlays          []string // overlay keys (course.OverlayKey)
+	Modules           []string // own module UIDs; their customisations come along
+	// Sessions are session IDs; the own modules their agendas use and the
+	// customisations of every module they use come along.
+	Sessions     []string
+	Participants bool // include the participants of those sessions
+}
+
+// PackContents gathers what sel names, read in one transaction. A key that
+// is not in the data file is an error (ErrNotFound).
+func (db *DB) PackContents(sel PackSelection) (*pack.Contents, error) {
+	c := &pack.Contents{}
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		all, err := readAll(tx)
+		if err != nil {
+			return err
+		}
+		return all.gather(c, sel)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("gather the pack: %w", err)
+	}
+	return c, nil
+}
+
+// stored is what the data file holds that packs carry.
+type stored struct {
+	overlays map[string]course.Overlay // by key
+	modules  map[string]*course.Module // own modules by UID
+	sessions map[string]*session.Session
+	tx       *bolt.Tx
+}
+
+func readAll(tx *bolt.Tx) (*stored, error) {
+	st := &stored{overlays: map[string]course.Overlay{}, modules: map[string]*course.Module{},
+		sessions: map[string]*session.Session{}, tx: tx}
+	err := tx.Bucket(bucketOverlays).ForEach(func(k, v []byte) error {
+		var o course.Overlay
+		if err := json.Unmarshal(v, &o); err != nil {
+			return fmt.Errorf("customisation %s: %w", k, err)
+		}
+		st.overlays[o.Key()] = o
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = tx.Bucket(bucketOwnModules).ForEach(func(k, v []byte) error {
+		var m course.Module
+		if err := json.Unmarshal(v, &m); err != nil {
+			return fmt.Errorf("module %s: %w", k, err)
+		}
+		st.modules[m.UID] = &m
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = tx.Bucket(bucketSessions).ForEach(func(k, v []byte) error {
+		var s session.Session
+		if err := json.Unmarshal(v, &s); err != nil {
+			return fmt.Errorf("session %s: %w", k, err)
+		}
+		st.sessions[s.ID] = &s
+		return nil
+	})
+	return st, err
+}
+
+// gather fills c with what sel names, each item once, in a stable order.
+func (st *stored) gather(c *pack.Contents, sel PackSelection) error {
+	ovKeys, uids := map[string]bool{}, map[string]bool{}
+	if sel.AllCustomisations {
+		for k := range st.overlays {
+			ovKeys[k] = true
+		}
+		for uid := range st.modules {
+			uids[uid] = true
+		}
+	}
+	for _, k := range sel.Overlays {
+		if _, ok := st.overlays[k]; !ok {
+			return fmt.Errorf("customisation %s: %w", k, ErrNotFound)
+		}
+		ovKeys[k] = true
+	}
+	for _, uid := range sel.Modules {
+		if st.modules[uid] == nil {
+			return fmt.Errorf("own module %s: %w", uid, ErrNotFound)
+		}
+		uids[uid] = true
+	}
+	if err := st.gatherSessions(c, sel, ovKeys, uids); err != nil {
+		return err
+	}
+	// An own module's notes and hidden sections travel with it.
+	for k, o := range st.overlays {
+		if uids[o.Module] {
+			ovKeys[k] = true
+		}
+	}
+	for _, k := range sortedKeys(ovKeys) {
+		c.Overlays = append(c.Overlays, st.overlays[k])
+	}
+	for _, uid := range sortedKeys(uids) {
+		c.Modules = append(c.Modules, st.modules[uid])
+	}
+	sort.SliceStable(c.Modules, func(i, j int) bool { return c.Modules[i].Number < c.Modules[j].Number })
+	return nil
+}
+
+// gatherSessions adds the selected sessions, the modules and customisations
+// their agendas use, and their participants when asked.
+func (st *stored) gatherSessions(c *pack.Contents, sel PackSelection, ovKeys, uids map[string]bool) error {
+	if sel.Participants {
+		c.Participants = map[string][]session.Participant{}
+	}
+	used := map[int]bool{}
+	for _, id := range sel.Sessions {
+		s := st.sessions[id]
+		if s == nil {
+			return fmt.Errorf("session %s: %w", id, ErrNotFound)
+		}
+		if containsSession(c.Sessions, id) {
+			continue
+		}
+		c.Sessions = append(c.Sessions, s)
+		for _, day := range s.Agenda {
+			for _, b := range day {
+				if b.Module > 0 {
+					used[b.Module] = true
+				}
+			}
+		}
+		if sel.Participants {
+			ps, err := participantsIn(st.tx, id)
+			if err != nil {
+				return err
+			}
+			if len(ps) > 0 {
+				c.Participants[id] = ps
+			}
+		}
+	}
+	for uid, m := range st.modules {
+		if used[m.Number] {
+			uids[uid] = true
+		}
+	}
+	for k, o := range st.overlays {
+		if used[bundledNumber(o.Module)] {
+			ovKeys[k] = true
+		}
+	}
+	return nil
+}
+
+func containsSession(ss []*session.Session, id string) bool {
+	for _, s := range ss {
+		if s.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// bundledNumber is the number of a bundled module key ("03-skills-frameworks"
+// is 3), 0 for an own module's UID.
+func bundledNumber(key string) int {
+	num, _, ok := strings.Cut(key, "-")
+	n, err := strconv.Atoi(num)
+	if !ok || err != nil {
+		return 0
+	}
+	return n
+}
+
+func participantsIn(tx *bolt.Tx, sessionID string) ([]session.Participant, error) {
+	b := tx.Bucket(bucketParticipants).Bucket([]byte(sessionID))
+	if b == nil {
+		return nil, nil
+	}
+	var out []session.Participant
+	err := b.ForEach(func(k, v []byte) error {
+		p, err := decodeParticipant(v)
+		if err != nil {
+			return fmt.Errorf("participant %s: %w", k, err)
+		}
+		out = append(out, p)
+		return nil
+	})
+	SortParticipants(out)
+	return out, err
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// WritePackFile writes c to path through a temporary file renamed into
+// place. A pack holding participants is personal data: only its owner may
+// read the file.
+func WritePackFile(path string, c *pack.Contents) error {
+	var perm fs.FileMode = 0o644
+	if len(c.Participants) > 0 {
+		perm = 0o600
+	}
+	return writeFileAtomic(path, perm, func(w io.Writer) error { return pack.Write(w, c) })
+}
+
+// Kinds of ImportItem.
+const (
+	ItemCustomisation = "customisation"
+	ItemModule        = "module"
+	ItemSession       = "session"
+	ItemParticipants  = "participants"
+)
+
+// ImportItem is one thing an import adds or replaces.
+type ImportItem struct {
+	Kind      string // "customisation", "module", "session", "participants"
+	Key       string // overlay key, module UID, session ID
+	Title     string // what a trainer recognises: "Module 3 · fr · Theory", module/session title
+	Overwrite bool   // something with this key is already in the data file
+}
+
+// PreviewImport lists what Import(c) would add and replace, without
+// writing anything.
+func (db *DB) PreviewImport(c *pack.Contents) ([]ImportItem, error) {
+	if err := c.Check(); err != nil {
+		return nil, fmt.Errorf("preview the pack: %w", err)
+	}
+	var items []ImportItem
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		p, err := planImport(tx, c)
+		if err != nil {
+			return err
+		}
+		items = p.items(tx, c)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("preview the pack: %w", err)
+	}
+	return items, nil
+}
+
+// Import writes the pack's contents in one transaction: everything or, on
+// any error, nothing. Items with keys already in the data file are
+// replaced; participants are added to (or replace, by ID) those of their
+// session. An own module new to this kit whose number is taken gets the
+// next free one, and the pack's agendas follow it.
+func (db *DB) Import(c *pack.Contents) error {
+	if err := c.Check(); err != nil {
+		return fmt.Errorf("import the pack: %w", err)
+	}
+	err := db.bolt.Update(func(tx *bolt.Tx) error {
+		p, err := planImport(tx, c)
+		if err != nil {
+			return err
+		}
+		return p.apply(tx, c)
+	})
+	if err != nil {
+		return fmt.Errorf("import the pack: %w", classify(err))
+	}
+	return nil
+}
+
+// importPlan is the numbers the pack's own modules get in this kit.
+type importPlan struct {
+	local   map[string]*course.Module // own modules already here, by UID
+	numbers map[string]int            // pack module UID -> number here
+	remap   map[int]int               // number in the pack -> number here
+}
+
+func planImport(tx *bolt.Tx, c *pack.Contents) (*importPlan, error) {
+	p := &importPlan{local: map[string]*course.Module{}, numbers: map[string]int{}, remap: map[int]int{}}
+	used := map[int]bool{}
+	next := course.FirstOwnNumber
+	err := tx.Bucket(bucketOwnModules).ForEach(func(k, v []byte) error {
+		var m course.Module
+		if err := json.Unmarshal(v, &m); err != nil {
+			return fmt.Errorf("module %s: %w", k, err)
+		}
+		p.local[m.UID] = &m
+		used[m.Number] = true
+		next = max(next, m.Number+1)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	// A module already here keeps its number; a new one keeps the pack's
+	// number when it is free, else takes the next one.
+	for _, m := range c.Modules {
+		if l := p.local[m.UID]; l != nil {
+			p.numbers[m.UID] = l.Number
+		}
+	}
+	for _, m := range c.Modules {
+		if _, ok := p.numbers[m.UID]; ok {
+			continue
+		}
+		n := m.Number
+		if used[n] {
+			n = next
+		}
+		used[n] = true
+		next = max(next, n+1)
+		p.numbers[m.UID] = n
+	}
+	for _, m := range c.Modules {
+		p.remap[m.Number] = p.numbers[m.UID]
+	}
+	return p, nil
+}
+
+// module is m with the number it gets here.
+func (p *importPlan) module(m *course.Module) *course.Module {
+	cp := *m
+	cp.Number = p.numbers[m.UID]
+	return &cp
+}
+
+// session is s with its agenda following the renumbered own modules.
+func (p *importPlan) session(s *session.Session) *session.Session {
+	cp := *s
+	cp.Agenda = make([][]session.Block, len(s.Agenda))
+	for d, day := range s.Agenda {
+		cp.Agenda[d] = append([]session.Block(nil), day...)
+		for i, b := range cp.Agenda[d] {
+			if n, ok := p.remap[b.Module]; ok {
+				cp.Agenda[d][i].Module = n
+			}
+		}
+	}
+	if s.Agenda == nil {
+		cp.Agenda = nil
+	}
+	return &cp
+}
+
+func (p *importPlan) apply(tx *bolt.Tx, c *pack.Contents) error {
+	for _, o := range c.Overlays {
+		if o.Empty() {
+			continue // it would delete the customisation here
+		}
+		if err := putOverlay(tx, o); err != nil {
+			return fmt.Errorf("customisation %s: %w", o.Key(), err)
+		}
+	}
+	for _, m := range c.Modules {
+		if err := putOwnModule(tx, p.module(m)); err != nil {
+			return fmt.Errorf("module %s: %w", m.UID, err)
+		}
+	}
+	for _, s := range c.Sessions {
+		v, err := json.Marshal(p.session(s))
+		if err == nil {
+			err = tx.Bucket(bucketSessions).Put([]byte(s.ID), v)
+		}
+		if err != nil {
+			return fmt.Errorf("session %q: %w", s.Title, err)
+		}
+	}
+	for id, ps := range c.Participants {
+		if err := putParticipants(tx, id, ps); err != nil {
+			return fmt.Errorf("participants of session %s: %w", id, err)
+		}
+	}
+	return nil
+}
+
+func putParticipants(tx *bolt.Tx, sessionID string, ps []session.Participant) error {
+	b, err := tx.Bucket(bucketParticipants).CreateBucketIfNotExists([]byte(sessionID))
+	if err != nil {
+		return err
+	}
+	for _, p := range ps {
+		if err := p.Normalise(); err != nil {
+			return err
+		}
+		if err := b.Put([]byte(p.ID), encodeParticipant(p)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// items describes the plan for a trainer, in the order of the pack.
+func (p *importPlan) items(tx *bolt.Tx, c *pack.Contents) []ImportItem {
+	titles := map[string]string{} // own module UID -> title, for its customisations
+	for uid, m := range p.local {
+		titles[uid] = m.TitleIn("en")
+	}
+	for _, m := range c.Modules {
+		titles[m.UID] = m.TitleIn("en")
+	}
+	var out []ImportItem
+	for _, o := range c.Overlays {
+		if o.Empty() {
+			continue
+		}
+		out = append(out, ImportItem{Kind: ItemCustomisation, Key: o.Key(), Title: overlayTitle(o, titles),
+			Overwrite: tx.Bucket(bucketOverlays).Get([]byte(o.Key())) != nil})
+	}
+	for _, m := range c.Modules {
+		out = append(out, ImportItem{Kind: ItemModule, Key: m.UID, Overwrite: p.local[m.UID] != nil,
+			Title: fmt.Sprintf("Module %d · %s", p.numbers[m.UID], m.TitleIn("en"))})
+	}
+	for _, s := range c.Sessions {
+		out = append(out, ImportItem{Kind: ItemSession, Key: s.ID, Title: fmt.Sprintf("%s (%s)", s.Title, s.Start),
+			Overwrite: tx.Bucket(bucketSessions).Get([]byte(s.ID)) != nil})
+	}
+	for _, s := range c.Sessions {
+		ps := c.Participants[s.ID]
+		if len(ps) == 0 {
+			continue
+		}
+		out = append(out, ImportItem{Kind: ItemParticipants, Key: s.ID, Title: fmt.Sprintf("%d participant(s) of %s", len(ps), s.Title),
+			Overwrite: anyParticipantHere(tx, s.ID, ps)})
+	}
+	return out
+}
+
+// anyParticipantHere reports whether one of ps is already in the session here.
+func anyParticipantHere(tx *bolt.Tx, sessionID string, ps []session.Participant) bool {
+	b := tx.Bucket(bucketParticipants).Bucket([]byte(sessionID))
+	if b == nil {
+		return false
+	}
+	for _, p := range ps {
+		if b.Get([]byte(p.ID)) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// partNames are the parts as the English interface names them.
+var partNames = map[string]string{course.Theory: "Theory", course.Case: "Case", course.Toolbox: "Toolbox",
+	course.Reference: "Reference model", course.Guide: "Trainer's guide"}
+
+// overlayTitle is "Module 3 · fr · Theory", or the own module's title.
+func overlayTitle(o course.Overlay, titles map[string]string) string {
+	name := titles[o.Module]
+	if name == "" {
+		if n := bundledNumber(o.Module); n > 0 {
+			name = fmt.Sprintf("Module %d", n)
+		} else {
+			name = o.Module
+		}
+	}
+	return fmt.Sprintf("%s · %s · %s", name, o.Lang, partNames[o.Part])
+}

@@ -1,0 +1,353 @@
+package storage
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/socialtech/trainerkit/assets"
+	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/pack"
+	"github.com/socialtech/trainerkit/course/session"
+)
+
+// dump lists every key and value of the data file, nested buckets
+// included, to compare the file before and after.
+func dump(t *testing.T, db *DB) string {
+	t.Helper()
+	var sb strings.Builder
+	err := db.bolt.View(func(tx *bolt.Tx) error {
+		return tx.ForEach(func(name []byte, b *bolt.Bucket) error { return dumpBucket(&sb, string(name), b) })
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sb.String()
+}
+
+func dumpBucket(sb *strings.Builder, prefix string, b *bolt.Bucket) error {
+	return b.ForEach(func(k, v []byte) error {
+		if v == nil {
+			return dumpBucket(sb, prefix+"/"+string(k), b.Bucket(k))
+		}
+		fmt.Fprintf(sb, "%s/%q = %q\n", prefix, k, v)
+		return nil
+	})
+}
+
+// packFixture fills db with what a trainer shares: an edit of module 3 made
+// on an original that has changed since, a hidden part of module 1, an own
+// module with notes, a session using modules 3 and the own one, its
+// participants and a mark; and what should not travel with that session:
+// a customisation of module 5 and another own module.
+type packFixture struct {
+	own, other *course.Module
+	sess       *session.Session
+}
+
+func fillPackFixture(t *testing.T, db *DB) packFixture {
+	t.Helper()
+	var f packFixture
+	old := "# Théorie\n\nUn ancien texte d'origine.\n"
+	must(t, db.SaveOverlay(course.Overlay{Module: "03-skills-frameworks", Lang: "fr", Part: course.Theory, Edited: true,
+		Text: "# Théorie\n\nMon texte.\n", BaseHash: course.Hash(old), BaseText: old, Notes: "Commencer par un tour de table."}))
+	must(t, db.SaveOverlay(course.Overlay{Module: "05-data-culture", Lang: "en", Part: course.Case, Hidden: true}))
+	f.own = course.NewOwnModule(101, "fr", "Atelier coopératif")
+	f.own.Source["fr"][course.Theory] = "# Atelier\n\nTexte.\n"
+	must(t, db.SaveOwnModule(f.own))
+	must(t, db.SaveOverlay(course.Overlay{Module: f.own.UID, Lang: "fr", Part: course.Theory, Notes: "Post-it."}))
+	f.other = course.NewOwnModule(102, "en", "Another one")
+	must(t, db.SaveOwnModule(f.other))
+	f.sess = newSession(t, db, "Atelier ESS", "2026-11-23")
+	f.sess.Agenda[0] = []session.Block{
+		{Kind: session.BlockPart, Module: 3, Part: course.Theory, Minutes: 60},
+		{Kind: session.BlockBreak, Title: "Pause", Minutes: 15},
+		{Kind: session.BlockPart, Module: 101, Part: course.Theory, Minutes: 90},
+	}
+	must(t, db.SaveSession(f.sess))
+	ps := []session.Participant{{FirstName: "Léa", LastName: "Rémy"}, {LastName: "Núñez", Email: "n@example.org"}}
+	must(t, db.SaveParticipants(f.sess.ID, ps))
+	must(t, db.SetMark(f.sess.ID, session.Mark{Participant: ps[0].ID, Day: 0, Half: session.AM, Status: session.Present}))
+	return f
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// throughFile writes c as a pack and reads it back, as two kits would.
+func throughFile(t *testing.T, c *pack.Contents) *pack.Contents {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "shared"+pack.Extension)
+	must(t, WritePackFile(p, c))
+	got, err := pack.ReadFile(p)
+	must(t, err)
+	return got
+}
+
+func TestPackRoundTripBetweenDataFiles(t *testing.T) {
+	a, b := openTemp(t), openTemp(t)
+	fillPackFixture(t, a)
+	c, err := a.PackContents(PackSelection{AllCustomisations: true, Participants: true, Sessions: sessionIDs(t, a)})
+	must(t, err)
+	must(t, b.Import(throughFile(t, c)))
+
+	for _, check := range []struct {
+		name string
+		get  func(db *DB) (any, error)
+	}{
+		{"customisations", func(db *DB) (any, error) { return db.Overlays() }},
+		{"own modules", func(db *DB) (any, error) { return db.OwnModules() }},
+		{"sessions", func(db *DB) (any, error) { return db.Sessions() }},
+		{"participants", func(db *DB) (any, error) { return db.Participants(c.Sessions[0].ID) }},
+	} {
+		wa, errA := check.get(a)
+		wb, errB := check.get(b)
+		if errA != nil || errB != nil || !reflect.DeepEqual(wa, wb) {
+			t.Errorf("%s differ (%v, %v):\n%+v\n%+v", check.name, errA, errB, wa, wb)
+		}
+	}
+	if marks, _ := b.Marks(c.Sessions[0].ID); len(marks) != 0 {
+		t.Errorf("attendance travelled: %v", marks)
+	}
+	// The original changed since the edit: the other kit flags it too.
+	bundled, err := course.Load(assets.Course())
+	must(t, err)
+	lib, err := b.Library(bundled)
+	must(t, err)
+	m := lib.Module(3)
+	if !m.Edited("fr", course.Theory) || !m.Stale("fr", course.Theory) || m.Notes("fr", course.Theory) == "" {
+		t.Errorf("module 3 fr theory: edited %v, stale %v", m.Edited("fr", course.Theory), m.Stale("fr", course.Theory))
+	}
+	if own := lib.Module(101); own == nil || !own.Own() || own.Notes("fr", course.Theory) != "Post-it." {
+		t.Errorf("own module 101: %+v", own)
+	}
+}
+
+func sessionIDs(t *testing.T, db *DB) []string {
+	t.Helper()
+	list, err := db.Sessions()
+	must(t, err)
+	var ids []string
+	for _, s := range list {
+		ids = append(ids, s.ID)
+	}
+	return ids
+}
+
+// A session alone brings the modules and customisations its agenda uses,
+// and nothing else.
+func TestPackContentsOfASession(t *testing.T) {
+	db := openTemp(t)
+	f := fillPackFixture(t, db)
+	c, err := db.PackContents(PackSelection{Sessions: []string{f.sess.ID, f.sess.ID}})
+	must(t, err)
+	if len(c.Sessions) != 1 || c.Participants != nil {
+		t.Errorf("%d sessions, participants %v", len(c.Sessions), c.Participants)
+	}
+	if len(c.Modules) != 1 || c.Modules[0].UID != f.own.UID {
+		t.Errorf("modules %v, want only %s", c.Modules, f.own.UID)
+	}
+	var keys []string
+	for _, o := range c.Overlays {
+		keys = append(keys, o.Key())
+	}
+	want := []string{"03-skills-frameworks/fr/theory", f.own.UID + "/fr/theory"}
+	if !reflect.DeepEqual(keys, want) {
+		t.Errorf("customisations %v, want %v", keys, want)
+	}
+	if _, err := db.PackContents(PackSelection{Sessions: []string{"nosuchid"}}); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown session: %v", err)
+	}
+	if _, err := db.PackContents(PackSelection{Overlays: []string{"01-digital-transition/fr/case"}}); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown customisation: %v", err)
+	}
+	if _, err := db.PackContents(PackSelection{Modules: []string{"own-nosuchmodule"}}); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown module: %v", err)
+	}
+}
+
+func TestPackContentsPicked(t *testing.T) {
+	db := openTemp(t)
+	f := fillPackFixture(t, db)
+	c, err := db.PackContents(PackSelection{Overlays: []string{"05-data-culture/en/case"}, Modules: []string{f.other.UID}})
+	must(t, err)
+	if len(c.Overlays) != 1 || len(c.Modules) != 1 || c.Modules[0].UID != f.other.UID || len(c.Sessions) != 0 {
+		t.Errorf("%+v", c)
+	}
+}
+
+func TestParticipantsTravelOnlyWhenAsked(t *testing.T) {
+	a, b := openTemp(t), openTemp(t)
+	f := fillPackFixture(t, a)
+	c, err := a.PackContents(PackSelection{Sessions: []string{f.sess.ID}})
+	must(t, err)
+	must(t, b.Import(throughFile(t, c)))
+	if ps, err := b.Participants(f.sess.ID); err != nil || len(ps) != 0 {
+		t.Errorf("participants %v, %v", ps, err)
+	}
+	c, err = a.PackContents(PackSelection{Sessions: []string{f.sess.ID}, Participants: true})
+	must(t, err)
+	must(t, b.Import(throughFile(t, c)))
+	if ps, _ := b.Participants(f.sess.ID); len(ps) != 2 {
+		t.Errorf("%d participants, want 2", len(ps))
+	}
+}
+
+func TestPreviewImport(t *testing.T) {
+	a, b := openTemp(t), openTemp(t)
+	f := fillPackFixture(t, a)
+	c, err := a.PackContents(PackSelection{Sessions: []string{f.sess.ID}, Participants: true})
+	must(t, err)
+	c = throughFile(t, c)
+	// b already has module 3's edit and the session, not the rest.
+	must(t, b.SaveOverlay(c.Overlays[0]))
+	s := *f.sess
+	must(t, b.SaveSession(&s))
+	before := dump(t, b)
+	items, err := b.PreviewImport(c)
+	must(t, err)
+	if after := dump(t, b); after != before {
+		t.Error("the preview changed the data file")
+	}
+	var got []string
+	for _, it := range items {
+		got = append(got, fmt.Sprintf("%s %s %v", it.Kind, it.Title, it.Overwrite))
+	}
+	want := []string{
+		"customisation Module 3 · fr · Theory true",
+		"customisation Atelier coopératif · fr · Theory false",
+		"module Module 101 · Atelier coopératif false",
+		"session Atelier ESS (2026-11-23) true",
+		"participants 2 participant(s) of Atelier ESS false",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("preview:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// An own module new to this kit whose number is taken gets the next free
+// one; one already here keeps its number; the pack's agendas follow both.
+func TestImportRenumbersOwnModules(t *testing.T) {
+	a, b := openTemp(t), openTemp(t)
+	f := fillPackFixture(t, a)
+	// b: its own module 101, and the fixture's "other" module under number 110.
+	mine := course.NewOwnModule(101, "fr", "Le mien")
+	must(t, b.SaveOwnModule(mine))
+	other := *f.other
+	other.Number = 110
+	must(t, b.SaveOwnModule(&other))
+	// The session now uses both of a's own modules.
+	f.sess.Agenda[0] = append(f.sess.Agenda[0], session.Block{Kind: session.BlockPart, Module: 102, Part: course.Case, Minutes: 30})
+	must(t, a.SaveSession(f.sess))
+	c, err := a.PackContents(PackSelection{Sessions: []string{f.sess.ID}})
+	must(t, err)
+	items, err := b.PreviewImport(throughFile(t, c))
+	must(t, err)
+	if items[len(items)-3].Title != "Module 111 · Atelier coopératif" {
+		t.Errorf("preview %+v", items)
+	}
+	must(t, b.Import(throughFile(t, c)))
+	own, err := b.OwnModules()
+	must(t, err)
+	numbers := map[string]int{}
+	for _, m := range own {
+		numbers[m.UID] = m.Number
+	}
+	want := map[string]int{mine.UID: 101, f.other.UID: 110, f.own.UID: 111}
+	if !reflect.DeepEqual(numbers, want) {
+		t.Errorf("numbers %v, want %v", numbers, want)
+	}
+	s, err := b.Session(f.sess.ID)
+	must(t, err)
+	var used []int
+	for _, bl := range s.Agenda[0] {
+		used = append(used, bl.Module)
+	}
+	if !reflect.DeepEqual(used, []int{3, 0, 111, 110}) {
+		t.Errorf("agenda modules %v, want [3 0 111 110]", used)
+	}
+	// a's own data is untouched by the export.
+	if s, _ := a.Session(f.sess.ID); s.Agenda[0][2].Module != 101 {
+		t.Error("export changed the exporting kit's session")
+	}
+}
+
+// Import is one transaction: a failure on the last item leaves the file
+// as it was.
+func TestImportAllOrNothing(t *testing.T) {
+	a, b := openTemp(t), openTemp(t)
+	f := fillPackFixture(t, a)
+	c, err := a.PackContents(PackSelection{AllCustomisations: true, Sessions: []string{f.sess.ID}, Participants: true})
+	must(t, err)
+	c = throughFile(t, c)
+	// A value where the session's participants bucket would go makes the
+	// participants, written last, fail.
+	must(t, b.bolt.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketParticipants).Put([]byte(f.sess.ID), []byte("in the way"))
+	}))
+	before := dump(t, b)
+	if err := b.Import(c); err == nil {
+		t.Fatal("import succeeded")
+	}
+	if after := dump(t, b); after != before {
+		t.Errorf("a failed import changed the data file:\n%s", after)
+	}
+}
+
+func TestImportRefusesUncheckedContents(t *testing.T) {
+	db := openTemp(t)
+	fillPackFixture(t, db)
+	before := dump(t, db)
+	bad := []*pack.Contents{
+		{Overlays: []course.Overlay{{Module: "03-skills-frameworks", Lang: "de", Part: course.Theory, Notes: "x"}}},
+		{Modules: []*course.Module{{UID: "own-abcdefgh", Number: 7, Slug: "x", Title: map[string]string{"en": "X"}}}},
+		{Sessions: []*session.Session{{ID: "abcd2345", Title: "", Start: "2026-01-01", Days: []session.DayTimes{session.DefaultDayTimes}}}},
+	}
+	for i, c := range bad {
+		if _, err := db.PreviewImport(c); !errors.Is(err, pack.ErrBroken) {
+			t.Errorf("%d: preview %v", i, err)
+		}
+		if err := db.Import(c); !errors.Is(err, pack.ErrBroken) {
+			t.Errorf("%d: import %v", i, err)
+		}
+	}
+	if after := dump(t, db); after != before {
+		t.Error("a refused import changed the data file")
+	}
+}
+
+func TestWritePackFileKeepsPersonalDataPrivate(t *testing.T) {
+	db := openTemp(t)
+	f := fillPackFixture(t, db)
+	dir := t.TempDir()
+	for _, people := range []bool{false, true} {
+		c, err := db.PackContents(PackSelection{Sessions: []string{f.sess.ID}, Participants: people})
+		must(t, err)
+		p := filepath.Join(dir, fmt.Sprintf("p-%v%s", people, pack.Extension))
+		must(t, WritePackFile(p, c))
+		st, err := os.Stat(p)
+		must(t, err)
+		if private := st.Mode().Perm()&0o077 == 0; private != people && permissionsEnforced(t) {
+			t.Errorf("participants %v: mode %v", people, st.Mode())
+		}
+	}
+	// A failed write leaves no file behind.
+	bad := &pack.Contents{Sessions: []*session.Session{{ID: "x"}}}
+	p := filepath.Join(dir, "bad"+pack.Extension)
+	if err := WritePackFile(p, bad); err == nil {
+		t.Fatal("wrote a broken pack")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("files left: %v", entries)
+	}
+}
