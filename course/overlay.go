@@ -167,8 +167,11 @@ func (m *Module) HandoutText(lang, part string) string {
 // base itself is never changed, so
 // the original stays at hand for "compare" and "reset".
 func Customise(base *Module, ovs []Overlay) *Module {
-	if base.base != nil {
-		base = base.base // start again from the bundled original
+	// Start again from the bundled original. An own module's text is the
+	// trainer's own (overlays never replace it), so it starts from itself:
+	// a copy with edited Source keeps its edit.
+	if base.base != nil && !base.Own() {
+		base = base.base
 	}
 	m := *base
 	m.base = base

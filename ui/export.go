@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+	fstorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
@@ -150,9 +151,22 @@ func (mw *MainWindow) showExportSession(s *session.Session) {
 // saveAs asks where to save, writes, then offers to open the PDF.
 func (mw *MainWindow) saveAs(name string, write func(path string) error) {
 	tr := mw.tr
+	mw.saveFile(name, nil, "error_export_pdf", write, func(path string) {
+		msg := tr.Tf("export_done", map[string]any{"File": filepath.Base(path)})
+		dialog.ShowConfirm(tr.T("export_done_title"), msg, func(open bool) {
+			if open {
+				_ = mw.app.OpenURL(&url.URL{Scheme: "file", Path: path})
+			}
+		}, mw.win)
+	})
+}
+
+// saveFile asks where to save (exts filters the folder's files when set),
+// writes, then calls done with the path; a failure shows the message errKey.
+func (mw *MainWindow) saveFile(name string, exts []string, errKey string, write func(path string) error, done func(path string)) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
-			mw.showError("error_export_pdf", err)
+			mw.showError(errKey, err)
 			return
 		}
 		if w == nil {
@@ -161,16 +175,15 @@ func (mw *MainWindow) saveAs(name string, write func(path string) error) {
 		path := w.URI().Path()
 		w.Close()
 		if err := write(path); err != nil {
-			mw.showError("error_export_pdf", err)
+			discardEmpty(path) // the dialog created it empty
+			mw.showError(errKey, err)
 			return
 		}
-		msg := tr.Tf("export_done", map[string]any{"File": filepath.Base(path)})
-		dialog.ShowConfirm(tr.T("export_done_title"), msg, func(open bool) {
-			if open {
-				_ = mw.app.OpenURL(&url.URL{Scheme: "file", Path: path})
-			}
-		}, mw.win)
+		done(path)
 	}, mw.win)
+	if len(exts) > 0 {
+		d.SetFilter(fstorage.NewExtensionFileFilter(exts))
+	}
 	d.SetFileName(name)
 	d.Show()
 }

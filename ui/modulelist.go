@@ -2,9 +2,11 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -13,23 +15,26 @@ import (
 )
 
 // ModuleList is the left pane: the modules by number, with their title in the
-// content language and their DigComp badges.
+// content language and their DigComp badges; the trainer's own modules come
+// after the bundled ones with a "your module" badge.
 type ModuleList struct {
 	*widget.List
 	lib      *course.Library
 	shown    []*course.Module // the modules the filter lets through
+	filter   string           // the DigComp filter applied ("" for none)
 	lang     string
+	ownLabel string // the badge of an own module, in the interface language
 	onSelect func(number int)
 }
 
 // newModuleList builds the list; onSelect gets the chosen module's number.
-func newModuleList(lib *course.Library, lang string, onSelect func(int)) *ModuleList {
-	ml := &ModuleList{lib: lib, shown: lib.Modules, lang: lang, onSelect: onSelect}
+func newModuleList(lib *course.Library, lang, ownLabel string, onSelect func(int)) *ModuleList {
+	ml := &ModuleList{lib: lib, shown: lib.Modules, lang: lang, ownLabel: ownLabel, onSelect: onSelect}
 	ml.List = widget.NewList(
 		func() int { return len(ml.shown) },
 		newModuleRow,
 		func(id widget.ListItemID, o fyne.CanvasObject) {
-			updateModuleRow(o, ml.shown[id], ml.lang)
+			updateModuleRow(o, ml.shown[id], ml.lang, ml.ownLabel)
 		},
 	)
 	ml.List.OnSelected = func(id widget.ListItemID) {
@@ -43,6 +48,7 @@ func newModuleList(lib *course.Library, lang string, onSelect func(int)) *Module
 // setFilter shows only the modules with a DigComp competence ("2.4") or in
 // an area ("area:2"); "" shows them all.
 func (ml *ModuleList) setFilter(code string) {
+	ml.filter = code
 	ml.shown = nil
 	for _, m := range ml.lib.Modules {
 		keep := code == ""
@@ -57,6 +63,12 @@ func (ml *ModuleList) setFilter(code string) {
 	}
 	ml.UnselectAll()
 	ml.Refresh()
+}
+
+// reload lists the library again after modules were added, changed or
+// removed, with the same filter; the caller selects the module shown.
+func (ml *ModuleList) reload() {
+	ml.setFilter(ml.filter)
 }
 
 // setLang shows the titles in another content language.
@@ -91,7 +103,7 @@ func newModuleRow() fyne.CanvasObject {
 	return container.NewBorder(nil, nil, container.NewVBox(num), nil, body)
 }
 
-func updateModuleRow(o fyne.CanvasObject, m *course.Module, lang string) {
+func updateModuleRow(o fyne.CanvasObject, m *course.Module, lang, ownLabel string) {
 	row := o.(*fyne.Container)
 	body := row.Objects[0].(*fyne.Container)
 	num := row.Objects[1].(*fyne.Container).Objects[0].(*widget.Label)
@@ -100,7 +112,23 @@ func updateModuleRow(o fyne.CanvasObject, m *course.Module, lang string) {
 	title.SetText(m.TitleIn(lang))
 	badges := body.Objects[1].(*fyne.Container)
 	badges.Objects = newBadgeRow(m.DigComp).Objects
+	if m.Own() {
+		badges.Objects = append([]fyne.CanvasObject{newOwnBadge(ownLabel)}, badges.Objects...)
+	}
 	badges.Refresh()
+}
+
+// newOwnBadge marks a module the trainer wrote: outlined, so that it reads
+// apart from the filled competence badges.
+func newOwnBadge(text string) fyne.CanvasObject {
+	bg := canvas.NewRectangle(color.Transparent)
+	bg.StrokeColor = theme.Color(theme.ColorNamePrimary)
+	bg.StrokeWidth = 1.5
+	bg.CornerRadius = 6
+	t := canvas.NewText(text, theme.Color(theme.ColorNamePrimary))
+	t.TextSize = theme.CaptionTextSize()
+	t.TextStyle = fyne.TextStyle{Bold: true}
+	return container.NewStack(bg, container.New(&insetLayout{x: 6, y: 1}, t))
 }
 
 // linesLayout gives wrapped text the height of a fixed number of lines, so

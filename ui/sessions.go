@@ -271,7 +271,7 @@ func (s *langSelect) Value() string {
 
 // showError shows an error with a translated explanation of what failed.
 func (mw *MainWindow) showError(key string, err error) {
-	dialog.ShowError(fmt.Errorf("%s\n\n%v", mw.tr.T(key), err), mw.win)
+	dialog.ShowError(mw.explain(key, err), mw.win)
 }
 
 // showSessionError explains a session that cannot be saved, in the

@@ -21,6 +21,7 @@ type toolbarActions struct {
 	showView func(string)
 	search   func(string)
 	marks    func(fyne.CanvasObject)
+	packs    func(fyne.CanvasObject) // the Packs menu, under the button
 }
 
 // Toolbar is the strip above the panes: the kit's name, the content language
@@ -42,7 +43,10 @@ func newToolbar(tr *locales.Localizer, lang string, act toolbarActions, withSess
 		mods := widget.NewButtonWithIcon(tr.T("nav_modules"), theme.DocumentIcon(), func() { act.showView(viewModules) })
 		sess := widget.NewButtonWithIcon(tr.T("nav_sessions"), theme.CalendarIcon(), func() { act.showView(viewSessions) })
 		t.viewButtons[viewModules], t.viewButtons[viewSessions] = mods, sess
-		name = container.NewHBox(name, widget.NewSeparator(), mods, sess)
+		var packs *widget.Button
+		packs = widget.NewButtonWithIcon(tr.T("packs_button"), theme.StorageIcon(), func() { act.packs(packs) })
+		packs.Importance = widget.LowImportance
+		name = container.NewHBox(name, widget.NewSeparator(), mods, sess, packs)
 	}
 	langs := container.NewHBox(widget.NewLabel(tr.T("toolbar_content_language")))
 	t.langs = langs

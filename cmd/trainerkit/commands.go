@@ -161,6 +161,8 @@ func cmdScreenshot(dataDir string, args []string) int {
 	sess := f.String("session", "", "with --view sessions: the session to open")
 	tab := f.String("tab", "details", "with --view sessions: details, agenda, participants or attendance")
 	slide := f.Int("slide", 0, "draw slide K of the part as the projector shows it")
+	dlg := f.String("dialog", "", "open a dialog over the window: "+strings.Join(ui.ScreenshotDialogs, ", "))
+	file := f.String("file", "", "with --dialog import-pack: the pack to preview")
 	if !parseFlags(f, args) {
 		return 2
 	}
@@ -187,8 +189,10 @@ func cmdScreenshot(dataDir string, args []string) int {
 		return 1
 	}
 	o := ui.ScreenshotOptions{Module: *module, Part: *part, Lang: *lang, UILang: *uiLang, Theme: *th,
-		Size: fyne.NewSize(float32(w), float32(h)), View: *view, Session: *sess, Tab: *tab, Slide: *slide}
-	if *view == "sessions" {
+		Size: fyne.NewSize(float32(w), float32(h)), View: *view, Session: *sess, Tab: *tab, Slide: *slide,
+		Dialog: *dlg, File: *file}
+	// The data file shows the sessions, the own modules and customisations.
+	if *view == "sessions" || *dlg != "" || dataDir != "" {
 		dir := dataDir
 		if dir == "" {
 			if dir, err = storage.DefaultDir(); err != nil {
@@ -201,6 +205,9 @@ func cmdScreenshot(dataDir string, args []string) int {
 		}
 		defer db.Close()
 		o.Store = db
+		if lib, err = loadCustomised(db); err != nil {
+			return fail(err)
+		}
 	}
 	img, err := ui.Screenshot(lib, o)
 	if err == nil {

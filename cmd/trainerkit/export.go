@@ -1,9 +1,13 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/socialtech/trainerkit/course"
@@ -12,8 +16,9 @@ import (
 	"github.com/socialtech/trainerkit/storage"
 )
 
-// exportCommands prints PDFs: a module handout needs only the bundled
-// content; the session documents read the session from the data file.
+// exportCommands prints PDFs: a module handout prints the trainer's
+// customised text when there is a data file, else the bundled content; the
+// session documents read the session from the data file.
 func exportCommands(dataDir string, args []string) int {
 	name, rest, ok := subcommand("export", args)
 	if !ok {
@@ -21,7 +26,7 @@ func exportCommands(dataDir string, args []string) int {
 	}
 	switch name {
 	case "module":
-		return exportModule(rest)
+		return exportModule(dataDir, rest)
 	case "handout", "guide", "attendance", "certificates":
 		// Check the flags before opening the data file, which another
 		// copy of the kit may hold.
@@ -50,7 +55,37 @@ func writePDF(path string, render func(io.Writer) error) error {
 	return storage.WriteFileAtomic(path, render)
 }
 
-func exportModule(args []string) int {
+// moduleLibrary is the library a module handout prints from: the one the
+// trainer sees in the app (customised parts, own modules) when the data
+// folder holds a data file, else the bundled content. A handout needs no
+// data folder, and none is created for it.
+func moduleLibrary(dataDir string) (*course.Library, error) {
+	dir, err := dataFolder(dataDir)
+	if err != nil {
+		return loadLibrary() // no folder to look in: nothing customised
+	}
+	if _, err := os.Stat(filepath.Join(dir, storage.FileName)); errors.Is(err, fs.ErrNotExist) {
+		return loadLibrary()
+	} else if err != nil {
+		return nil, fmt.Errorf("read your customisations in %s: %w", dir, err)
+	}
+	// Printing the bundled text instead would show participants what the
+	// trainer hid: refuse rather than guess when the file cannot be read.
+	db, err := storage.Open(dir)
+	if err != nil {
+		return nil, fmt.Errorf("read your customisations: %w", err)
+	}
+	defer db.Close()
+	return loadCustomised(db)
+}
+
+// moduleInRange reports whether n can name a module: one of the catalogue,
+// or an own module (numbered from course.FirstOwnNumber).
+func moduleInRange(n int) bool {
+	return n >= 1 && (n <= len(course.Catalogue) || n >= course.FirstOwnNumber)
+}
+
+func exportModule(dataDir string, args []string) int {
 	f := newFlags("export module")
 	module := f.Int("module", 0, "module number")
 	lang := f.String("lang", "en", "content language: fr, en, it or es")
@@ -71,8 +106,8 @@ func exportModule(args []string) int {
 	case err != nil:
 	case *out == "":
 		err = fmt.Errorf("--out F.pdf is required")
-	case *module < 1 || *module > len(course.Catalogue):
-		err = fmt.Errorf("--module N is required, from 1 to %d", len(course.Catalogue))
+	case !moduleInRange(*module):
+		err = fmt.Errorf("--module N is required, from 1 to %d (or %d and over for your own modules)", len(course.Catalogue), course.FirstOwnNumber)
 	case !course.ValidLanguage(*lang):
 		err = fmt.Errorf("unknown language %q (fr, en, it or es)", *lang)
 	}
@@ -84,11 +119,14 @@ func exportModule(args []string) int {
 	if err != nil {
 		return exportUsage("module", err)
 	}
-	lib, err := loadLibrary()
+	lib, err := moduleLibrary(dataDir)
 	if err != nil {
-		return fail(err)
+		return fail(fmt.Errorf("export module %d: %w", *module, err))
 	}
 	if lib.Module(*module) == nil {
+		if *module >= course.FirstOwnNumber {
+			return fail(fmt.Errorf("export module %d: you have no module of your own with this number", *module))
+		}
 		return fail(fmt.Errorf("export module %d: the module is not in the kit yet", *module))
 	}
 	err = writePDF(*out, func(w io.Writer) error {

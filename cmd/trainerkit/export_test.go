@@ -10,6 +10,7 @@ import (
 
 	"github.com/socialtech/trainerkit/assets"
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/storage"
 )
 
 func needPoppler(t *testing.T) {
@@ -43,6 +44,14 @@ func readPDF(t *testing.T, path string) (string, int) {
 
 func TestExportModule(t *testing.T) {
 	needPoppler(t)
+	// No data folder: the bundled content, and no data file is created.
+	data := filepath.Join(t.TempDir(), "data")
+	t.Setenv("TRAINERKIT_DATA", data)
+	defer func() {
+		if _, err := os.Stat(data); !os.IsNotExist(err) {
+			t.Errorf("export module created the data folder %s", data)
+		}
+	}()
 	lib, err := course.Load(assets.Course())
 	if err != nil {
 		t.Fatal(err)
@@ -69,6 +78,7 @@ func TestExportModule(t *testing.T) {
 		{"export", "module", "--module", "1", "--lang", "es"},                          // no --out
 		{"export", "module", "--lang", "es", "--out", out},                             // no --module
 		{"export", "module", "--module", "21", "--out", out},                           // out of the catalogue
+		{"export", "module", "--module", "100", "--out", out},                          // nor an own module's number
 		{"export", "module", "--module", "1", "--lang", "de", "--out", out},            // language
 		{"export", "module", "--module", "1", "--parts", "theory,annex", "--out", out}, // part
 		{"export", "module", "--module", "1", "--paper", "a3", "--out", out},           // paper
@@ -163,5 +173,107 @@ func TestExportSessionDocuments(t *testing.T) {
 		if strings.HasSuffix(e.Name(), ".tmp") || e.Name() == "none.pdf" {
 			t.Errorf("left behind: %s", e.Name())
 		}
+	}
+}
+
+// customisedData makes a data folder where module 1 in French has its
+// theory hidden, an edited case with a hidden section and notes, and the
+// trainer has written module 101.
+func customisedData(t *testing.T) (string, *course.Module) {
+	t.Helper()
+	data := t.TempDir()
+	db, err := storage.Open(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	lib, err := course.Load(assets.Course())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := lib.Module(1)
+	for _, o := range []course.Overlay{
+		{Module: m.Key(), Lang: "fr", Part: course.Theory, Hidden: true},
+		{Module: m.Key(), Lang: "fr", Part: course.Case, Edited: true, BaseHash: course.Hash(m.Text("fr", course.Case)),
+			Text:           "# Notre cas MONCAS\n\n## Pour le groupe\n\nTexte PARTAGE.\n\n## Entre nous\n\nTexte SECRET.\n",
+			HiddenSections: []string{"Entre nous"}, Notes: "Note NOTEPERSO"},
+	} {
+		if err := db.SaveOverlay(o); err != nil {
+			t.Fatal(err)
+		}
+	}
+	own := course.NewOwnModule(course.FirstOwnNumber, "fr", "Bénévolat et numérique")
+	own.Source["fr"][course.Theory] = "# Les bénévoles OWNTHEORY\n\nTexte.\n"
+	if err := db.SaveOwnModule(own); err != nil {
+		t.Fatal(err)
+	}
+	return data, m
+}
+
+func TestExportModuleCustomised(t *testing.T) {
+	needPoppler(t)
+	data, m := customisedData(t)
+	dir := t.TempDir()
+	out := filepath.Join(dir, "m1.pdf")
+	if code, _, errOut := runCLI(t, "--data", data, "export", "module", "--module", "1", "--lang", "fr", "--out", out); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	text, _ := readPDF(t, out)
+	theory := course.PlainText(course.ParseString(m.Text("fr", course.Theory)).Headings()[0].Inlines)
+	for _, w := range []string{theory, "SECRET", "NOTEPERSO", "Cas pratique : Bobinoscope"} {
+		if strings.Contains(text, w) {
+			t.Errorf("%q printed: hidden, replaced or the trainer's notes", w)
+		}
+	}
+	if !strings.Contains(text, "MONCAS") || !strings.Contains(text, "PARTAGE") {
+		t.Errorf("the trainer's case not printed")
+	}
+	// The same data folder through TRAINERKIT_DATA.
+	t.Setenv("TRAINERKIT_DATA", data)
+	own := filepath.Join(dir, "own.pdf")
+	if code, _, errOut := runCLI(t, "export", "module", "--module", "101", "--lang", "fr", "--out", own); code != 0 {
+		t.Fatalf("own module: exit %d: %s", code, errOut)
+	}
+	if text, pages := readPDF(t, own); !strings.Contains(text, "Module 101") || !strings.Contains(text, "OWNTHEORY") || pages != 1 {
+		t.Errorf("own module: %d pages, %q", pages, text)
+	}
+	// Nothing left to print, or no such module: a failure that says why,
+	// and no file.
+	none := filepath.Join(dir, "none.pdf")
+	for args, want := range map[string]string{
+		"--module 1 --lang fr --parts theory": "hidden",
+		"--module 101 --lang en":              "not written",
+		"--module 102 --lang fr":              "no module of your own",
+	} {
+		code, _, errOut := runCLI(t, append([]string{"export", "module", "--out", none}, strings.Fields(args)...)...)
+		if code != 1 || !strings.Contains(errOut, want) {
+			t.Errorf("%s: exit %d %q, want 1 and %q", args, code, errOut, want)
+		}
+		if _, err := os.Stat(none); err == nil {
+			t.Errorf("%s: a file was written", args)
+		}
+	}
+}
+
+func TestExportGuideWithNotes(t *testing.T) {
+	needPoppler(t)
+	data, _ := customisedData(t)
+	code, out, errOut := runCLI(t, "--data", data, "session", "new", "--title", "Atelier", "--start", "2026-12-07", "--modules", "1,101", "--lang", "fr")
+	if code != 0 {
+		t.Fatalf("session new: %d %s", code, errOut)
+	}
+	id := strings.TrimSpace(out)
+	dir := t.TempDir()
+	guide, handout := filepath.Join(dir, "guide.pdf"), filepath.Join(dir, "handout.pdf")
+	for doc, file := range map[string]string{"guide": guide, "handout": handout} {
+		if code, _, errOut := runCLI(t, "--data", data, "export", doc, "--session", id, "--out", file); code != 0 {
+			t.Fatalf("export %s: %d %s", doc, code, errOut)
+		}
+	}
+	if text, _ := readPDF(t, guide); !strings.Contains(text, "Notes de la formatrice ou du formateur") || !strings.Contains(text, "NOTEPERSO") {
+		t.Errorf("the guide lacks the trainer's notes")
+	}
+	if text, _ := readPDF(t, handout); strings.Contains(text, "NOTEPERSO") || strings.Contains(text, "SECRET") {
+		t.Errorf("the handout shows the trainer's notes or a hidden section")
 	}
 }

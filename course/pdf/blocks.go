@@ -66,6 +66,19 @@ func (d *doc) emptyRow(h float64, c ctx) core.Row {
 	return row.New(h).Add(append(cols, col.New(grid-u).WithStyle(c.box))...)
 }
 
+// minTextWidth is the narrowest column text is ever squeezed into: lists
+// and call-outs nested deeper than the page allows stop indenting there.
+const minTextWidth = 40.0
+
+// nest is the indent of content nested by more millimetres under indent,
+// or indent itself when the nesting would leave less than minTextWidth.
+func (d *doc) nest(indent, by float64) float64 {
+	if d.width()-indent-by < minTextWidth {
+		return indent
+	}
+	return indent + by
+}
+
 // textWidth is the width text has in ctx c.
 func (d *doc) textWidth(c ctx) float64 {
 	w := d.width() - c.indent
@@ -80,6 +93,9 @@ type renderer struct {
 	*doc
 	// marker is a list marker waiting for the first line of its item.
 	marker []core.Component
+	// handout is set for what participants get: parts print without the
+	// sections the trainer hid.
+	handout bool
 }
 
 // spaceIn adds vertical space in ctx c, except at the top of a page.
@@ -223,16 +239,22 @@ func (r *renderer) list(b *course.Block, c ctx) {
 		if it.Task {
 			top += 0.15
 		}
+		inner := c
+		step := mw
+		if it.Task {
+			step = max(mw, r.m.width("☐", regular, mf.size)+2.2)
+		}
+		inner.indent = r.nest(c.indent, step)
 		x := c.indent
+		if inner.indent == c.indent {
+			// Nested too deep to indent again: the marker hangs left of
+			// the text, where the level above has its own.
+			x = max(0, c.indent-step)
+		}
 		if c.box != nil {
 			x -= r.colWidth(r.units(c.boxX))
 		}
 		r.marker = m.components(mf, x, 0, top, left)
-		inner := c
-		inner.indent = c.indent + mw
-		if it.Task {
-			inner.indent = c.indent + max(mw, r.m.width("☐", regular, mf.size)+2.2)
-		}
 		inner.depth = c.depth + 1
 		if len(it.Blocks) == 0 {
 			r.flushMarker(inner)
@@ -246,16 +268,20 @@ func (r *renderer) list(b *course.Block, c ctx) {
 }
 
 func (r *renderer) quote(b *course.Block, c ctx) {
+	r.callout(b.Children, c, &props.Cell{BackgroundColor: &colorShade, BorderType: border.Left, BorderColor: &colorCallout, BorderThickness: 0.9})
+}
+
+// callout draws blocks in a shaded box of style box.
+func (r *renderer) callout(children []course.Block, c ctx, box *props.Cell) {
 	inner := c
 	inner.boxX = c.indent
-	inner.box = &props.Cell{BackgroundColor: &colorShade, BorderType: border.Left, BorderColor: &colorCallout, BorderThickness: 0.9}
-	inner.indent = c.indent + calloutPad
+	inner.box = box
+	inner.indent = r.nest(c.indent, calloutPad)
 	inner.depth = 0
 	pad := 2.0
 	r.ensure(pad + 2*fontBody.height)
 	r.add(pad, r.emptyRow(pad, inner))
 	// A call-out's last paragraph needs no gap before the bottom padding.
-	children := b.Children
 	for i := range children {
 		ch := &children[i]
 		if i == len(children)-1 && ch.Kind == course.BlockParagraph {
@@ -272,7 +298,7 @@ func (r *renderer) code(b *course.Block, c ctx) {
 	inner := c
 	inner.boxX = c.indent
 	inner.box = &props.Cell{BackgroundColor: &colorCodeBg}
-	inner.indent = c.indent + 3
+	inner.indent = r.nest(c.indent, 3)
 	w := r.textWidth(inner)
 	pad := 1.8
 	r.add(pad, r.emptyRow(pad, inner))

@@ -3,6 +3,7 @@ package pdf
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/johnfercher/maroto/v2"
 	"github.com/johnfercher/maroto/v2/pkg/components/col"
@@ -283,6 +284,10 @@ func (d *doc) footerRows(i, n int) []core.Row {
 	}
 }
 
+// validUTF8 replaces the bytes of s that are not UTF-8, which gofpdf cannot
+// read, with question marks.
+func validUTF8(s string) string { return strings.ToValidUTF8(s, "?") }
+
 // write hands the pages to maroto and writes the PDF to w.
 func (d *doc) write(w io.Writer) error {
 	d.finish()
@@ -298,11 +303,11 @@ func (d *doc) write(w io.Writer) error {
 		WithCustomFonts(d.fonts.customFonts()).
 		WithDefaultFont(&props.Font{Family: family, Size: fontBody.size, Color: &colorText}).
 		WithCompression(true).
-		WithTitle(d.title, true).
-		WithSubject(d.kind, true).
+		WithTitle(validUTF8(d.title), true).
+		WithSubject(validUTF8(d.kind), true).
 		WithCreator("Social Tech Trainer Kit", true)
 	if d.footer != "" {
-		b = b.WithAuthor(d.footer, true)
+		b = b.WithAuthor(validUTF8(d.footer), true)
 	}
 	if d.g.landscape {
 		b = b.WithOrientation(orientation.Horizontal)

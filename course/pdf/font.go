@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/johnfercher/maroto/v2/pkg/consts/fontstyle"
 	"github.com/johnfercher/maroto/v2/pkg/core/entity"
@@ -161,7 +162,9 @@ var replacements = map[rune]string{
 // PDF never shows an empty box where a letter should be. Line breaks are
 // the caller's business: they become spaces here.
 func (m measurer) clean(s string) string {
-	ok := true
+	// Bytes that are not UTF-8 (a file saved in another encoding) would
+	// make gofpdf read past the end of the string.
+	ok := utf8.ValidString(s)
 	for _, r := range s {
 		if !m.has(r) || r == '\n' || r == '\r' || invisible(r) {
 			ok = false
@@ -178,7 +181,7 @@ func (m measurer) clean(s string) string {
 			b.WriteByte(' ')
 		case invisible(r):
 			// Drawn, they would split words for search or show as hyphens.
-		case m.has(r):
+		case m.has(r) && r != utf8.RuneError:
 			b.WriteRune(r)
 		default:
 			if rep, found := replacements[r]; found && (rep == "" || m.hasAll(rep)) {

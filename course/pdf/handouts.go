@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -15,9 +16,40 @@ import (
 	"github.com/socialtech/trainerkit/course/session"
 )
 
-// ModuleHandout prints the chosen parts of one module in one language:
-// theory, case, toolbox and reference when parts is empty. The trainer's
-// guide prints only when parts names it.
+// ErrNothingToPrint is returned (wrapped) when every part asked for is
+// hidden from handouts or, for an own module, not written in the language:
+// the caller tells the trainer rather than writing an empty document.
+var ErrNothingToPrint = errors.New("nothing to print")
+
+// printable reports whether a part goes into a handout: not when the
+// trainer hid it or every one of its sections, nor when an own module lacks
+// it in lang. A bundled part missing in a language prints a notice instead.
+func printable(m *course.Module, lang, part string) bool {
+	if m == nil {
+		return true
+	}
+	if m.HiddenPart(lang, part) {
+		return false
+	}
+	if strings.TrimSpace(m.Text(lang, part)) == "" {
+		return !m.Own()
+	}
+	return strings.TrimSpace(m.HandoutText(lang, part)) != ""
+}
+
+// nothingToPrint explains why no part of m can be printed.
+func nothingToPrint(m *course.Module) error {
+	if m.Own() {
+		return fmt.Errorf("%w: the parts asked for are hidden from handouts or not written in this language", ErrNothingToPrint)
+	}
+	return fmt.Errorf("%w: every part asked for is hidden from handouts", ErrNothingToPrint)
+}
+
+// ModuleHandout prints the chosen parts of one module in one language, as
+// participants get them: theory, case, toolbox and reference when parts is
+// empty. The trainer's guide prints only when parts names it. Parts the
+// trainer hid are left out and hidden sections removed; the trainer's notes
+// never print here.
 func ModuleHandout(w io.Writer, lib *course.Library, module int, lang string, parts []string, opts Options) error {
 	if lib == nil {
 		return fmt.Errorf("no course library")
@@ -41,8 +73,13 @@ func ModuleHandout(w io.Writer, lib *course.Library, module int, lang string, pa
 		}
 		if !seen[p] {
 			seen[p] = true
-			chosen = append(chosen, p)
+			if printable(m, lang, p) {
+				chosen = append(chosen, p)
+			}
 		}
+	}
+	if len(chosen) == 0 {
+		return nothingToPrint(m)
 	}
 	paper, err := opts.paper()
 	if err != nil {
@@ -58,7 +95,7 @@ func ModuleHandout(w io.Writer, lib *course.Library, module int, lang string, pa
 	if d.footer == "" {
 		d.footer = d.l.T("app_name")
 	}
-	r := &renderer{doc: d}
+	r := &renderer{doc: d, handout: true}
 	r.moduleTitle(m)
 	for i, p := range chosen {
 		if i > 0 {
@@ -95,7 +132,8 @@ func (d *doc) rule(above, below float64) {
 }
 
 // part prints one part of a module in the document's language, under a
-// small line naming the module and the part when kicker is set.
+// small line naming the module and the part when kicker is set: in a
+// handout, as participants get it.
 func (r *renderer) part(lib *course.Library, module int, part string, kicker bool) {
 	m := lib.Module(module)
 	title := moduleLabel(r.l, module)
@@ -107,7 +145,10 @@ func (r *renderer) part(lib *course.Library, module int, part string, kicker boo
 		r.add(2, row.New(2))
 	}
 	src := ""
-	if m != nil {
+	switch {
+	case m != nil && r.handout:
+		src = m.HandoutText(r.lang, part)
+	case m != nil:
 		src = m.Text(r.lang, part)
 	}
 	if strings.TrimSpace(src) == "" {
@@ -124,15 +165,19 @@ type entry struct {
 	part   string
 }
 
-// handoutEntries are the module parts of the agenda, each once, in agenda
-// order; never the trainer's guide.
-func handoutEntries(s *session.Session) []entry {
+// handoutEntries are the module parts of the agenda that participants get,
+// each once, in agenda order: never the trainer's guide, nor a part hidden
+// from handouts or missing from an own module in lang.
+func handoutEntries(lib *course.Library, s *session.Session, lang string) []entry {
 	seen := map[entry]bool{}
 	var out []entry
 	for _, day := range s.Agenda {
 		for _, b := range day {
 			e := entry{b.Module, b.Part}
 			if b.Kind != session.BlockPart || b.Part == course.Guide || !course.ValidPart(b.Part) || seen[e] {
+				continue
+			}
+			if !printable(lib.Module(b.Module), lang, b.Part) {
 				continue
 			}
 			seen[e] = true
@@ -144,7 +189,8 @@ func handoutEntries(s *session.Session) []entry {
 
 // SessionHandout prints what participants take home: a cover, the agenda
 // with times, a table of contents, then each module part of the agenda in
-// the session's language. Never the trainer's guide.
+// the session's language, as participants get it (hidden parts and
+// sections left out). Never the trainer's guide nor the trainer's notes.
 func SessionHandout(w io.Writer, lib *course.Library, s *session.Session, opts Options) error {
 	if lib == nil {
 		return fmt.Errorf("no course library")
@@ -162,11 +208,11 @@ func SessionHandout(w io.Writer, lib *course.Library, s *session.Session, opts O
 		return err
 	}
 	d.title, d.kind, d.footer = s.Title, d.l.T("pdf_doc_handout"), bodyLine(s.Body)
-	r := &renderer{doc: d}
+	r := &renderer{doc: d, handout: true}
 	r.cover(s, d.kind)
 	d.newPage()
 	r.agenda(lib, s)
-	entries := handoutEntries(s)
+	entries := handoutEntries(lib, s, lang)
 	if len(entries) == 0 {
 		return d.write(w)
 	}
@@ -197,7 +243,8 @@ func SessionHandout(w io.Writer, lib *course.Library, s *session.Session, opts O
 }
 
 // TrainerGuide prints the trainer's own document: the agenda, each module's
-// guide, then the session's notes.
+// guide as the trainer edited it followed by the trainer's notes on the
+// module's parts, then the session's notes.
 func TrainerGuide(w io.Writer, lib *course.Library, s *session.Session, opts Options) error {
 	if lib == nil {
 		return fmt.Errorf("no course library")
@@ -224,6 +271,9 @@ func TrainerGuide(w io.Writer, lib *course.Library, s *session.Session, opts Opt
 	for _, n := range s.Modules() {
 		d.newPage()
 		r.part(lib, n, course.Guide, true)
+		if m := lib.Module(n); m != nil {
+			r.partNotes(m)
+		}
 	}
 	if notes := strings.TrimSpace(s.Notes); notes != "" {
 		d.newPage()

@@ -310,7 +310,7 @@ func TestSessionHandout(t *testing.T) {
 	}
 	// Each module part of the agenda, never the guide; the contents give
 	// the page where each part starts.
-	entries := handoutEntries(s)
+	entries := handoutEntries(lib, s, "fr")
 	if len(entries) == 0 {
 		t.Fatal("no module part in the agenda")
 	}
@@ -593,6 +593,7 @@ func TestCleanKeepsWhatTheFontHas(t *testing.T) {
 		"a\tb\u200bc\u00add": "a    bcd",
 		"fait ✅ raté ❌ 🙂":    "fait ☑ raté ☒ ?",
 		"ligne\nsuivante":    "ligne suivante",
+		"caf\xe9 \xff":       "caf? ?", // not UTF-8: gofpdf would read past the end
 	} {
 		if got := m.clean(in); got != want {
 			t.Errorf("clean(%q) = %q, want %q", in, got, want)

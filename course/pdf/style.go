@@ -15,6 +15,10 @@ var (
 	colorHead    = props.Color{Red: 222, Green: 231, Blue: 240}
 	colorCodeBg  = props.Color{Red: 242, Green: 242, Blue: 242}
 	colorCallout = props.Color{Red: 24, Green: 82, Blue: 120}
+	// The trainer's notes in the guide: warm, so they never pass for the
+	// course's own call-outs.
+	colorNotes     = props.Color{Red: 253, Green: 246, Blue: 227}
+	colorNotesEdge = props.Color{Red: 191, Green: 138, Blue: 36}
 )
 
 // Fonts: size in points, line height in millimetres.

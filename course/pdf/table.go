@@ -181,7 +181,17 @@ func (t *gridTable) makeRow(cells [][]line, from, to int, st *props.Cell, minH f
 func (t *gridTable) place(d *doc) {
 	var head core.Row
 	var headH float64
-	if t.header != nil {
+	rows, styles := t.rows, make([]*props.Cell, len(t.rows))
+	for i := range styles {
+		styles[i] = t.bodySt
+	}
+	switch {
+	case t.header != nil && t.rowHeight(lineCount(t.header)) > d.avail()/3:
+		// A header this tall (narrow columns) cannot repeat on every page,
+		// nor always fit on one: it prints once, split like a body row.
+		rows = append([][][]line{t.header}, rows...)
+		styles = append([]*props.Cell{t.headSt}, styles...)
+	case t.header != nil:
 		head, headH = t.makeRow(t.header, 0, lineCount(t.header), t.headSt, 0)
 	}
 	addHead := func() {
@@ -191,12 +201,12 @@ func (t *gridTable) place(d *doc) {
 	}
 	// Keep the header with the first row.
 	first := 0.0
-	if len(t.rows) > 0 {
-		first = t.rowHeight(min(lineCount(t.rows[0]), 3))
+	if len(rows) > 0 {
+		first = t.rowHeight(min(lineCount(rows[0]), 3))
 	}
 	d.ensure(headH + first)
 	addHead()
-	for _, cells := range t.rows {
+	for ri, cells := range rows {
 		n := lineCount(cells)
 		h := t.rowHeight(n)
 		fullPage := d.avail() - height(d.bottom) - height(d.top) - headH
@@ -216,7 +226,7 @@ func (t *gridTable) place(d *doc) {
 			fit = max(fit, 1)
 			broke = false
 			to := min(n, from+fit)
-			r, rh := t.makeRow(cells, from, to, t.bodySt, 0)
+			r, rh := t.makeRow(cells, from, to, styles[ri], 0)
 			d.add(rh, r)
 			from = to
 			if from < n {

@@ -96,8 +96,10 @@ func plain(s string, st fstyle, color *props.Color) []span {
 // and inside a word only when the word alone is wider than a line (long
 // addresses). Each line's runs merge neighbouring words of the same look.
 func (m measurer) wrap(spans []span, f font, width float64) []line {
-	// A little slack so that rounding never makes maroto break a run again.
-	width -= 0.05
+	// A little slack so that rounding never makes maroto break a run again;
+	// and never less than a character's room, or a word would be cut into
+	// nothing forever.
+	width = max(width-0.05, minWrapWidth)
 	var (
 		lines   []line
 		cur     line
@@ -161,7 +163,7 @@ func (m measurer) wrap(spans []span, f font, width float64) []line {
 				space = false
 			}
 			// A word wider than a whole line is cut where it must be.
-			for w > width && utf8.RuneCountInString(word) > 1 {
+			for w > width && !oneRune(word) {
 				head := m.fitPrefix(word, sp.st, f.size, width-cur.w)
 				if head == "" {
 					flush()
@@ -170,7 +172,8 @@ func (m measurer) wrap(spans []span, f font, width float64) []line {
 				place(head, sp, false)
 				flush()
 				word = word[len(head):]
-				w = m.width(word, sp.st, f.size)
+				// Measuring only what was cut keeps a long word linear.
+				w -= m.width(head, sp.st, f.size)
 			}
 			place(word, sp, space)
 			pending = false
@@ -184,6 +187,16 @@ func (m measurer) wrap(spans []span, f font, width float64) []line {
 	}
 	return lines
 }
+
+// oneRune reports whether word is a single character, without counting
+// them all (a word may be very long).
+func oneRune(word string) bool {
+	_, n := utf8.DecodeRuneInString(word)
+	return n == len(word)
+}
+
+// minWrapWidth is the least width wrap works with, in millimetres.
+const minWrapWidth = 1.0
 
 // fitPrefix is the longest start of word no wider than width (at least one
 // character on an empty line).

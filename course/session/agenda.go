@@ -2,6 +2,7 @@ package session
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/socialtech/trainerkit/course"
 )
@@ -135,15 +136,75 @@ func containsWord(s, w string) bool {
 }
 
 // ModulePlan returns the ready half-day a module offers: its guide's timed
-// plan in lang turned into blocks.
+// plan in lang turned into blocks. A trainer's own module rarely has a plan
+// table, and a customised guide may have lost it: such a module gets one
+// block per written part instead (fallbackPlan). A bundled guide whose table
+// is there but wrong stays an error, so that a content defect shows.
 func ModulePlan(m *course.Module, lang string) ([]Block, error) {
 	src := m.Text(lang, course.Guide)
-	if src == "" {
+	if src == "" && !m.Own() {
 		return nil, fmt.Errorf("module %02d has no trainer's guide in %s", m.Number, lang)
 	}
-	p, err := course.ParsePlan(course.ParseString(src), lang)
+	doc := course.ParseString(src)
+	if doc.FirstTable() == nil {
+		return fallbackPlan(m, lang), nil
+	}
+	p, err := course.ParsePlan(doc, lang)
 	if err != nil {
+		if m.Own() {
+			return fallbackPlan(m, lang), nil
+		}
 		return nil, fmt.Errorf("module %02d guide plan: %w", m.Number, err)
 	}
 	return FromPlan(m.Number, p, BreakWords), nil
+}
+
+// fallbackPlan gives each written part (the guide aside: it is the
+// trainer's) a block, sharing the module's duration in steps of 5 minutes,
+// the earlier parts taking the remainder. Parts written in lang come first
+// choice, then parts written in any language, then the four handout parts
+// of a module not written yet, so that a new module can be planned at once.
+func fallbackPlan(m *course.Module, lang string) []Block {
+	parts := writtenParts(m, []string{lang})
+	if len(parts) == 0 {
+		parts = writtenParts(m, course.Languages)
+	}
+	if len(parts) == 0 {
+		parts = course.HandoutParts
+	}
+	total := m.Duration
+	if total <= 0 {
+		total = 210
+	}
+	unit := 5
+	if total%unit != 0 || total < unit*len(parts) {
+		unit = 1
+	}
+	steps, n := total/unit, len(parts)
+	var out []Block
+	for i, p := range parts {
+		share := steps / n
+		if i < steps%n {
+			share++
+		}
+		if share == 0 { // a duration shorter than the parts: fewer blocks
+			continue
+		}
+		out = append(out, Block{Kind: BlockPart, Module: m.Number, Part: p, Minutes: share * unit})
+	}
+	return out
+}
+
+// writtenParts lists the handout parts with text in one of langs.
+func writtenParts(m *course.Module, langs []string) []string {
+	var out []string
+	for _, p := range course.HandoutParts {
+		for _, l := range langs {
+			if strings.TrimSpace(m.Text(l, p)) != "" {
+				out = append(out, p)
+				break
+			}
+		}
+	}
+	return out
 }

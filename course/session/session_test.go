@@ -143,3 +143,60 @@ func TestDuplicateKey(t *testing.T) {
 		t.Error("same email not a duplicate")
 	}
 }
+
+func TestModulePlanFallbackForOwnModule(t *testing.T) {
+	m := course.NewOwnModule(101, "fr", "Mon atelier")
+	// Nothing written yet: the four handout parts share the 210 minutes.
+	b, err := ModulePlan(m, "fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		part string
+		min  int
+	}{{course.Theory, 55}, {course.Case, 55}, {course.Toolbox, 50}, {course.Reference, 50}}
+	if len(b) != len(want) {
+		t.Fatalf("%d blocks, want %d: %+v", len(b), len(want), b)
+	}
+	total := 0
+	for i, w := range want {
+		if b[i].Kind != BlockPart || b[i].Module != 101 || b[i].Part != w.part || b[i].Minutes != w.min {
+			t.Errorf("block %d = %+v, want %s %d min", i, b[i], w.part, w.min)
+		}
+		total += b[i].Minutes
+	}
+	if total != m.Duration {
+		t.Errorf("blocks add up to %d min, want %d", total, m.Duration)
+	}
+
+	// Two parts written, and a guide without a plan table: one block each.
+	m.Duration = 90
+	m.Source["fr"][course.Theory] = "# Apports\n\nDu texte."
+	m.Source["fr"][course.Toolbox] = "# Outils\n\n- un outil"
+	m.Source["fr"][course.Guide] = "# Guide\n\nAccueil, puis apports."
+	b, err = ModulePlan(m, "fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b) != 2 || b[0].Part != course.Theory || b[1].Part != course.Toolbox || b[0].Minutes != 45 || b[1].Minutes != 45 {
+		t.Errorf("written parts: %+v", b)
+	}
+	// In a language the module lacks, the parts written elsewhere still plan.
+	if b, _ = ModulePlan(m, "es"); len(b) != 2 {
+		t.Errorf("in es: %+v", b)
+	}
+
+	// A guide with a real plan table is used as for a bundled module.
+	m.Source["fr"][course.Guide] = "| Minutes | Activité | Partie |\n|---|---|---|\n| 30 | Apports | Théorie |\n| 60 | Atelier | Boîte à outils |\n"
+	b, err = ModulePlan(m, "fr")
+	if err != nil || len(b) != 2 || b[0].Title != "Apports" || b[1].Minutes != 60 {
+		t.Errorf("plan table: %+v, %v", b, err)
+	}
+}
+
+func TestModulePlanBundledWithoutGuideIsAnError(t *testing.T) {
+	m := &course.Module{Number: 3, Slug: "x", Duration: 210, Source: map[string]map[string]string{"fr": {course.Theory: "x"}}}
+	if _, err := ModulePlan(m, "fr"); err == nil {
+		t.Error("a bundled module without a guide gave a plan")
+	}
+}

@@ -1,0 +1,291 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/session"
+	"github.com/socialtech/trainerkit/storage"
+)
+
+// newModulesWindow opens the main window on the modules screen with a real
+// data file, in French.
+func newModulesWindow(t *testing.T) (*MainWindow, *storage.DB) {
+	t.Helper()
+	db, err := storage.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	a := test.NewTempApp(t)
+	w := a.NewWindow("test")
+	st := defaultState()
+	st.UILang, st.Lang = "fr", "fr"
+	mw := NewMainWindow(a, w, loadLib(t), db, db, st)
+	w.Resize(fyne.NewSize(1280, 800))
+	return mw, db
+}
+
+func frSpec(title string, langs ...string) OwnModuleSpec {
+	s := OwnModuleSpec{Titles: map[string]string{}, Minutes: 120, DigComp: []string{"2.4"}}
+	for _, l := range langs {
+		s.Titles[l] = title
+	}
+	return s
+}
+
+// rowText is the text of a module list row as drawn (labels and badges).
+func rowText(ml *ModuleList, i int) string {
+	row := newModuleRow()
+	updateModuleRow(row, ml.shown[i], ml.lang, ml.ownLabel)
+	var b strings.Builder
+	for _, l := range collect[*widget.Label](row) {
+		b.WriteString(l.Text + "|")
+	}
+	for _, c := range collect[*canvas.Text](row) {
+		b.WriteString(c.Text + "|")
+	}
+	return b.String()
+}
+
+func TestCreateOwnModuleListsAfterTheBundledOnesAndOpens(t *testing.T) {
+	mw, db := newModulesWindow(t)
+	m, err := mw.CreateOwnModule(frSpec("Atelier tiers-lieux", "fr", "es"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stored, _ := db.OwnModules()
+	if len(stored) != 1 || stored[0].UID != m.UID || stored[0].Number != course.FirstOwnNumber {
+		t.Fatalf("stored %+v", stored)
+	}
+	if got := stored[0].Langs(); len(got) != 2 || got[0] != "fr" || got[1] != "es" {
+		t.Errorf("languages %v, want fr es", got)
+	}
+	for _, l := range []string{"fr", "es"} {
+		if stored[0].Title[l] != "Atelier tiers-lieux" || len(stored[0].Source[l]) != len(course.Parts) {
+			t.Errorf("%s: title %q, %d parts", l, stored[0].Title[l], len(stored[0].Source[l]))
+		}
+	}
+	last := len(mw.list.shown) - 1
+	if last != 20 || mw.list.shown[last].Key() != m.UID {
+		t.Fatalf("the module is at %d of %d in the list", last, len(mw.list.shown))
+	}
+	if row := rowText(mw.list, last); !strings.Contains(row, "101") || !strings.Contains(row, "Votre module") || !strings.Contains(row, "2.4") {
+		t.Errorf("own module row reads %q", row)
+	}
+	if row := rowText(mw.list, 0); strings.Contains(row, "Votre module") {
+		t.Errorf("a bundled module is marked as the trainer's: %q", row)
+	}
+	if mw.State().Module != m.Number || mw.reader.title.String() != "Atelier tiers-lieux" {
+		t.Errorf("shown: module %d titled %q", mw.State().Module, mw.reader.title.String())
+	}
+	// It opens like any module: every tab can be chosen, and invites the
+	// trainer to write the empty parts.
+	for _, p := range course.Parts {
+		mw.SelectPart(p)
+		if mw.reader.Part() != p {
+			t.Errorf("part %s did not open", p)
+		}
+		if !strings.Contains(shownText(mw), "Vous n'avez pas encore rédigé cette partie") {
+			t.Errorf("part %s reads %q", p, shownText(mw))
+		}
+	}
+	if !mw.reader.ownSettings.Visible() {
+		t.Error("no module settings on an own module")
+	}
+	mw.SelectModule(3)
+	if mw.reader.ownSettings.Visible() {
+		t.Error("module settings on a bundled module")
+	}
+}
+
+func TestCreateOwnModuleRefusesWhatCannotBeSaved(t *testing.T) {
+	mw, db := newModulesWindow(t)
+	cases := map[string]struct {
+		spec OwnModuleSpec
+		want error
+	}{
+		"no title":     {frSpec("  ", "fr"), errOwnTitle},
+		"no language":  {frSpec("Titre"), errOwnLangs},
+		"zero minutes": {OwnModuleSpec{Titles: map[string]string{"fr": "Titre"}}, errOwnMinutes},
+	}
+	for name, c := range cases {
+		if _, err := mw.CreateOwnModule(c.spec); !errors.Is(err, c.want) {
+			t.Errorf("%s: %v, want %v", name, err, c.want)
+		}
+		if key := ownErrorKey(c.want); mw.tr.T(key) == key {
+			t.Errorf("%s: no message for %v", name, c.want)
+		}
+	}
+	if stored, _ := db.OwnModules(); len(stored) != 0 || len(mw.lib.Modules) != 20 {
+		t.Errorf("a refused module was kept: %d stored, %d in the library", len(stored), len(mw.lib.Modules))
+	}
+}
+
+func TestOwnModuleInAnotherLanguageSwitchesTheContent(t *testing.T) {
+	mw, _ := newModulesWindow(t)
+	if _, err := mw.CreateOwnModule(frSpec("Taller", "es")); err != nil {
+		t.Fatal(err)
+	}
+	if mw.State().Lang != "es" {
+		t.Errorf("content language %s, want es: the module is written in Spanish only", mw.State().Lang)
+	}
+}
+
+func TestUpdateOwnModule(t *testing.T) {
+	mw, db := newModulesWindow(t)
+	m, _ := mw.CreateOwnModule(frSpec("Atelier", "fr", "es"))
+	// The trainer wrote the Spanish theory and left a note on it.
+	written := ownCopy(m)
+	written.Source["es"][course.Theory] = "# Teoría\n\nTexto."
+	if err := db.SaveOwnModule(written); err != nil {
+		t.Fatal(err)
+	}
+	note := course.Overlay{Module: m.UID, Lang: "es", Part: course.Theory, Notes: "nota"}
+	if err := db.SaveOverlay(note); err != nil {
+		t.Fatal(err)
+	}
+	mw.putModule(course.Customise(written, []course.Overlay{note}))
+
+	spec := OwnModuleSpec{Titles: map[string]string{"fr": "Atelier renommé", "it": "Laboratorio"}, Minutes: 90}
+	if err := mw.UpdateOwnModule(m.UID, spec); err != nil {
+		t.Fatal(err)
+	}
+	stored, _ := db.OwnModules()
+	got := stored[0]
+	if got.Title["fr"] != "Atelier renommé" || got.Title["it"] != "Laboratorio" || got.Duration != 90 || len(got.DigComp) != 0 {
+		t.Errorf("stored %+v", got)
+	}
+	if _, ok := got.Source["es"]; ok || got.Title["es"] != "" {
+		t.Error("Spanish was taken away but its text is kept")
+	}
+	if len(got.Source["it"]) != len(course.Parts) {
+		t.Errorf("Italian has %d parts", len(got.Source["it"]))
+	}
+	ovs, _ := db.Overlays()
+	if len(ovs) != 0 {
+		t.Errorf("the notes of the Spanish part are kept: %+v", ovs)
+	}
+	shown := mw.lib.ByKey(m.UID)
+	if shown.TitleIn("fr") != "Atelier renommé" || shown.Customised("es", course.Theory) {
+		t.Errorf("the library shows %q, customised es: %v", shown.TitleIn("fr"), shown.Customised("es", course.Theory))
+	}
+	if mw.reader.title.String() != "Atelier renommé" {
+		t.Errorf("the reader shows %q", mw.reader.title.String())
+	}
+	if err := mw.UpdateOwnModule(m.UID, OwnModuleSpec{Titles: map[string]string{}, Minutes: 90}); !errors.Is(err, errOwnLangs) {
+		t.Errorf("a module without languages: %v", err)
+	}
+	if err := mw.UpdateOwnModule(mw.lib.Modules[0].Key(), spec); err == nil {
+		t.Error("a bundled module was changed as an own one")
+	}
+}
+
+func TestDeleteOwnModule(t *testing.T) {
+	mw, db := newModulesWindow(t)
+	m, _ := mw.CreateOwnModule(frSpec("À supprimer", "fr"))
+	if err := mw.DeleteOwnModule(m.UID); err != nil {
+		t.Fatal(err)
+	}
+	if stored, _ := db.OwnModules(); len(stored) != 0 {
+		t.Errorf("still stored: %+v", stored)
+	}
+	if mw.lib.ByKey(m.UID) != nil || len(mw.list.shown) != 20 {
+		t.Error("still listed")
+	}
+	if mw.State().Module != 20 {
+		t.Errorf("after deleting, module %d is shown, want the one before (20)", mw.State().Module)
+	}
+	if err := mw.DeleteOwnModule(mw.lib.Modules[0].Key()); err == nil {
+		t.Error("a bundled module was deleted")
+	}
+}
+
+func TestOwnModuleDialogs(t *testing.T) {
+	mw, db := newModulesWindow(t)
+	d := mw.showNewOwnModule()
+	entries := deepCollect[*widget.Entry](mw.win.Canvas().Overlays().Top())
+	if len(entries) < 2 {
+		t.Fatalf("%d entries in the new-module dialog", len(entries))
+	}
+	test.Type(entries[0], "Mon module")
+	tapInTopOverlay(t, mw.win, mw.tr.T("dialog_create"))
+	if stored, _ := db.OwnModules(); len(stored) != 1 || stored[0].Title["fr"] != "Mon module" || stored[0].Duration != 210 {
+		t.Fatalf("the dialog stored %+v", stored)
+	}
+	d.Hide()
+
+	// Settings: the delete button asks, then deletes.
+	if mw.showOwnModuleSettings() == nil {
+		t.Fatal("no settings for the own module shown")
+	}
+	tapInTopOverlay(t, mw.win, mw.tr.T("own_delete"))
+	if !strings.Contains(topText(mw.win), "Mon module") {
+		t.Errorf("the confirmation does not name the module: %q", topText(mw.win))
+	}
+	tapInTopOverlay(t, mw.win, mw.tr.T("own_delete_button"))
+	if stored, _ := db.OwnModules(); len(stored) != 0 {
+		t.Error("the module is still stored after confirming")
+	}
+	mw.SelectModule(1)
+	if mw.showOwnModuleSettings() != nil {
+		t.Error("a bundled module has own-module settings")
+	}
+}
+
+func TestOwnModuleHalfDayInAnAgenda(t *testing.T) {
+	mw, db := newModulesWindow(t)
+	m, _ := mw.CreateOwnModule(frSpec("Atelier", "fr"))
+	test.Tap(mw.toolbar.viewButtons[viewSessions])
+	s, err := mw.sessions.Create("Formation", "2026-12-07", 1, "fr", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, c := range mw.sessions.Editor().Agenda().moduleChoices() {
+		found = found || strings.HasPrefix(c, "101 Atelier")
+	}
+	if !found {
+		t.Error("the agenda's module choices lack the own module")
+	}
+	if err := mw.sessions.Editor().Agenda().AddModuleHalfDay(0, m.Number); err != nil {
+		t.Fatal(err)
+	}
+	stored, _ := db.Session(s.ID)
+	total := 0
+	for _, b := range stored.Agenda[0] {
+		if b.Kind != session.BlockPart || b.Module != m.Number {
+			t.Errorf("block %+v", b)
+		}
+		total += b.Minutes
+	}
+	if total != 120 {
+		t.Errorf("the half-day lasts %d min, want the module's 120", total)
+	}
+}
+
+func TestPresentAnOwnModulePart(t *testing.T) {
+	mw, db := newModulesWindow(t)
+	m, _ := mw.CreateOwnModule(frSpec("Atelier", "fr"))
+	if mw.PresentPart(m.Number, course.Theory, "fr") != nil {
+		t.Error("an empty part was presented")
+	}
+	written := ownCopy(m)
+	written.Source["fr"][course.Theory] = "# Accueil\n\nBienvenue.\n\n## Tour de table\n\nQui êtes-vous ?"
+	if err := db.SaveOwnModule(written); err != nil {
+		t.Fatal(err)
+	}
+	mw.putModule(course.Customise(written, nil))
+	// The Present button builds this deck from the library the window holds
+	// (opening the projector itself needs a second window: present_test.go).
+	if d := PartDeck(mw.lib.Module(m.Number), course.Theory, "fr"); d.Len() < 2 {
+		t.Errorf("the own module's theory makes %d slides, want at least its two sections", d.Len())
+	}
+}

@@ -1,0 +1,245 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/pack"
+	"github.com/socialtech/trainerkit/course/session"
+	"github.com/socialtech/trainerkit/storage"
+)
+
+// newPackWindow opens a main window in French on its own data file, in
+// the app a (two kits, one per trainer, in one test).
+func newPackWindow(t *testing.T, a fyne.App) (*MainWindow, *storage.DB) {
+	t.Helper()
+	db, err := storage.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	st := defaultState()
+	st.UILang, st.Lang = "fr", "fr"
+	w := a.NewWindow("test")
+	mw := NewMainWindow(a, w, loadLib(t), db, db, st)
+	w.Resize(fyne.NewSize(1280, 800))
+	return mw, db
+}
+
+// customise stores an edited part and shows it, as the editor does.
+func customise(t *testing.T, mw *MainWindow, db *storage.DB, module, text string) course.Overlay {
+	t.Helper()
+	m := mw.lib.ByKey(module)
+	o := course.Overlay{Module: module, Lang: "fr", Part: course.Theory, Edited: true, Text: text,
+		BaseHash: course.Hash(m.OriginalText("fr", course.Theory)), BaseText: m.OriginalText("fr", course.Theory)}
+	if err := db.SaveOverlay(o); err != nil {
+		t.Fatal(err)
+	}
+	mw.putModule(m.WithOverlay(o))
+	return o
+}
+
+func TestExportThenImportAPack(t *testing.T) {
+	a := test.NewTempApp(t)
+	// Anne's kit: an own module, a customised theory, a session with a participant.
+	anne, annedb := newPackWindow(t, a)
+	own, err := anne.CreateOwnModule(frSpec("Atelier tiers-lieux", "fr"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := mw1Key(anne)
+	customise(t, anne, annedb, key, "# Ma théorie\n\nVersion d'Anne.")
+	s, _ := session.New("Formation Lyon", "2026-12-07", 1, "fr")
+	s.Agenda[0] = []session.Block{{Kind: session.BlockPart, Module: own.Number, Part: course.Theory, Minutes: 60}}
+	if err := annedb.SaveSession(s); err != nil {
+		t.Fatal(err)
+	}
+	if err := annedb.SaveParticipants(s.ID, []session.Participant{{LastName: "Durand", Email: "d@example.org"}}); err != nil {
+		t.Fatal(err)
+	}
+
+	// The export dialog lists each thing, and warns about participants.
+	f, _, err := anne.newExportForm()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.overlays) != 1 || len(f.modules) != 1 || len(f.sessions) != 1 {
+		t.Fatalf("the dialog offers %d customisations, %d modules, %d sessions", len(f.overlays), len(f.modules), len(f.sessions))
+	}
+	if f.participants.Checked || f.warning.Visible() {
+		t.Error("participants are included by default")
+	}
+	test.Tap(f.participants)
+	if !f.warning.Visible() {
+		t.Error("no warning when participants are included")
+	}
+	if !f.empty() {
+		t.Error("nothing ticked but the form is not empty")
+	}
+	for _, c := range append(append(f.overlays, f.modules...), f.sessions...) {
+		test.Tap(c.check)
+	}
+	sel := f.selection()
+	if len(sel.Overlays) != 1 || len(sel.Modules) != 1 || len(sel.Sessions) != 1 || !sel.Participants {
+		t.Fatalf("selection %+v", sel)
+	}
+	path := filepath.Join(t.TempDir(), packFileName(time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)))
+	if filepath.Base(path) != "pack-2026-11-23.stkpack" {
+		t.Errorf("offered name %s", filepath.Base(path))
+	}
+	if err := anne.ExportPack(path, sel); err != nil {
+		t.Fatal(err)
+	}
+
+	// Bruno's kit already has his own version of the same theory.
+	bruno, brunodb := newPackWindow(t, a)
+	customise(t, bruno, brunodb, key, "# Ma théorie\n\nVersion de Bruno.")
+	pi, err := bruno.ReadPack(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pi.Replaced() != 1 || len(pi.Items) != 4 {
+		t.Fatalf("preview %+v", pi.Items)
+	}
+	if got := bruno.importButtonText(pi); got != "Importer et remplacer 1 élément" {
+		t.Errorf("import button %q", got)
+	}
+	if ovs, _ := brunodb.Overlays(); len(ovs) != 1 || !strings.Contains(ovs[0].Text, "Bruno") {
+		t.Fatal("reading the pack changed the data file")
+	}
+	bruno.showImportPreview(pi)
+	shown := topText(bruno.win)
+	for _, want := range []string{"Remplacera ce que vous avez (1)", "Seront ajoutés (3)", "Module « Atelier tiers-lieux »",
+		"Session « Formation Lyon (2026-12-07) »", "1 participant de « Formation Lyon »", "Théorie"} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("the preview lacks %q:\n%s", want, shown)
+		}
+	}
+	tapInTopOverlay(t, bruno.win, "Importer et remplacer 1 élément")
+
+	// Everything is in Bruno's data file and on his screens.
+	if ovs, _ := brunodb.Overlays(); len(ovs) != 1 || !strings.Contains(ovs[0].Text, "Anne") {
+		t.Errorf("overlays after import: %+v", ovs)
+	}
+	m := bruno.lib.ByKey(own.UID)
+	if m == nil || !m.Own() || m.TitleIn("fr") != "Atelier tiers-lieux" {
+		t.Fatalf("the own module is not in Bruno's library: %+v", m)
+	}
+	if got := bruno.lib.ByKey(key).Text("fr", course.Theory); !strings.Contains(got, "Anne") {
+		t.Errorf("Bruno's library shows %q", firstLine(got))
+	}
+	if len(bruno.list.shown) != 21 {
+		t.Errorf("Bruno's list has %d modules", len(bruno.list.shown))
+	}
+	if ps, _ := brunodb.Participants(s.ID); len(ps) != 1 || ps[0].LastName != "Durand" {
+		t.Errorf("participants %+v", ps)
+	}
+	if items := bruno.sessions.items; len(items) != 1 || items[0].Title != "Formation Lyon" {
+		t.Errorf("the sessions list shows %+v", items)
+	}
+}
+
+// mw1Key is the key of module 1.
+func mw1Key(mw *MainWindow) string { return mw.lib.Module(1).Key() }
+
+func TestPackErrorsChangeNothing(t *testing.T) {
+	a := test.NewTempApp(t)
+	mw, db := newPackWindow(t, a)
+	dir := t.TempDir()
+	notPack := filepath.Join(dir, "notes.stkpack")
+	if err := os.WriteFile(notPack, []byte("just some notes"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := mw.ReadPack(notPack)
+	if packErrorKey(err) != "packs_error_not_pack" {
+		t.Errorf("a text file: %v (message %q)", err, packErrorKey(err))
+	}
+	mw.showPackReadError(err)
+	if msg := topText(mw.win); !strings.Contains(msg, "pas un pack") || !strings.Contains(msg, "Rien n'a été modifié") {
+		t.Errorf("the trainer reads %q", msg)
+	}
+	for _, e := range []error{pack.ErrNotPack, pack.ErrVersion, pack.ErrTooBig, pack.ErrUnsafePath, pack.ErrBroken} {
+		key := packErrorKey(e)
+		if key == "" || mw.tr.T(key) == key {
+			t.Errorf("%v has no message", e)
+		}
+	}
+	if ovs, _ := db.Overlays(); len(ovs) != 0 {
+		t.Error("a refused pack changed the data file")
+	}
+	if mods, _ := db.OwnModules(); len(mods) != 0 {
+		t.Error("a refused pack changed the data file")
+	}
+}
+
+func TestExportSectionCheckFollowsItsRows(t *testing.T) {
+	a := test.NewTempApp(t)
+	mw, _ := newPackWindow(t, a)
+	for _, title := range []string{"Un", "Deux"} {
+		if _, err := mw.CreateOwnModule(frSpec(title, "fr")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f, content, err := mw.newExportForm()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The modules section's heading check is the one before the two rows.
+	var all *widget.Check
+	for _, c := range collect[*widget.Check](content) {
+		if c == f.modules[0].check {
+			break
+		}
+		if c.Text == "" {
+			all = c
+		}
+	}
+	test.Tap(all)
+	if !f.modules[0].check.Checked || !f.modules[1].check.Checked {
+		t.Error("ticking the heading did not tick its rows")
+	}
+	test.Tap(f.modules[1].check)
+	if all.Checked || !f.modules[0].check.Checked {
+		t.Errorf("after unticking one row: heading %v, other row %v", all.Checked, f.modules[0].check.Checked)
+	}
+	test.Tap(f.modules[1].check)
+	if !all.Checked {
+		t.Error("every row ticked but not the heading")
+	}
+}
+
+func TestPacksButtonOpensItsMenu(t *testing.T) {
+	a := test.NewTempApp(t)
+	mw, _ := newPackWindow(t, a)
+	var packs *widget.Button
+	for _, b := range collect[*widget.Button](mw.toolbar.Content()) {
+		if b.Text == "Packs" {
+			packs = b
+		}
+	}
+	if packs == nil {
+		t.Fatal("no Packs button in the toolbar")
+	}
+	test.Tap(packs)
+	menu := mw.win.Canvas().Overlays().Top()
+	if menu == nil {
+		t.Fatal("the Packs button opened nothing")
+	}
+	var items []string
+	for _, it := range deepCollect[*canvas.Text](menu) {
+		items = append(items, it.Text)
+	}
+	got := strings.Join(items, "|")
+	if !strings.Contains(got, "Exporter un pack…") || !strings.Contains(got, "Importer un pack…") {
+		t.Errorf("the menu offers %q", got)
+	}
+}
