@@ -8,6 +8,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/socialtech/trainerkit/course/pdf"
 	"github.com/socialtech/trainerkit/locales"
 	"github.com/socialtech/trainerkit/storage"
 )
@@ -35,6 +36,8 @@ func PlainError(tr *locales.Localizer, err error) string {
 		return tr.T("safety_no_backup")
 	case IsNewerFile(err):
 		return tr.T("safety_newer")
+	case errors.Is(err, pdf.ErrNothingToPrint):
+		return tr.T("export_nothing_to_print")
 	}
 	return ""
 }

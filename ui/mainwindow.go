@@ -1,12 +1,10 @@
 package ui
 
 import (
-	"fmt"
 	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -91,6 +89,11 @@ type MainWindow struct {
 	searchView        *SearchView
 	readerStack       *fyne.Container // the reader, or the search results over it
 	filter            *widget.Select
+
+	// OnRestore, set by the app, puts the backup name in place of the data
+	// file and rebuilds the window on it; it returns where the replaced data
+	// were kept. Without it the backups screen offers no restore.
+	OnRestore func(name string) (aside string, err error)
 }
 
 // The two screens of the main window.
@@ -127,18 +130,21 @@ func (mw *MainWindow) build() {
 		showView: mw.ShowView,
 		search:   mw.showSearch,
 		marks:    mw.showMarksMenu,
+		packs:    mw.showPacksMenu,
 	}, mw.store != nil)
 	mw.reader = newReader(mw.tr, mw.setPart)
 	mw.reader.present.OnTapped = func() { mw.PresentPart(mw.st.Module, mw.st.Part, mw.st.Lang) }
 	mw.reader.export.OnTapped = mw.showExportModule
 	mw.reader.bookmark.OnTapped = mw.toggleBookmark
+	mw.reader.ownSettings.OnTapped = func() { mw.showOwnModuleSettings() }
 	mw.reader.compare.OnChanged = func(string) { mw.reader.setCompare(mw.reader.compareLang()) }
-	mw.list = newModuleList(mw.lib, mw.st.Lang, mw.SelectModule)
+	mw.wireCustomise() // edit, notes, handouts: ui/customise.go
+	mw.list = newModuleList(mw.lib, mw.st.Lang, mw.tr.T("own_badge"), mw.SelectModule)
 	mw.filter = mw.digCompFilter()
 	mw.searchView = newSearchView(mw)
 	mw.searchView.Content().Hide()
 	mw.readerStack = container.NewStack(mw.reader.Content(), mw.searchView.Content())
-	left := container.NewBorder(container.NewPadded(mw.filter), nil, nil, nil, mw.list.List)
+	left := container.NewBorder(container.NewPadded(mw.filter), mw.newModuleButton(), nil, nil, mw.list.List)
 	split := container.NewHSplit(left, mw.readerStack)
 	split.Offset = 0.27
 	mw.center = container.NewStack(split)
@@ -325,6 +331,6 @@ func (mw *MainWindow) SaveSize() {
 // save stores a preference; a failure is shown, never silently dropped.
 func (mw *MainWindow) save(key, value string) {
 	if err := mw.prefs.SetSetting(key, value); err != nil {
-		dialog.ShowError(fmt.Errorf("%s: %w", mw.tr.T("error_save_settings"), err), mw.win)
+		mw.showError("error_save_settings", err)
 	}
 }

@@ -23,6 +23,7 @@ type deckSlide struct {
 	block  int            // index of the agenda block (0 for a single part)
 	budget time.Duration  // the block's planned time
 	notes  []course.Block // the trainer's notes for this slide's part
+	own    string         // the trainer's own notes on the part (Markdown)
 }
 
 // Deck is what a presentation walks through: the slides of one part, or of
@@ -49,7 +50,7 @@ func PartDeck(m *course.Module, part, lang string) *Deck {
 	notes := slides.Notes(guide, plan, part)
 	d := &Deck{}
 	for _, s := range slides.Split(doc) {
-		d.raw = append(d.raw, deckSlide{Slide: s, budget: time.Duration(mins) * time.Minute, notes: notes})
+		d.raw = append(d.raw, deckSlide{Slide: s, budget: time.Duration(mins) * time.Minute, notes: notes, own: m.Notes(lang, part)})
 	}
 	return d
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -96,11 +97,18 @@ func (v *PresenterView) update() {
 	v.current.Refresh()
 	v.next.Refresh()
 	v.position.SetText(p.tr.Tf("present_position", map[string]any{"N": p.idx + 1, "Total": len(p.fitted)}))
-	if cur != nil && len(cur.notes) > 0 {
-		v.notes.Content = NewDocView(&course.Document{Blocks: cur.notes})
-	} else {
-		v.notes.Content = widget.NewLabel(p.tr.T("present_no_notes"))
+	var notes []fyne.CanvasObject
+	if cur != nil && strings.TrimSpace(cur.own) != "" {
+		// The trainer's own notes on the part come before the guide's.
+		notes = append(notes, notesBox(p.tr.T("custom_presenter_notes"), cur.own))
 	}
+	if cur != nil && len(cur.notes) > 0 {
+		notes = append(notes, NewDocView(&course.Document{Blocks: cur.notes}))
+	}
+	if len(notes) == 0 {
+		notes = append(notes, widget.NewLabel(p.tr.T("present_no_notes")))
+	}
+	v.notes.Content = container.New(&stackLayout{}, notes...)
 	v.notes.Refresh()
 	v.tick()
 }

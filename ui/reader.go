@@ -35,10 +35,25 @@ type Reader struct {
 	bookmark *widget.Button
 	compare  *widget.Select
 	other    string
+
+	// edit opens the editor on the part shown; more holds the other
+	// customisations (notes, handouts, compare, reset). status holds the
+	// lines above each part (stale banner, "customised by you", hidden
+	// from handouts); docs the rendered part, for scrolling to a block.
+	edit   *widget.Button
+	more   *widget.Button
+	act    customActions
+	status map[string]*fyne.Container
+	docs   map[string]*fyne.Container
+
+	// ownSettings renames or deletes a trainer's own module (ui/ownmodule.go);
+	// hidden for the kit's modules.
+	ownSettings *widget.Button
 }
 
 func newReader(tr *locales.Localizer, onPart func(string)) *Reader {
-	r := &Reader{tr: tr, onPart: onPart, scrolls: map[string]*container.Scroll{}, shown: map[string]string{}}
+	r := &Reader{tr: tr, onPart: onPart, scrolls: map[string]*container.Scroll{}, shown: map[string]string{},
+		status: map[string]*fyne.Container{}, docs: map[string]*fyne.Container{}}
 	r.title = widget.NewRichText()
 	r.title.Wrapping = fyne.TextWrapWord
 	r.summary = widget.NewLabel("")
@@ -49,7 +64,8 @@ func newReader(tr *locales.Localizer, onPart func(string)) *Reader {
 	for _, p := range course.Parts {
 		s := container.NewVScroll(widget.NewLabel(""))
 		r.scrolls[p] = s
-		items = append(items, container.NewTabItem(partLabel(tr, p), s))
+		r.status[p] = container.NewVBox()
+		items = append(items, container.NewTabItem(partLabel(tr, p), container.NewBorder(r.status[p], nil, nil, nil, s)))
 	}
 	r.tabs = container.NewAppTabs(items...)
 	r.tabs.OnSelected = func(*container.TabItem) {
@@ -70,7 +86,12 @@ func newReader(tr *locales.Localizer, onPart func(string)) *Reader {
 	}
 	r.compare = widget.NewSelect(compareNames, nil)
 	r.compare.PlaceHolder = tr.T("compare_placeholder")
-	actions := container.NewVBox(container.NewHBox(r.bookmark, r.export, r.present), r.compare)
+	r.edit = widget.NewButtonWithIcon(tr.T("custom_edit"), theme.DocumentCreateIcon(), nil)
+	r.more = widget.NewButtonWithIcon("", theme.MoreHorizontalIcon(), nil)
+	r.ownSettings = widget.NewButtonWithIcon(tr.T("own_settings"), theme.SettingsIcon(), nil)
+	r.ownSettings.Hide()
+	actions := container.NewVBox(container.NewHBox(r.ownSettings, r.bookmark, r.export, r.present),
+		container.NewBorder(nil, nil, nil, container.NewHBox(r.edit, r.more), r.compare))
 	header := container.NewBorder(nil, nil, nil, actions, container.New(&stackLayout{}, r.title, r.summary, r.meta))
 	r.root = container.NewBorder(container.NewPadded(header), nil, nil, nil, r.tabs)
 	return r
@@ -99,6 +120,8 @@ func (r *Reader) Part() string {
 // Show displays module m in lang with the given part selected.
 func (r *Reader) Show(m *course.Module, part, lang string) {
 	r.module, r.lang = m, lang
+	showIf(r.ownSettings, m.Own())
+	showIf(r.summary, m.SummaryIn(lang) != "") // own modules have none
 	r.title.Segments = []widget.RichTextSegment{&widget.TextSegment{
 		Text: m.TitleIn(lang), Style: headingStyle(1)}}
 	r.title.Refresh()
@@ -111,10 +134,29 @@ func (r *Reader) Show(m *course.Module, part, lang string) {
 			idx = i
 		}
 	}
+	r.markCustomised()
 	if r.tabs.SelectedIndex() != idx {
 		r.tabs.SelectIndex(idx) // renders through OnSelected
 	}
 	r.render(r.Part())
+}
+
+// markCustomised puts a pencil on the tab of every part the trainer
+// customised in the language shown. An icon rather than "✎": Fyne's
+// bundled fonts have no such glyph.
+func (r *Reader) markCustomised() {
+	for i, p := range course.Parts {
+		r.tabs.Items[i].Icon = nil
+		if r.module.Customised(r.lang, p) {
+			r.tabs.Items[i].Icon = theme.DocumentCreateIcon()
+		}
+	}
+	r.tabs.Refresh()
+}
+
+// invalidate makes every tab render again: the module was customised.
+func (r *Reader) invalidate() {
+	r.shown = map[string]string{}
 }
 
 // metaSegments is the line under the summary: duration and competences.
@@ -126,6 +168,9 @@ func (r *Reader) metaSegments(m *course.Module) []widget.RichTextSegment {
 	caption := widget.RichTextStyle{Inline: true, SizeName: theme.SizeNameCaptionText, ColorName: theme.ColorNamePlaceHolder}
 	bold := caption
 	bold.TextStyle.Bold = true
+	if len(names) == 0 { // an own module without competences
+		return []widget.RichTextSegment{&widget.TextSegment{Text: r.tr.Tn("module_duration", m.Duration, nil), Style: bold}}
+	}
 	return []widget.RichTextSegment{
 		&widget.TextSegment{Text: r.tr.Tn("module_duration", m.Duration, nil) + "  ·  ", Style: bold},
 		&widget.TextSegment{Text: "DigComp 2.2: ", Style: bold},
@@ -145,16 +190,27 @@ func (r *Reader) render(part string) {
 	r.shown[part] = key
 	s := r.scrolls[part]
 	src := r.module.Text(r.lang, part)
+	var doc fyne.CanvasObject
 	switch {
+	case strings.TrimSpace(src) == "" && r.module.Own():
+		doc = ownEmptyPart(r.tr)
 	case strings.TrimSpace(src) == "":
-		s.Content = container.NewPadded(widget.NewLabel(r.tr.T("reader_missing_part")))
+		doc = widget.NewLabel(r.tr.T("reader_missing_part"))
 	case r.other != "" && r.other != r.lang:
-		s.Content = container.NewPadded(sideBySide(src, r.module.Text(r.other, part)))
+		doc = sideBySide(src, r.module.Text(r.other, part))
 	default:
-		s.Content = container.NewPadded(NewDocView(course.ParseString(src)))
+		doc = NewDocView(course.ParseString(src))
 	}
+	r.docs[part], _ = doc.(*fyne.Container)
+	// The trainer's notes come first, inside the scroll: they may be long.
+	if notes := r.module.Notes(r.lang, part); strings.TrimSpace(notes) != "" {
+		doc = container.New(&stackLayout{}, notesBox(r.tr.T("custom_notes_label"), notes), doc)
+	}
+	s.Content = container.NewPadded(doc)
 	s.Offset = fyne.Position{}
 	s.Refresh()
+	r.status[part].Objects = r.statusRows(part)
+	r.status[part].Refresh()
 }
 
 // Content is the canvas object of the pane.
@@ -188,17 +244,31 @@ func (r *Reader) setBookmarked(on bool) {
 // (a search hit's section).
 func (r *Reader) scrollToBlock(part string, block int) {
 	s := r.scrolls[part]
-	pad, ok := s.Content.(*fyne.Container)
-	if !ok || len(pad.Objects) == 0 {
-		return
-	}
-	doc, ok := pad.Objects[0].(*fyne.Container)
-	if !ok || block < 0 || block >= len(doc.Objects) {
+	doc := r.docs[part]
+	if doc == nil || block < 0 || block >= len(doc.Objects) {
 		return
 	}
 	// Lay the content out at the tab's width so positions are known.
 	w := max(s.Size().Width, 400)
 	s.Content.Resize(fyne.NewSize(w, s.Content.MinSize().Height))
 	s.Content.Resize(fyne.NewSize(w, s.Content.MinSize().Height))
-	s.ScrollToOffset(fyne.NewPos(0, doc.Objects[block].Position().Y))
+	top, _ := offsetIn(s.Content, doc) // below the trainer's notes, if any
+	s.ScrollToOffset(fyne.NewPos(0, top+doc.Objects[block].Position().Y))
+}
+
+// offsetIn is the vertical position of o inside root.
+func offsetIn(root, o fyne.CanvasObject) (float32, bool) {
+	if root == o {
+		return 0, true
+	}
+	c, ok := root.(*fyne.Container)
+	if !ok {
+		return 0, false
+	}
+	for _, ch := range c.Objects {
+		if y, ok := offsetIn(ch, o); ok {
+			return ch.Position().Y + y, true
+		}
+	}
+	return 0, false
 }

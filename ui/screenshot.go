@@ -27,6 +27,10 @@ type ScreenshotOptions struct {
 	Tab     string
 	// Slide > 0 draws that slide of the part as the projector shows it.
 	Slide int
+	// Dialog opens one of the own-module or pack dialogs over the window
+	// (ScreenshotDialogs); File is the pack "import-pack" previews.
+	Dialog string
+	File   string
 }
 
 // Screenshot draws the main window with Fyne's software renderer (no
@@ -58,6 +62,9 @@ func Screenshot(lib *course.Library, o ScreenshotOptions) (image.Image, error) {
 			mw.purgeAsked = true // a screenshot shows the screen, not the prompt
 			mw.ShowView(viewSessions)
 			mw.sessions.openTab(o.Session, o.Tab)
+		}
+		if o.Dialog != "" && !mw.screenshotCustom(o.Dialog) {
+			mw.screenshotDialog(o.Dialog, o.File)
 		}
 		settle(w)
 		done <- w.Canvas().Capture()

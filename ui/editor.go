@@ -1,0 +1,218 @@
+package ui
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/socialtech/trainerkit/course"
+)
+
+// previewDelay is how long the preview waits after the last key before it
+// renders again, so that typing stays fluid on long parts.
+const previewDelay = 300 * time.Millisecond
+
+// Editor edits one part of one module in one language: Markdown on the
+// left, the reader's own rendering on the right. It takes the whole window
+// while open, so nothing else changes under it; Save or Cancel give the
+// window back.
+type Editor struct {
+	mw              *MainWindow
+	key, lang, part string
+
+	entry    *editorEntry
+	preview  *container.Scroll
+	shown    string // the text the preview renders
+	rendered bool
+	saved    string // the text as last saved (or opened)
+	timer    *time.Timer
+	closed   bool
+
+	root *editorRoot
+	prev fyne.CanvasObject // the window's content to give back
+}
+
+// editorRoot marks the window's content while the editor is open.
+type editorRoot struct {
+	widget.BaseWidget
+	ed      *Editor
+	content fyne.CanvasObject
+}
+
+func (r *editorRoot) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.content) }
+
+// OpenEditor returns the editor open in the window, or nil.
+func (mw *MainWindow) OpenEditor() *Editor {
+	if r, ok := mw.win.Content().(*editorRoot); ok {
+		return r.ed
+	}
+	return nil
+}
+
+// EditPart opens the editor on the part shown (Ctrl+E). Without a data
+// file there is nowhere to save, so it does nothing.
+func (mw *MainWindow) EditPart() *Editor {
+	m := mw.current()
+	if mw.store == nil || m == nil || mw.view != viewModules {
+		return nil
+	}
+	if ed := mw.OpenEditor(); ed != nil {
+		return ed
+	}
+	ed := newEditor(mw, m, mw.st.Lang, mw.st.Part)
+	ed.prev = mw.win.Content()
+	mw.win.SetContent(ed.root)
+	ed.flush() // now that the preview has its width
+	mw.win.Canvas().Focus(ed.entry)
+	return ed
+}
+
+func newEditor(mw *MainWindow, m *course.Module, lang, part string) *Editor {
+	tr := mw.tr
+	ed := &Editor{mw: mw, key: m.Key(), lang: lang, part: part, saved: m.Text(lang, part)}
+	ed.entry = newEditorEntry(ed.Save, ed.Cancel)
+	ed.entry.SetText(ed.saved)
+	ed.entry.OnChanged = func(string) { ed.schedule() }
+	ed.preview = container.NewVScroll(widget.NewLabel(""))
+
+	title := widget.NewLabelWithStyle(tr.Tf("custom_editor_title", map[string]any{
+		"Part": partLabel(tr, part), "Number": m.Number, "Module": m.TitleIn(lang), "Lang": languageNames[lang]}),
+		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
+	hint := widget.NewLabel(tr.T("custom_editor_hint"))
+	hint.Wrapping = fyne.TextWrapWord
+	hint.TextStyle.Italic = true
+	cancel := widget.NewButtonWithIcon(tr.T("custom_cancel"), theme.CancelIcon(), ed.Cancel)
+	save := widget.NewButtonWithIcon(tr.T("custom_save"), theme.DocumentSaveIcon(), func() { ed.Save() })
+	save.Importance = widget.HighImportance
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(cancel, save), title)
+	left := container.NewBorder(boldLabel(tr.T("custom_markdown")), nil, nil, nil, ed.entry)
+	right := container.NewBorder(boldLabel(tr.T("custom_preview")), nil, nil, nil, ed.preview)
+	split := container.NewHSplit(left, right)
+	content := container.NewBorder(container.NewPadded(container.NewVBox(bar, hint)), nil, nil, nil, container.NewPadded(split))
+	ed.root = &editorRoot{ed: ed, content: content}
+	ed.root.ExtendBaseWidget(ed.root)
+	return ed
+}
+
+// Text is the text in the editor.
+func (ed *Editor) Text() string { return ed.entry.Text }
+
+// Entry is the Markdown entry, for tests and focus.
+func (ed *Editor) Entry() *widget.Entry { return &ed.entry.Entry }
+
+// Preview is the rendered preview.
+func (ed *Editor) Preview() fyne.CanvasObject { return ed.preview.Content }
+
+// Changed reports unsaved changes.
+func (ed *Editor) Changed() bool { return ed.entry.Text != ed.saved }
+
+// schedule renders the preview once typing pauses.
+func (ed *Editor) schedule() {
+	if ed.timer != nil {
+		ed.timer.Stop()
+	}
+	ed.timer = time.AfterFunc(previewDelay, func() { fyne.Do(ed.flush) })
+}
+
+// flush renders the preview now if the text changed since it last did,
+// keeping the preview's scroll position.
+func (ed *Editor) flush() {
+	text := ed.entry.Text
+	// Wrapped text measured at no width costs seconds: wait for a size.
+	if ed.closed || (ed.rendered && text == ed.shown) || ed.preview.Size().Width < 1 {
+		return
+	}
+	ed.shown, ed.rendered = text, true
+	off := ed.preview.Offset
+	ed.preview.Content = container.NewPadded(NewDocView(course.ParseString(text)))
+	ed.preview.Refresh()
+	ed.preview.ScrollToOffset(off)
+}
+
+// Save stores the text (Ctrl+S) and gives the window back to the reader.
+func (ed *Editor) Save() error {
+	if ed.closed {
+		return nil
+	}
+	if err := ed.mw.SaveText(ed.key, ed.lang, ed.part, ed.entry.Text); err != nil {
+		ed.mw.report(err)
+		return err
+	}
+	ed.saved = ed.entry.Text
+	ed.close()
+	return nil
+}
+
+// Cancel leaves the editor (Escape), asking first when changes would be lost.
+func (ed *Editor) Cancel() {
+	if ed.closed {
+		return
+	}
+	if !ed.Changed() {
+		ed.close()
+		return
+	}
+	tr := ed.mw.tr
+	msg := widget.NewLabel(tr.T("custom_discard_message"))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm(tr.T("custom_discard_title"), tr.T("custom_discard"), tr.T("custom_keep_editing"), msg,
+		func(discard bool) {
+			if discard {
+				ed.close()
+			} else {
+				ed.mw.win.Canvas().Focus(ed.entry)
+			}
+		}, ed.mw.win)
+	d.Resize(fyne.NewSize(480, 220))
+	d.Show()
+}
+
+func (ed *Editor) close() {
+	ed.closed = true
+	if ed.timer != nil {
+		ed.timer.Stop()
+	}
+	ed.mw.win.SetContent(ed.prev)
+}
+
+// editorEntry is a monospace, wrapping multi-line entry that saves on
+// Ctrl+S and cancels on Escape: a focused entry receives those keys before
+// the window's shortcuts do.
+type editorEntry struct {
+	widget.Entry
+	onSave   func() error
+	onCancel func()
+}
+
+func newEditorEntry(onSave func() error, onCancel func()) *editorEntry {
+	e := &editorEntry{onSave: onSave, onCancel: onCancel}
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	e.TextStyle = fyne.TextStyle{Monospace: true}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedShortcut saves on Ctrl+S (Cmd+S on macOS).
+func (e *editorEntry) TypedShortcut(s fyne.Shortcut) {
+	if c, ok := s.(*desktop.CustomShortcut); ok && c.KeyName == fyne.KeyS && c.Modifier == fyne.KeyModifierShortcutDefault {
+		_ = e.onSave() // a failure is shown by Save
+		return
+	}
+	e.Entry.TypedShortcut(s)
+}
+
+// TypedKey cancels on Escape.
+func (e *editorEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape {
+		e.onCancel()
+		return
+	}
+	e.Entry.TypedKey(k)
+}

@@ -1,0 +1,205 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/storage"
+)
+
+// newCustomWindow opens the main window on module 1, theory, in English,
+// with a real data file holding the given overlays.
+func newCustomWindow(t *testing.T, ovs ...course.Overlay) (*MainWindow, *storage.DB) {
+	t.Helper()
+	db, err := storage.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	for _, o := range ovs {
+		if err := db.SaveOverlay(o); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lib, err := db.Library(loadLib(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := test.NewTempApp(t)
+	w := a.NewWindow("test")
+	mw := NewMainWindow(a, w, lib, db, db, defaultState())
+	w.Resize(fyne.NewSize(1280, 800))
+	return mw, db
+}
+
+// storedOverlay is the overlay of module 1, English, in the data file.
+func storedOverlay(t *testing.T, db *storage.DB, part string) *course.Overlay {
+	t.Helper()
+	ovs, err := db.Overlays()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range ovs {
+		if strings.HasPrefix(o.Module, "01-") && o.Lang == "en" && o.Part == part {
+			return &o
+		}
+	}
+	return nil
+}
+
+func TestEditorPreviewFollowsTyping(t *testing.T) {
+	mw, _ := newCustomWindow(t)
+	ed := mw.EditPart()
+	if ed == nil || mw.OpenEditor() != ed {
+		t.Fatal("Edit did not open the editor in the window")
+	}
+	if !strings.Contains(allText(ed.Preview()), firstLine(mw.current().Text("en", course.Theory))) {
+		t.Error("the preview does not start with the part's text")
+	}
+	ed.entry.SetText("")
+	test.Type(ed.entry, "# Welcome, cooperators\n\nA **short** start.")
+	if strings.Contains(allText(ed.Preview()), "Welcome, cooperators") {
+		t.Error("the preview rendered before typing paused")
+	}
+	ed.flush() // what the pause timer does
+	got := allText(ed.Preview())
+	if !strings.Contains(got, "Welcome, cooperators") || !strings.Contains(got, "short") {
+		t.Errorf("the preview does not show the typed text: %q", got)
+	}
+	before := ed.preview.Content
+	ed.flush()
+	if ed.preview.Content != before {
+		t.Error("the preview rendered again although the text did not change")
+	}
+}
+
+func TestEditorSaveShowsTextAndBadge(t *testing.T) {
+	mw, db := newCustomWindow(t)
+	orig := mw.current().Text("en", course.Theory)
+	ed := mw.EditPart()
+	ed.entry.SetText("# My own theory\n\nFor our cooperative.\n")
+	// Ctrl+S in the entry saves, as in a real window.
+	ed.entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault})
+	if mw.OpenEditor() != nil {
+		t.Fatal("the editor is still open after saving")
+	}
+	o := storedOverlay(t, db, course.Theory)
+	if o == nil || !o.Edited || o.Text != "# My own theory\n\nFor our cooperative.\n" {
+		t.Fatalf("stored overlay %+v", o)
+	}
+	if o.BaseHash != course.Hash(orig) || o.BaseText != orig {
+		t.Error("the overlay does not record the original it started from")
+	}
+	if got := firstHeading(mw); got != "My own theory" {
+		t.Errorf("the reader shows %q", got)
+	}
+	if mw.reader.tabs.Items[0].Icon == nil {
+		t.Error("the customised tab has no mark")
+	}
+	if mw.reader.tabs.Items[1].Icon != nil {
+		t.Error("a part not customised has the mark")
+	}
+	if !strings.Contains(allText(mw.reader.status[course.Theory]), "Customised by you") {
+		t.Error("no 'Customised by you' line above the part")
+	}
+	// The original stays at hand.
+	if mw.current().OriginalText("en", course.Theory) != orig {
+		t.Error("the original was lost")
+	}
+}
+
+func TestEditorSavingTheOriginalRemovesTheEdit(t *testing.T) {
+	mw, db := newCustomWindow(t)
+	ed := mw.EditPart()
+	orig := ed.Text()
+	ed.entry.SetText(orig + "\nOne more line.\n")
+	if err := ed.Save(); err != nil {
+		t.Fatal(err)
+	}
+	ed = mw.EditPart()
+	ed.entry.SetText(orig)
+	if err := ed.Save(); err != nil {
+		t.Fatal(err)
+	}
+	if o := storedOverlay(t, db, course.Theory); o != nil {
+		t.Errorf("an overlay is left after saving the original text: %+v", o)
+	}
+	if mw.current().Customised("en", course.Theory) {
+		t.Error("the part still counts as customised")
+	}
+}
+
+func TestEditorCancel(t *testing.T) {
+	mw, db := newCustomWindow(t)
+	reader := mw.win.Content()
+	ed := mw.EditPart()
+	ed.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if mw.OpenEditor() != nil || mw.win.Content() != reader {
+		t.Fatal("Escape without changes did not give the window back")
+	}
+	ed = mw.EditPart()
+	test.Type(ed.entry, "Draft ")
+	ed.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if mw.OpenEditor() != ed {
+		t.Fatal("Escape with changes closed the editor without asking")
+	}
+	if mw.win.Canvas().Overlays().Top() == nil {
+		t.Fatal("no question before losing the changes")
+	}
+	if storedOverlay(t, db, course.Theory) != nil {
+		t.Error("cancelling saved something")
+	}
+}
+
+func TestEditShortcutAndNoStore(t *testing.T) {
+	mw, _ := newCustomWindow(t)
+	mw.win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault})
+	ed := mw.OpenEditor()
+	if ed == nil {
+		t.Fatal("Ctrl+E did not open the editor")
+	}
+	ed.entry.SetText("# Saved from the window\n")
+	mw.win.Canvas().Unfocus()
+	mw.win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault})
+	if mw.OpenEditor() != nil || firstHeading(mw) != "Saved from the window" {
+		t.Error("Ctrl+S outside the entry did not save")
+	}
+
+	plain, _, _ := newTestWindow(t, defaultState()) // no data file
+	if !plain.reader.edit.Disabled() || !plain.reader.more.Disabled() {
+		t.Error("edit actions are enabled without a data file")
+	}
+	if plain.EditPart() != nil {
+		t.Error("the editor opened with nowhere to save")
+	}
+}
+
+func TestEditOwnModule(t *testing.T) {
+	mw, db := newCustomWindow(t)
+	own := course.NewOwnModule(mw.lib.NextOwnNumber(), "en", "Our fundraising")
+	if err := db.SaveOwnModule(own); err != nil {
+		t.Fatal(err)
+	}
+	mw.lib.Replace(course.Customise(own, nil))
+	mw.SelectModule(own.Number)
+	ed := mw.EditPart()
+	ed.entry.SetText("# Crowdfunding\n\nStart small.\n")
+	if err := ed.Save(); err != nil {
+		t.Fatal(err)
+	}
+	stored, err := db.OwnModules()
+	if err != nil || len(stored) != 1 {
+		t.Fatalf("own modules %v, %v", stored, err)
+	}
+	if got := stored[0].Text("en", course.Theory); got != "# Crowdfunding\n\nStart small.\n" {
+		t.Errorf("stored text %q", got)
+	}
+	if firstHeading(mw) != "Crowdfunding" || mw.current().Customised("en", course.Theory) {
+		t.Error("the own module's text is not shown as its own")
+	}
+}
