@@ -161,7 +161,7 @@ func TestCompareView(t *testing.T) {
 	lines := course.Diff("# Title\nold line\n"+same, "# Title\nnew line\n"+same)
 	view := newCompareView(mw.tr, lines, legend)
 	text := allText(view)
-	for _, want := range []string{"1 line(s) removed, 1 line(s) added", "−", "old line", "+", "new line", "l3"} {
+	for _, want := range []string{"Lines removed: 1 · lines added: 1", "−", "old line", "+", "new line", "l3"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the comparison lacks %q", want)
 		}
