@@ -76,6 +76,7 @@ Usage:
   trainerkit screenshot --out F.png [--module N] [--part P] [--lang L]
                         [--ui-lang L] [--size 1280x800] [--theme light|dark]
                         [--view sessions [--session ID] [--tab agenda]] [--slide K]
+                        [--dialog NAME [--file F.stkpack]]
                                        draw the main window into a PNG
   trainerkit present --module N --part P --lang L
                                        open projector mode on a part
