@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -19,18 +18,7 @@ import (
 // data file, in French.
 func newModulesWindow(t *testing.T) (*MainWindow, *storage.DB) {
 	t.Helper()
-	db, err := storage.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	a := test.NewTempApp(t)
-	w := a.NewWindow("test")
-	st := defaultState()
-	st.UILang, st.Lang = "fr", "fr"
-	mw := NewMainWindow(a, w, loadLib(t), db, db, st)
-	w.Resize(fyne.NewSize(1280, 800))
-	return mw, db
+	return newTestMainWindow(t, func(st *State) { st.UILang, st.Lang = "fr", "fr" })
 }
 
 func frSpec(title string, langs ...string) OwnModuleSpec {

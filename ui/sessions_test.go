@@ -16,9 +16,9 @@ import (
 	"github.com/socialtech/trainerkit/storage"
 )
 
-// newSessionWindow opens the main window with a real data file and shows
-// the sessions screen.
-func newSessionWindow(t *testing.T) (*MainWindow, *storage.DB) {
+// newTestMainWindow opens the main window with a real data file in a
+// temporary folder, in the state set changes.
+func newTestMainWindow(t *testing.T, set func(st *State)) (*MainWindow, *storage.DB) {
 	t.Helper()
 	db, err := storage.Open(t.TempDir())
 	if err != nil {
@@ -28,9 +28,17 @@ func newSessionWindow(t *testing.T) (*MainWindow, *storage.DB) {
 	a := test.NewTempApp(t)
 	w := a.NewWindow("test")
 	st := defaultState()
-	st.UILang = "fr"
+	set(&st)
 	mw := NewMainWindow(a, w, loadLib(t), db, db, st)
 	w.Resize(fyne.NewSize(1280, 800))
+	return mw, db
+}
+
+// newSessionWindow opens the main window with a real data file and shows
+// the sessions screen.
+func newSessionWindow(t *testing.T) (*MainWindow, *storage.DB) {
+	t.Helper()
+	mw, db := newTestMainWindow(t, func(st *State) { st.UILang = "fr" })
 	test.Tap(mw.toolbar.viewButtons[viewSessions])
 	return mw, db
 }
