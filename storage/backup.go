@@ -253,7 +253,7 @@ func VerifyFile(path string) error {
 		return fmt.Errorf("check %s: %w", path, err)
 	}
 	if v > SchemaVersion() {
-		return fmt.Errorf("%s is from a newer version of the kit (schema %d, this one knows %d)", path, v, SchemaVersion())
+		return fmt.Errorf("%s: %w (schema %d, this one knows %d)", path, ErrNewerFile, v, SchemaVersion())
 	}
 	return nil
 }

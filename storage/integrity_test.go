@@ -240,7 +240,7 @@ func TestNewerFileNotMovedAside(t *testing.T) {
 		return writeVersion(tx, SchemaVersion()+1)
 	})
 	db.Close()
-	if _, err := Open(dir); err == nil || errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "newer version") {
+	if _, err := Open(dir); err == nil || errors.Is(err, ErrCorrupt) || !errors.Is(err, ErrNewerFile) {
 		t.Fatalf("newer file: %v", err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, FileName)); err != nil {

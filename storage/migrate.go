@@ -2,6 +2,7 @@ package storage
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -51,6 +52,10 @@ var migrations = []migration{
 	}},
 }
 
+// ErrNewerFile: the data file (or a backup) was written by a newer kit,
+// whose data this one would not understand; it is left as it is.
+var ErrNewerFile = errors.New("the data file is from a newer version of the kit")
+
 // SchemaVersion is the version this build of the kit writes.
 func SchemaVersion() uint64 { return migrations[len(migrations)-1].To }
 
@@ -95,7 +100,7 @@ func (db *DB) migrate() error {
 		return err
 	}
 	if cur > SchemaVersion() {
-		return fmt.Errorf("the data file is from a newer version of the kit (schema %d, this one knows %d)", cur, SchemaVersion())
+		return fmt.Errorf("%w (schema %d, this one knows %d)", ErrNewerFile, cur, SchemaVersion())
 	}
 	for _, m := range migrations {
 		if m.To <= cur {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"strings"
 	"syscall"
 
 	"github.com/socialtech/trainerkit/course/pdf"
@@ -48,10 +47,9 @@ func isDiskFull(err error) bool {
 	return errors.Is(err, storage.ErrDiskFull) || errors.Is(err, syscall.ENOSPC)
 }
 
-// IsNewerFile reports whether err says the data file comes from a newer kit
-// (storage words it so, without a sentinel error).
+// IsNewerFile reports whether err says the data file comes from a newer kit.
 func IsNewerFile(err error) bool {
-	return err != nil && strings.Contains(err.Error(), "newer version of the kit")
+	return errors.Is(err, storage.ErrNewerFile)
 }
 
 // CorruptMessage says that the data file could not be read and where it is
