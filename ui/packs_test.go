@@ -118,7 +118,7 @@ func TestExportThenImportAPack(t *testing.T) {
 	}
 	bruno.showImportPreview(pi)
 	shown := topText(bruno.win)
-	for _, want := range []string{"Remplacera ce que vous avez (1)", "Seront ajoutés (3)", "Module « Atelier tiers-lieux »",
+	for _, want := range []string{"Cet élément remplacera le vôtre", "Ces 3 éléments seront ajoutés", "Module « Atelier tiers-lieux »",
 		"Session « Formation Lyon (2026-12-07) »", "1 participant de « Formation Lyon »", "Théorie"} {
 		if !strings.Contains(shown, want) {
 			t.Errorf("the preview lacks %q:\n%s", want, shown)
