@@ -120,3 +120,13 @@ func TestDiff(t *testing.T) {
 		t.Fatal("a missing final newline is not a change")
 	}
 }
+
+func TestPlainHeading(t *testing.T) {
+	h := Headings("## **Les moyens** et `outils`\n")
+	if len(h) != 1 || h[0].Plain() != "Les moyens et outils" || h[0].Text != "**Les moyens** et `outils`" {
+		t.Fatalf("heading %+v reads %q", h, h[0].Plain())
+	}
+	if PlainHeading("Glossaire") != "Glossaire" {
+		t.Fatal("plain text changed")
+	}
+}

@@ -91,3 +91,19 @@ func parseHeading(line string) (Heading, bool) {
 	text = strings.TrimSpace(strings.TrimRight(text, "#"))
 	return Heading{Level: level, Text: text}, true
 }
+
+// Plain is the heading as a reader sees it, without Markdown marks
+// ("**Les moyens**" reads "Les moyens"); hidden sections are still stored
+// under Text, as written.
+func (h Heading) Plain() string { return PlainHeading(h.Text) }
+
+// PlainHeading reads a heading's Markdown text as plain text.
+func PlainHeading(text string) string {
+	doc := ParseString(text)
+	if len(doc.Blocks) > 0 {
+		if s := PlainText(doc.Blocks[0].Inlines); s != "" {
+			return s
+		}
+	}
+	return text
+}

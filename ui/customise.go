@@ -320,7 +320,7 @@ func (mw *MainWindow) showHideSections() {
 	checks := make([]*widget.Check, len(heads))
 	rows := container.NewVBox()
 	for i, h := range heads {
-		checks[i] = widget.NewCheck(h.Text, nil)
+		checks[i] = widget.NewCheck(h.Plain(), nil)
 		checks[i].Checked = o != nil && o.SectionHidden(h.Text)
 		var row fyne.CanvasObject = checks[i]
 		if h.Level == 3 {
@@ -395,7 +395,11 @@ func (r *Reader) hiddenLine(part string) string {
 	case o.Hidden:
 		return r.tr.T("custom_hidden_part")
 	case len(o.HiddenSections) > 0:
-		return r.tr.Tf("custom_hidden_sections", map[string]any{"Sections": strings.Join(o.HiddenSections, " · ")})
+		names := make([]string, len(o.HiddenSections))
+		for i, h := range o.HiddenSections {
+			names[i] = course.PlainHeading(h)
+		}
+		return r.tr.Tf("custom_hidden_sections", map[string]any{"Sections": strings.Join(names, " · ")})
 	}
 	return ""
 }

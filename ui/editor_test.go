@@ -203,3 +203,36 @@ func TestEditOwnModule(t *testing.T) {
 		t.Error("the own module's text is not shown as its own")
 	}
 }
+
+// With the focus outside the text box, Escape still leaves the editor and
+// the arrows do not change the module hidden under it.
+func TestEditorKeysWithoutFocus(t *testing.T) {
+	mw, _ := newCustomWindow(t)
+	reader := mw.win.Content()
+	ed := mw.EditPart()
+	module := mw.st.Module
+	mw.win.Canvas().Unfocus()
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if mw.st.Module != module || mw.OpenEditor() != ed {
+		t.Fatal("an arrow over the editor changed the module")
+	}
+	mw.typedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if mw.OpenEditor() != nil || mw.win.Content() != reader {
+		t.Fatal("Escape outside the text box did not leave the editor")
+	}
+}
+
+// Accented text typed in the editor is saved as typed.
+func TestEditorKeepsAccents(t *testing.T) {
+	mw, db := newCustomWindow(t)
+	ed := mw.EditPart()
+	ed.entry.SetText("")
+	test.Type(ed.entry, "Épiceries solidaires : à Lyon, ça marche ; ¿Qué? ñ ü")
+	if err := ed.Save(); err != nil {
+		t.Fatal(err)
+	}
+	o := storedOverlay(t, db, course.Theory)
+	if o == nil || o.Text != "Épiceries solidaires : à Lyon, ça marche ; ¿Qué? ñ ü" {
+		t.Fatalf("saved %+v", o)
+	}
+}

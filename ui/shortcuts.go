@@ -36,6 +36,15 @@ func (mw *MainWindow) addShortcuts() {
 }
 
 func (mw *MainWindow) typedKey(e *fyne.KeyEvent) {
+	// Over the editor, the module list is hidden: arrows must not change
+	// the module underneath, and Escape leaves the editor wherever the
+	// focus is.
+	if ed := mw.OpenEditor(); ed != nil {
+		if e.Name == fyne.KeyEscape {
+			ed.Cancel()
+		}
+		return
+	}
 	switch e.Name {
 	case fyne.KeyUp:
 		mw.MoveModule(-1)
