@@ -114,16 +114,22 @@ func (m *Module) Edited(lang, part string) bool {
 	return o != nil && o.Edited
 }
 
+// Original is the bundled module a customised module was built from (the
+// module itself when it has no customisation, or is the trainer's own).
+func (m *Module) Original() *Module {
+	if m.base != nil && !m.Own() {
+		return m.base
+	}
+	return m
+}
+
 // OriginalText is the bundled text of a part, whatever the trainer did to it
 // ("" for an own module).
 func (m *Module) OriginalText(lang, part string) string {
 	if m.Own() {
 		return ""
 	}
-	if m.base != nil {
-		return m.base.Text(lang, part)
-	}
-	return m.Text(lang, part)
+	return m.Original().Text(lang, part)
 }
 
 // Stale reports whether the bundled original of an edited part changed since

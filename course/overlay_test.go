@@ -130,3 +130,15 @@ func TestPlainHeading(t *testing.T) {
 		t.Fatal("plain text changed")
 	}
 }
+
+func TestOriginal(t *testing.T) {
+	base := testModule()
+	m := Customise(base, []Overlay{{Module: base.Key(), Lang: "en", Part: Theory, Edited: true, Text: "x"}})
+	if m.Original() != base || base.Original() != base {
+		t.Fatal("Original does not lead back to the bundled module")
+	}
+	own := NewOwnModule(FirstOwnNumber, "fr", "Atelier")
+	if c := Customise(own, nil); c.Original() != c {
+		t.Fatal("an own module is its own original")
+	}
+}

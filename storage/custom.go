@@ -52,20 +52,27 @@ func (db *DB) DeleteOverlay(module, lang, part string) error {
 // Overlays lists every customisation, by module, language and part.
 func (db *DB) Overlays() ([]course.Overlay, error) {
 	var out []course.Overlay
-	err := db.bolt.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketOverlays).ForEach(func(k, v []byte) error {
-			var o course.Overlay
-			if err := json.Unmarshal(v, &o); err != nil {
-				return fmt.Errorf("customisation %s: %w", k, err)
-			}
-			out = append(out, o)
-			return nil
-		})
+	err := db.bolt.View(func(tx *bolt.Tx) (err error) {
+		out, err = readOverlays(tx)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("list customisations: %w", err)
 	}
 	return out, nil
+}
+
+func readOverlays(tx *bolt.Tx) ([]course.Overlay, error) {
+	var out []course.Overlay
+	err := tx.Bucket(bucketOverlays).ForEach(func(k, v []byte) error {
+		var o course.Overlay
+		if err := json.Unmarshal(v, &o); err != nil {
+			return fmt.Errorf("customisation %s: %w", k, err)
+		}
+		out = append(out, o)
+		return nil
+	})
+	return out, err
 }
 
 // SaveOwnModule stores a module the trainer wrote, replacing the one with
@@ -122,21 +129,28 @@ func deletePrefix(b *bolt.Bucket, prefix []byte) error {
 // OwnModules lists the trainer's own modules by number.
 func (db *DB) OwnModules() ([]*course.Module, error) {
 	var out []*course.Module
-	err := db.bolt.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketOwnModules).ForEach(func(k, v []byte) error {
-			var m course.Module
-			if err := json.Unmarshal(v, &m); err != nil {
-				return fmt.Errorf("module %s: %w", k, err)
-			}
-			out = append(out, &m)
-			return nil
-		})
+	err := db.bolt.View(func(tx *bolt.Tx) (err error) {
+		out, err = readOwnModules(tx)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("list own modules: %w", err)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Number < out[j].Number })
 	return out, nil
+}
+
+func readOwnModules(tx *bolt.Tx) ([]*course.Module, error) {
+	var out []*course.Module
+	err := tx.Bucket(bucketOwnModules).ForEach(func(k, v []byte) error {
+		var m course.Module
+		if err := json.Unmarshal(v, &m); err != nil {
+			return fmt.Errorf("module %s: %w", k, err)
+		}
+		out = append(out, &m)
+		return nil
+	})
+	sort.Slice(out, func(i, j int) bool { return out[i].Number < out[j].Number })
+	return out, err
 }
 
 // Library is the library the trainer sees: the bundled modules with the

@@ -55,27 +55,19 @@ type stored struct {
 func readAll(tx *bolt.Tx) (*stored, error) {
 	st := &stored{overlays: map[string]course.Overlay{}, modules: map[string]*course.Module{},
 		sessions: map[string]*session.Session{}, tx: tx}
-	err := tx.Bucket(bucketOverlays).ForEach(func(k, v []byte) error {
-		var o course.Overlay
-		if err := json.Unmarshal(v, &o); err != nil {
-			return fmt.Errorf("customisation %s: %w", k, err)
-		}
-		st.overlays[o.Key()] = o
-		return nil
-	})
+	ovs, err := readOverlays(tx)
 	if err != nil {
 		return nil, err
 	}
-	err = tx.Bucket(bucketOwnModules).ForEach(func(k, v []byte) error {
-		var m course.Module
-		if err := json.Unmarshal(v, &m); err != nil {
-			return fmt.Errorf("module %s: %w", k, err)
-		}
-		st.modules[m.UID] = &m
-		return nil
-	})
+	for _, o := range ovs {
+		st.overlays[o.Key()] = o
+	}
+	own, err := readOwnModules(tx)
 	if err != nil {
 		return nil, err
+	}
+	for _, m := range own {
+		st.modules[m.UID] = m
 	}
 	err = tx.Bucket(bucketSessions).ForEach(func(k, v []byte) error {
 		var s session.Session
@@ -194,24 +186,6 @@ func bundledNumber(key string) int {
 		return 0
 	}
 	return n
-}
-
-func participantsIn(tx *bolt.Tx, sessionID string) ([]session.Participant, error) {
-	b := tx.Bucket(bucketParticipants).Bucket([]byte(sessionID))
-	if b == nil {
-		return nil, nil
-	}
-	var out []session.Participant
-	err := b.ForEach(func(k, v []byte) error {
-		p, err := decodeParticipant(v)
-		if err != nil {
-			return fmt.Errorf("participant %s: %w", k, err)
-		}
-		out = append(out, p)
-		return nil
-	})
-	SortParticipants(out)
-	return out, err
 }
 
 func sortedKeys(m map[string]bool) []string {
@@ -391,24 +365,13 @@ func (p *importPlan) apply(tx *bolt.Tx, c *pack.Contents) error {
 		}
 	}
 	for id, ps := range c.Participants {
+		for i := range ps {
+			if err := ps[i].Normalise(); err != nil {
+				return fmt.Errorf("participants of session %s: %w", id, err)
+			}
+		}
 		if err := putParticipants(tx, id, ps); err != nil {
 			return fmt.Errorf("participants of session %s: %w", id, err)
-		}
-	}
-	return nil
-}
-
-func putParticipants(tx *bolt.Tx, sessionID string, ps []session.Participant) error {
-	b, err := tx.Bucket(bucketParticipants).CreateBucketIfNotExists([]byte(sessionID))
-	if err != nil {
-		return err
-	}
-	for _, p := range ps {
-		if err := p.Normalise(); err != nil {
-			return err
-		}
-		if err := b.Put([]byte(p.ID), encodeParticipant(p)); err != nil {
-			return err
 		}
 	}
 	return nil

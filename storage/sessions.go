@@ -129,25 +129,48 @@ func (db *DB) Participants(sessionID string) ([]session.Participant, error) {
 		if tx.Bucket(bucketSessions).Get([]byte(sessionID)) == nil {
 			return ErrNotFound
 		}
-		b := tx.Bucket(bucketParticipants).Bucket([]byte(sessionID))
-		if b == nil {
-			return nil
-		}
-		out = make([]session.Participant, 0, b.Stats().KeyN)
-		return b.ForEach(func(k, v []byte) error {
-			p, err := decodeParticipant(v)
-			if err != nil {
-				return fmt.Errorf("participant %s: %w", k, err)
-			}
-			out = append(out, p)
-			return nil
-		})
+		var err error
+		out, err = participantsIn(tx, sessionID)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("list participants of session %s: %w", sessionID, err)
 	}
-	SortParticipants(out)
 	return out, nil
+}
+
+// participantsIn reads a session's participants, sorted as lists show them.
+func participantsIn(tx *bolt.Tx, sessionID string) ([]session.Participant, error) {
+	b := tx.Bucket(bucketParticipants).Bucket([]byte(sessionID))
+	if b == nil {
+		return nil, nil
+	}
+	out := make([]session.Participant, 0, b.Stats().KeyN)
+	err := b.ForEach(func(k, v []byte) error {
+		p, err := decodeParticipant(v)
+		if err != nil {
+			return fmt.Errorf("participant %s: %w", k, err)
+		}
+		out = append(out, p)
+		return nil
+	})
+	SortParticipants(out)
+	return out, err
+}
+
+// putParticipants writes normalised participants, with their IDs, into
+// their session's bucket, adding or replacing by ID.
+func putParticipants(tx *bolt.Tx, sessionID string, ps []session.Participant) error {
+	b, err := tx.Bucket(bucketParticipants).CreateBucketIfNotExists([]byte(sessionID))
+	if err != nil {
+		return err
+	}
+	for _, p := range ps {
+		if err := b.Put([]byte(p.ID), encodeParticipant(p)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // SortParticipants orders participants as lists and attendance sheets show
@@ -176,16 +199,7 @@ func (db *DB) SaveParticipants(sessionID string, ps []session.Participant) error
 		if tx.Bucket(bucketSessions).Get([]byte(sessionID)) == nil {
 			return ErrNotFound
 		}
-		b, err := tx.Bucket(bucketParticipants).CreateBucketIfNotExists([]byte(sessionID))
-		if err != nil {
-			return err
-		}
-		for _, p := range ps {
-			if err := b.Put([]byte(p.ID), encodeParticipant(p)); err != nil {
-				return err
-			}
-		}
-		return nil
+		return putParticipants(tx, sessionID, ps)
 	})
 	if err != nil {
 		return fmt.Errorf("save participants of session %s: %w", sessionID, err)

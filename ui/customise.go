@@ -152,22 +152,15 @@ func (mw *MainWindow) saveOwnText(m *course.Module, lang, part, text string) err
 	return nil
 }
 
-// ownWithText is a fresh copy of an own module (no overlays, no base: the
-// form the store keeps) with one part's text replaced.
+// ownWithText is a fresh copy of an own module (see ownCopy) with one
+// part's text replaced.
 func ownWithText(m *course.Module, lang, part, text string) *course.Module {
-	src := make(map[string]map[string]string, len(m.Source)+1)
-	for l, parts := range m.Source {
-		src[l] = make(map[string]string, len(parts))
-		for p, t := range parts {
-			src[l][p] = t
-		}
+	c := ownCopy(m)
+	if c.Source[lang] == nil {
+		c.Source[lang] = map[string]string{}
 	}
-	if src[lang] == nil {
-		src[lang] = map[string]string{}
-	}
-	src[lang][part] = text
-	return &course.Module{Number: m.Number, Slug: m.Slug, Title: m.Title, Summary: m.Summary,
-		DigComp: m.DigComp, Duration: m.Duration, Source: src, UID: m.UID}
+	c.Source[lang][part] = text
+	return c
 }
 
 // ResetPart puts the original text back. The trainer's notes and handout

@@ -93,8 +93,9 @@ func (mw *MainWindow) CreateOwnModule(spec OwnModuleSpec) (*course.Module, error
 	return m, nil
 }
 
-// ownCopy is a fresh own module with m's fields: course.Customise builds
-// from a module's original, so a changed module must not carry the old one.
+// ownCopy is a fresh own module with m's fields and maps, without overlays:
+// the form the store keeps, safe to change without touching the module the
+// screens hold.
 func ownCopy(m *course.Module) *course.Module {
 	c := &course.Module{Number: m.Number, Slug: m.Slug, Duration: m.Duration, UID: m.UID,
 		Title: map[string]string{}, Summary: map[string]string{},

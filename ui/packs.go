@@ -136,7 +136,7 @@ func (mw *MainWindow) reloadLibrary(ps packStore) error {
 	bundled := &course.Library{}
 	for _, m := range mw.lib.Modules {
 		if !m.Own() {
-			bundled.Modules = append(bundled.Modules, course.Customise(m, nil)) // back to the original
+			bundled.Modules = append(bundled.Modules, m.Original())
 		}
 	}
 	mw.lib.Modules = course.Apply(bundled, ovs, own).Modules
