@@ -96,19 +96,8 @@ func (mw *MainWindow) changeOverlay(key, lang, part string, change func(o *cours
 	if err := mw.store.SaveOverlay(o); err != nil {
 		return fmt.Errorf("customise %s: %w", o.Key(), err)
 	}
-	mw.replaceModule(m.WithOverlay(o))
+	mw.putModule(m.WithOverlay(o))
 	return nil
-}
-
-// replaceModule puts a rebuilt module everywhere it shows.
-func (mw *MainWindow) replaceModule(m *course.Module) {
-	mw.lib.Replace(m)
-	if mw.index != nil {
-		mw.index.PutModule(m)
-	}
-	mw.list.Refresh()
-	mw.reader.invalidate()
-	mw.show()
 }
 
 // SaveText saves the trainer's text of a part of the module with that key.
@@ -148,7 +137,7 @@ func (mw *MainWindow) saveOwnText(m *course.Module, lang, part, text string) err
 	if err := mw.store.SaveOwnModule(updated); err != nil {
 		return fmt.Errorf("save module %s: %w", m.Key(), err)
 	}
-	mw.replaceModule(course.Customise(updated, m.Overlays()))
+	mw.putModule(course.Customise(updated, m.Overlays()))
 	return nil
 }
 

@@ -190,8 +190,8 @@ func (mw *MainWindow) DeleteOwnModule(key string) error {
 	return nil
 }
 
-// putModule puts a new or changed module into the library, the search index
-// and the list.
+// putModule puts a new, customised or changed module into the library, the
+// search index, the list and the reader.
 func (mw *MainWindow) putModule(m *course.Module) {
 	mw.lib.Replace(m)
 	if mw.index != nil {
@@ -205,7 +205,7 @@ func (mw *MainWindow) putModule(m *course.Module) {
 func (mw *MainWindow) modulesChanged() {
 	mw.list.reload()
 	mw.list.selectNumber(mw.st.Module)
-	mw.reader.shown = map[string]string{}
+	mw.reader.invalidate()
 	if mw.lib.Module(mw.st.Module) != nil {
 		mw.show()
 	}
