@@ -3,6 +3,8 @@ GO       ?= go
 GOBIN    := $(shell $(GO) env GOPATH)/bin
 # Modules whose content is complete; the whole 1-20 once the content issues land.
 MODULES  ?= 1-20
+# Modules whose slide deck and quiz are still being written (validate --draft).
+DRAFTS   ?= 1-20
 # The release version, from FyneApp.toml; the fyne tool that packages it.
 VERSION  ?= $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 FYNE     ?= $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
@@ -17,7 +19,7 @@ build:
 
 test: fmt-check vet staticcheck
 	$(GO) test ./...
-	$(GO) run ./cmd/trainerkit validate --modules $(MODULES)
+	$(GO) run ./cmd/trainerkit validate --modules $(MODULES) --draft $(DRAFTS)
 
 fmt-check:
 	@out="$$(gofmt -l .)"; if [ -n "$$out" ]; then echo "not gofmt-formatted:"; echo "$$out"; exit 1; fi
