@@ -112,7 +112,7 @@ func newDoc(p Paper, landscape bool, lang string) (*doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &doc{g: newGeometry(p, landscape), m: measurer{f}, l: locales.New(lang), lang: lang, fonts: f}, nil
+	return &doc{g: newGeometry(p, landscape), m: measurer{f: f, lang: lang, hy: hyphenatorFor(lang)}, l: locales.New(lang), lang: lang, fonts: f}, nil
 }
 
 // width is the width available to content.

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"strings"
 
 	"github.com/johnfercher/maroto/v2/pkg/components/col"
 	"github.com/johnfercher/maroto/v2/pkg/components/row"
@@ -61,26 +62,39 @@ func columnWidths(minW, maxW []float64, width float64) []float64 {
 	return out
 }
 
-// measureCell gives the one-line width of spans and their widest word.
+// measureCell gives the one-line width of spans and the width of their
+// widest word, or of the widest part of a word between its hyphens (a
+// double-barrelled name may break there).
 func (m measurer) measureCell(spans []span, f font) (minW, maxW float64) {
+	ws, _ := m.words(spans, f.size)
 	var lineW float64
-	for _, sp := range spans {
-		if sp.text == "\n" {
+	for _, w := range ws {
+		if w.brk {
 			maxW = max(maxW, lineW)
 			lineW = 0
 			continue
 		}
-		t := m.clean(sp.text)
-		lineW += m.width(t, sp.st, f.size)
-		start := 0
-		for i := 0; i <= len(t); i++ {
-			if i == len(t) || t[i] == ' ' {
-				minW = max(minW, m.width(t[start:i], sp.st, f.size))
-				start = i + 1
-			}
+		if lineW > 0 && w.space >= 0 {
+			lineW += m.width(" ", spans[w.space].st, f.size)
 		}
+		lineW += w.w
+		minW = max(minW, m.widestPart(w, spans, f.size))
 	}
 	return minW, max(maxW, lineW)
+}
+
+// widestPart is the width of the widest part of a word between hyphens.
+func (m measurer) widestPart(w word, spans []span, size float64) float64 {
+	t := w.text()
+	if !strings.ContainsAny(t, "-\u2010") || len(w.pieces) != 1 {
+		return w.w
+	}
+	st := spans[w.pieces[0].sp].st
+	widest := 0.0
+	for _, part := range strings.SplitAfter(t, "-") {
+		widest = max(widest, m.width(part, st, size))
+	}
+	return widest
 }
 
 // layoutTable measures and wraps a table of spans at width from x.
