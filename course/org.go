@@ -119,16 +119,17 @@ func siretValid(d string) bool {
 	return sum%10 == 0
 }
 
-// Logo limits: the file a trainer picks, and the size it is kept at
-// (about 8 cm wide at 250 dpi, more than a letterhead needs).
+// Logo limits: the file a trainer picks, and the size it is kept at: the
+// documents print it at most 5 cm wide, so 600 pixels is 300 dpi, and
+// every page that shows it carries a copy.
 const (
 	MaxLogoFile   = 4 << 20
-	logoMaxWidth  = 800
-	logoMaxHeight = 400
+	logoMaxWidth  = 600
+	logoMaxHeight = 300
 )
 
 // NormaliseLogo checks that b is a PNG image and returns it as the
-// documents embed it: scaled down to fit 800 × 400 pixels, re-encoded with
+// documents embed it: scaled down to fit 600 × 300 pixels, re-encoded with
 // 8 bits per channel and without interlacing (the PDF writer reads only
 // those), transparency kept.
 func NormaliseLogo(b []byte) ([]byte, error) {

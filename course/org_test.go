@@ -47,7 +47,7 @@ func TestOrgNormalise(t *testing.T) {
 }
 
 func TestNormaliseLogo(t *testing.T) {
-	// A wide 16-bit logo with transparency: scaled down to 800 px, 8 bits.
+	// A wide 16-bit logo with transparency: scaled down to 600 px, 8 bits.
 	src := image.NewNRGBA64(image.Rect(0, 0, 1600, 200))
 	for x := range 1600 {
 		for y := range 200 {
@@ -66,8 +66,8 @@ func TestNormaliseLogo(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if b := img.Bounds(); b.Dx() != 800 || b.Dy() != 100 {
-		t.Errorf("logo %v, want 800×100", b)
+	if b := img.Bounds(); b.Dx() != 600 || b.Dy() != 75 {
+		t.Errorf("logo %v, want 600×75", b)
 	}
 	if _, ok := img.(*image.NRGBA); !ok {
 		t.Errorf("logo decoded as %T, want 8-bit NRGBA", img)

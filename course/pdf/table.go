@@ -210,43 +210,43 @@ func (t *gridTable) place(d *doc) {
 	}
 	addHead := func() {
 		if head != nil {
-			d.add(headH, head)
+			d.addKept(headH, head)
 		}
 	}
-	// Keep the header with the first row.
-	first := 0.0
+	// The header stays with the first lines of the first row: it never
+	// ends a page alone.
 	if len(rows) > 0 {
-		first = t.rowHeight(min(lineCount(rows[0]), 3))
+		d.ensure(headH + t.rowHeight(min(lineCount(rows[0]), 3)))
 	}
-	d.ensure(headH + first)
+	d.keep(1)
 	addHead()
-	for ri, cells := range rows {
-		n := lineCount(cells)
-		h := t.rowHeight(n)
-		fullPage := d.avail() - height(d.bottom) - height(d.top) - headH
-		if h > d.room() && h <= fullPage {
-			d.finish()
+	fullPage := d.avail() - height(d.bottom) - height(d.top) - headH - eps
+	// next ends the page inside the table; the header repeats on the new
+	// page unless it moved there with the row it waits for.
+	next := func() {
+		if !d.breakPage() {
+			d.begin()
 			addHead()
 		}
-		broke := false
+	}
+	for ri, cells := range rows {
+		n := lineCount(cells)
+		if h := t.rowHeight(n); h > d.room() && h <= fullPage {
+			next()
+		}
 		for from := 0; from < n; {
 			fit := int(math.Floor((d.room() - 2*cellPadY) / t.f.height))
-			if fit < 1 && !broke {
-				d.finish()
-				addHead()
-				broke = true
+			if fit < 1 && !d.fresh() && len(d.cur.rows) > len(d.top)+1 {
+				next()
 				continue
 			}
 			fit = max(fit, 1)
-			broke = false
 			to := min(n, from+fit)
 			r, rh := t.makeRow(cells, from, to, styles[ri], 0)
 			d.add(rh, r)
 			from = to
 			if from < n {
-				d.finish()
-				addHead()
-				broke = true
+				next()
 			}
 		}
 	}
