@@ -128,6 +128,8 @@ type doc struct {
 	// coverNext marks the next page as a cover, without running header;
 	// bareNext as a page without header nor footer.
 	coverNext, bareNext bool
+	// bare makes every page without header nor footer (certificates).
+	bare bool
 	// keepFrom is the first row of the current page that must move with
 	// what follows (a heading and its first lines, a table header and its
 	// first row) when a page break comes first; -1 when none. keepNeed is
@@ -155,8 +157,14 @@ func newDoc(p Paper, landscape bool, lang string) (*doc, error) {
 // width is the width available to content.
 func (d *doc) width() float64 { return d.g.contentWidth() }
 
-// avail is the content height of a page, between header and footer.
-func (d *doc) avail() float64 { return d.g.usable() - headerHeight - footerHeight }
+// avail is the content height of a page, between header and footer (the
+// whole page between the margins in a document without them).
+func (d *doc) avail() float64 {
+	if d.bare {
+		return d.g.usable()
+	}
+	return d.g.usable() - headerHeight - footerHeight
+}
 
 // room is what is left on the current page for content. It keeps eps in
 // hand: a page filled to the last hundredth of a millimetre would let
@@ -173,7 +181,7 @@ func (d *doc) room() float64 {
 func (d *doc) fresh() bool { return d.cur == nil || len(d.cur.rows) <= len(d.top) }
 
 func (d *doc) begin() {
-	d.cur = &pg{noHeader: d.coverNext || d.bareNext, noFooter: d.bareNext}
+	d.cur = &pg{noHeader: d.coverNext || d.bareNext || d.bare, noFooter: d.bareNext || d.bare}
 	d.coverNext, d.bareNext = false, false
 	d.pages = append(d.pages, d.cur)
 	for _, b := range d.top {
@@ -498,14 +506,19 @@ func (d *doc) write(w io.Writer) error {
 	mr := maroto.New(b.Build())
 	n := len(d.pages)
 	for i, p := range d.pages {
-		rows := d.headerRows(p)
+		var rows []core.Row
+		if !d.bare {
+			rows = d.headerRows(p)
+		}
 		rows = append(rows, p.rows...)
 		if fill := d.avail() - p.used - eps; fill > 0 {
 			rows = append(rows, row.New(fill))
 		}
-		if p.noFooter {
+		switch {
+		case d.bare:
+		case p.noFooter:
 			rows = append(rows, row.New(footerHeight))
-		} else {
+		default:
 			rows = append(rows, d.footerRows(i+1, n)...)
 		}
 		mr.AddPages(page.New().Add(rows...))
@@ -538,7 +551,10 @@ func (d *doc) navigation() navigation {
 	}
 	at := map[int]place{}
 	rowY := func(p *pg, r int) float64 {
-		y := d.g.top + headerHeight
+		y := d.g.top
+		if !d.bare {
+			y += headerHeight
+		}
 		for _, h := range p.hs[:min(r, len(p.hs))] {
 			y += h
 		}

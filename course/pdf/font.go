@@ -186,6 +186,15 @@ type measurer struct {
 	f    *faces
 	lang string      // French spacing, hyphenation
 	hy   *hyphenator // nil: words break only at their own hyphens
+	// cells breaks lines between syllables to fill them in a narrow
+	// column (table cells), not only words wider than a line.
+	cells bool
+}
+
+// forCells is the measurer of table cells.
+func (m measurer) forCells() measurer {
+	m.cells = true
+	return m
 }
 
 // k is gofpdf's scale factor from points to millimetres.

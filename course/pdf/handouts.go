@@ -391,33 +391,60 @@ func sessionFields(d *doc, s *session.Session, body course.Org) [][2]string {
 
 // fields lays out labels and values in two columns from x.
 func (d *doc) fields(pairs [][2]string, f font, x float64) []block {
-	labelW := 0.0
-	for _, p := range pairs {
-		labelW = max(labelW, d.m.width(p[0], bold, f.size))
-	}
-	labelW = min(labelW+5, (d.width()-x)*0.4)
+	return d.fieldColumns([][][2]string{pairs}, f, x)
+}
+
+// fieldColumns lays out labels and values in side-by-side groups from x,
+// each group in its own label and value columns; a row is as tall as its
+// tallest cell.
+func (d *doc) fieldColumns(groups [][][2]string, f font, x float64) []block {
 	lead := d.units(x)
-	lu := d.units(labelW)
-	vu := grid - lead - lu
-	lw, vw := d.colWidth(lu), d.colWidth(vu)
+	share := (grid - lead) / len(groups)
+	type colPair struct{ lu, vu int }
+	var cp []colPair
+	rows := 0
+	for gi, g := range groups {
+		gw := d.colWidth(share)
+		labelW := 0.0
+		for _, p := range g {
+			labelW = max(labelW, d.m.width(p[0], bold, f.size))
+		}
+		lu := d.units(min(labelW+5, gw*0.4))
+		vu := share - lu
+		if gi == len(groups)-1 {
+			vu = grid - lead - share*(len(groups)-1) - lu
+		}
+		cp = append(cp, colPair{lu, vu})
+		rows = max(rows, len(g))
+	}
 	var out []block
-	for _, p := range pairs {
-		ll := d.m.wrap(plain(p[0], bold, &colorMuted), f, lw-3)
-		vl := d.m.wrap(plain(p[1], regular, nil), f, vw)
-		n := max(len(ll), len(vl))
-		h := float64(n)*f.height + 1
-		var lc, vc []core.Component
-		for i, ln := range ll {
-			lc = append(lc, ln.components(f, 0, lw, float64(i)*f.height, left)...)
-		}
-		for i, ln := range vl {
-			vc = append(vc, ln.components(f, 0, vw, float64(i)*f.height, left)...)
-		}
+	for r := range rows {
 		var cols []core.Col
 		if lead > 0 {
 			cols = append(cols, col.New(lead))
 		}
-		cols = append(cols, col.New(lu).Add(lc...), col.New(vu).Add(vc...))
+		n := 1
+		var cells [][]core.Component
+		for gi, g := range groups {
+			lw, vw := d.colWidth(cp[gi].lu), d.colWidth(cp[gi].vu)
+			var lc, vc []core.Component
+			if r < len(g) {
+				ll := d.m.wrap(plain(g[r][0], bold, &colorMuted), f, lw-3)
+				vl := d.m.wrap(plain(g[r][1], regular, nil), f, vw-2)
+				n = max(n, len(ll), len(vl))
+				for i, ln := range ll {
+					lc = append(lc, ln.components(f, 0, lw, float64(i)*f.height, left)...)
+				}
+				for i, ln := range vl {
+					vc = append(vc, ln.components(f, 0, vw, float64(i)*f.height, left)...)
+				}
+			}
+			cells = append(cells, lc, vc)
+		}
+		for gi := range groups {
+			cols = append(cols, col.New(cp[gi].lu).Add(cells[2*gi]...), col.New(cp[gi].vu).Add(cells[2*gi+1]...))
+		}
+		h := float64(n)*f.height + 1
 		out = append(out, block{h, row.New(h).Add(cols...)})
 	}
 	return out
@@ -511,23 +538,58 @@ func (r *renderer) agenda(lib *course.Library, s *session.Session) {
 		}
 		sched := session.ComputeDay(blocks, t)
 		header := [][]span{plain(l.T("pdf_time"), bold, nil), plain(l.T("pdf_activity"), bold, nil), plain(l.T("pdf_duration"), bold, nil)}
+		// Blocks the agenda warns about print their times in red, as the
+		// agenda screen shows them.
+		over := map[int]bool{}
+		for _, w := range sched.Warnings {
+			over[w.Block] = true
+		}
 		var rows [][][]span
+		lunch := func(from session.Clock) {
+			rows = append(rows, [][]span{
+				plain(fmt.Sprintf("%s–%s", from, t.PMStart), italic, &colorMuted),
+				plain(l.T("pdf_lunch"), italic, &colorMuted),
+				plain(fmt.Sprintf("%d min", int(t.PMStart-from)), italic, &colorMuted),
+			})
+		}
+		end := t.AMStart
 		for j, b := range sched.Blocks {
 			if j > 0 && b.Start >= t.PMStart && sched.Blocks[j-1].End <= t.PMStart {
-				rows = append(rows, [][]span{
-					plain(fmt.Sprintf("%s–%s", sched.Blocks[j-1].End, t.PMStart), italic, &colorMuted),
-					plain(l.T("pdf_lunch"), italic, &colorMuted),
-					plain(fmt.Sprintf("%d min", int(t.PMStart-sched.Blocks[j-1].End)), italic, &colorMuted),
-				})
+				lunch(sched.Blocks[j-1].End)
+			}
+			timeColor := (*props.Color)(nil)
+			if over[j] {
+				timeColor = &colorWarn
 			}
 			rows = append(rows, [][]span{
-				plain(fmt.Sprintf("%s–%s", b.Start, b.End), regular, nil),
+				plain(fmt.Sprintf("%s–%s", b.Start, b.End), regular, timeColor),
 				activity(lib, r.lang, l, b.Block),
 				plain(fmt.Sprintf("%d min", b.Minutes), regular, nil),
 			})
+			end = b.End
+		}
+		// Planned time no block fills, as free time.
+		for _, g := range sched.Gaps {
+			if g.Start >= t.PMStart && end <= t.AMEnd {
+				lunch(t.AMEnd)
+			}
+			rows = append(rows, [][]span{
+				plain(fmt.Sprintf("%s–%s", g.Start, g.End), italic, &colorMuted),
+				plain(l.T("pdf_free_time"), italic, &colorMuted),
+				plain(fmt.Sprintf("%d min", g.Minutes()), italic, &colorMuted),
+			})
+			end = g.End
 		}
 		tb := r.layoutTable(header, rows, []align{left, left, right}, 0, r.width(), fontCell)
 		tb.place(r.doc)
+		for _, w := range sched.Warnings {
+			msg := l.Tf("pdf_warn_end", map[string]any{"Over": w.Over})
+			if w.Kind == session.WarnIntoLunch {
+				msg = l.Tf("pdf_warn_lunch", map[string]any{"Block": w.Block + 1, "Over": w.Over})
+			}
+			r.add(1, row.New(1))
+			r.para([]span{{text: "⚠ ", st: bold, color: &colorWarn}, {text: msg, st: italic, color: &colorWarn}}, fontCell, 0, left)
+		}
 		r.gap(4)
 	}
 }

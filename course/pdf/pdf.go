@@ -57,6 +57,10 @@ type Options struct {
 	// BlankRows is the number of rows to fill by hand on an attendance
 	// sheet without participants; 0 fills one page.
 	BlankRows int
+	// Marks is the attendance already recorded: attendance sheets print
+	// absences in their signature box so that nobody signs there later,
+	// and the minutes late. (Certificates take the marks as an argument.)
+	Marks []session.Mark
 	// SpareRows is the number of empty rows after the participants on an
 	// attendance sheet, for late registrants; 0 gives the default
 	// (DefaultSpareRows), a negative number none.

@@ -143,7 +143,7 @@ func (d *doc) layoutTable(header [][]span, rows [][][]span, aligns []align, x, w
 			if i < len(cells) {
 				c = cells[i]
 			}
-			out[i] = d.m.wrap(c, f, t.widths[i]-2*cellPadX)
+			out[i] = d.m.forCells().wrap(c, f, t.widths[i]-2*cellPadX)
 		}
 		return out
 	}

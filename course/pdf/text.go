@@ -214,7 +214,7 @@ func (m measurer) wrap(spans []span, f font, width float64) []line {
 	// nothing forever.
 	width = max(width-0.05, minWrapWidth)
 	ws, anyRTL := m.words(spans, f.size)
-	narrow := width < narrowColumn
+	narrow := m.cells && width < narrowColumn
 	var (
 		lines []line
 		cur   line
