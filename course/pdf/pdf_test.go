@@ -3,11 +3,11 @@ package pdf
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"html"
 	"image"
 	"image/color"
 	"image/png"
-	"fmt"
-	"html"
 	"os"
 	"os/exec"
 	"path/filepath"
