@@ -544,7 +544,7 @@ func (d *doc) write(w io.Writer) error {
 // navigation is what finishPDF adds: the outline from the marks, the links,
 // the language; positions in millimetres from the page's top left.
 func (d *doc) navigation() navigation {
-	nav := navigation{lang: d.lang, height: d.g.height}
+	nav := navigation{pages: len(d.pages), lang: d.lang, height: d.g.height}
 	type place struct {
 		page int
 		y    float64

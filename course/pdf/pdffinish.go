@@ -22,6 +22,7 @@ import (
 // navigation is what finishPDF adds; positions are in millimetres from the
 // top left of the page, page indices from 0.
 type navigation struct {
+	pages   int // the pages laid out
 	lang    string
 	height  float64 // the pages' height, to turn positions into PDF points
 	outline []outlineItem
@@ -240,6 +241,19 @@ func finishPDF(b []byte, nav navigation) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	objs := map[int]pv{}
+	// maroto closes each page with a filler row that reaches gofpdf's
+	// page-break line to the last rounding error: at the end of the
+	// document it may open one more, blank page. The page tree loses it.
+	if nav.pages > 0 && len(pages) == nav.pages+1 {
+		if err := dropLastPage(r, objs); err != nil {
+			return nil, err
+		}
+		pages = pages[:nav.pages]
+	}
+	if nav.pages > 0 && len(pages) != nav.pages {
+		return nil, fmt.Errorf("%w: %d pages laid out, %d written", errPDF, nav.pages, len(pages))
+	}
 	sizeV, _ := r.trailer.get("Size")
 	size, _ := strconv.Atoi(fmt.Sprint(sizeV))
 	if size <= 0 {
@@ -251,7 +265,6 @@ func finishPDF(b []byte, nav navigation) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	objs := map[int]pv{}
 	next := size
 	newObj := func() int { next++; return next - 1 }
 
@@ -395,6 +408,39 @@ func finishPDF(b []byte, nav navigation) ([]byte, error) {
 	emit(out, tr)
 	fmt.Fprintf(out, "\nstartxref\n%d\n%%%%EOF\n", xref)
 	return out.Bytes(), nil
+}
+
+// dropLastPage writes a new version of the page tree without its last
+// page; the tree must be flat, as gofpdf writes it.
+func dropLastPage(r *pdfReader, objs map[int]pv) error {
+	rootV, _ := r.trailer.get("Root")
+	cat, err := r.dict(rootV)
+	if err != nil {
+		return err
+	}
+	top, _ := cat.get("Pages")
+	ref, ok := top.(pdfRef)
+	if !ok {
+		return fmt.Errorf("%w: page tree", errPDF)
+	}
+	d, err := r.dict(ref)
+	if err != nil {
+		return err
+	}
+	kids, _ := d.get("Kids")
+	arr, _ := kids.([]pv)
+	if len(arr) == 0 {
+		return fmt.Errorf("%w: page tree", errPDF)
+	}
+	if last, err := r.dict(arr[len(arr)-1]); err != nil || last == nil {
+		return fmt.Errorf("%w: page tree", errPDF)
+	} else if t, _ := last.get("Type"); t != pdfName("Page") {
+		return fmt.Errorf("%w: nested page tree", errPDF)
+	}
+	d.set("Kids", arr[:len(arr)-1])
+	d.set("Count", pdfNum(strconv.Itoa(len(arr)-1)))
+	objs[ref.num] = d
+	return nil
 }
 
 // textString is a PDF text string in UTF-16 with its byte-order mark,

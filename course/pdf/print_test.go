@@ -2,10 +2,12 @@ package pdf
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -223,8 +225,8 @@ func checkNavigation(t *testing.T, p string, lib *course.Library, s *session.Ses
 		}
 		want = append(want, outlineEntry{title: partName(lang, e.part), level: 1})
 	}
-	got := nav.outline[1:] // the agenda first
-	if len(got) != len(want) || nav.outline[0].level != 0 || nav.outline[0].page != 3 {
+	got := nav.outline[1:] // the agenda first, after the contents
+	if len(got) != len(want) || nav.outline[0].level != 0 || nav.outline[0].page < 3 {
 		t.Fatalf("outline: %d entries after the agenda %+v, want %d", len(got), nav.outline[0], len(want))
 	}
 	for i, w := range want {
@@ -243,7 +245,7 @@ func checkNavigation(t *testing.T, p string, lib *course.Library, s *session.Ses
 		t.Errorf("page 2 is not the contents")
 	}
 	var links []int
-	for pg := 2; pg <= len(pages) && strings.Contains(pages[pg-1], pdfLabel(lang, "pdf_toc")) || pg == 2; pg++ {
+	for pg := 2; pg < nav.outline[0].page; pg++ { // the contents end where the agenda starts
 		links = append(links, nav.links[pg]...)
 	}
 	if len(links) < len(nav.outline) {
@@ -591,4 +593,142 @@ func TestTransliterate(t *testing.T) {
 			t.Errorf("transliterate(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// The attendance sheet carries the body's and the funder's details, the
+// absences already recorded in their boxes, spare rows, the count of
+// signatures to fill, and rows tall enough to sign.
+func TestAttendanceSheetDetails(t *testing.T) {
+	t.Parallel()
+	needPoppler(t)
+	s := testSession(t, "fr", 1, 4, 7)
+	s.Funder, s.Reference, s.Mode = "OPCO Uniformation", "CONV-2026-0042", session.Remote
+	marks := []session.Mark{
+		{Participant: "p2", Day: 0, Half: session.AM, Status: session.Absent},
+		{Participant: "p3", Day: 0, Half: session.PM, Status: session.Excused},
+		{Participant: "p4", Day: 0, Half: session.AM, Status: session.Late, LateMinutes: 25},
+		{Participant: "p5", Day: 1, Half: session.PM, Status: session.Absent},
+	}
+	for _, paper := range []Paper{A4, Letter} {
+		p := render(t, "attendance-details-"+string(paper)+".pdf", func(w *bytes.Buffer) error {
+			return AttendanceSheet(w, s, names, Options{Paper: paper, Org: testOrg(t), Marks: marks})
+		})
+		pages := pageTexts(t, p)
+		if len(pages) != 2 {
+			t.Fatalf("%s: %d pages", paper, len(pages))
+		}
+		for i, pg := range pages {
+			f := flat(pg)
+			// (pdftotext drops the spaces of a short "1 / 2" here.)
+			if !regexp.MustCompile(fmt.Sprintf(`\b%d ?/ ?2\b`, i+1)).MatchString(pg) {
+				t.Errorf("%s page %d: no page number %d / 2", paper, i+1, i+1)
+			}
+			for _, want := range []string{"Numéro de déclaration d'activité : 43 25 01234 25", "SIRET : 732 829 320", "00074",
+				"Financeur : OPCO Uniformation", "N° de convention : CONV-2026-0042", "Modalité : À distance",
+				"Coop'Formation Ñandú · 3 place Ōmura, 25000 Besançon", "Nombre de signatures : …… sur 5"} {
+				if !strings.Contains(f, want) {
+					t.Errorf("%s page %d: %q not found in %s", paper, i+1, want, f)
+				}
+			}
+			// Five participants and three spare rows, numbered.
+			if !regexp.MustCompile(`(?m)^\s*8\s*$`).MatchString(pg) || regexp.MustCompile(`(?m)^\s*9\s*$`).MatchString(pg) {
+				t.Errorf("%s page %d: not 5 participants and 3 spare rows", paper, i+1)
+			}
+		}
+		day1, day2 := flat(pages[0]), flat(pages[1])
+		if strings.Count(day1, "Absence excusée") != 1 || strings.Count(day1, "Absence") != 2 || !strings.Contains(day1, "Retard : 25 min") {
+			t.Errorf("%s day 1: absences not pre-marked: %s", paper, day1)
+		}
+		if strings.Count(day2, "Absence") != 1 || strings.Contains(day2, "Retard") {
+			t.Errorf("%s day 2: %s", paper, day2)
+		}
+		// Rows at least 12 mm apart (34 points): the numbers' tops.
+		rowTops := regexp.MustCompile(`<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="[0-9.]+" yMax="[0-9.]+">([1-8])</word>`)
+		var ys []float64
+		for _, m := range rowTops.FindAllStringSubmatch(strings.Split(pdfText(t, p, "-bbox", "-f", "1", "-l", "1"), "</page>")[0], -1) {
+			if x, _ := strconv.ParseFloat(m[1], 64); x > 70 {
+				continue // not in the number column
+			}
+			y, _ := strconv.ParseFloat(m[2], 64)
+			ys = append(ys, y)
+		}
+		if len(ys) < 8 {
+			t.Fatalf("%s: %d row numbers found", paper, len(ys))
+		}
+		for i := 1; i < len(ys); i++ {
+			if d := ys[i] - ys[i-1]; d > 0 && d < 12*k-0.5 {
+				t.Errorf("%s: rows %.1f pt apart, less than 12 mm", paper, d)
+			}
+		}
+		checkInside(t, p)
+	}
+}
+
+// The agenda prints its overruns with the agenda's warning, in red, and
+// the planned time no block fills.
+func TestAgendaOverrunsAndGaps(t *testing.T) {
+	t.Parallel()
+	needPoppler(t)
+	lib := library(t)
+	s, err := session.New("Atelier", "2026-11-30", 2, "fr")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Day 1 runs 30 min into lunch and 30 min past its end; day 2 stops
+	// at 11:30.
+	s.Agenda[0] = []session.Block{{Kind: session.BlockPart, Module: 1, Part: course.Theory, Minutes: 240}, {Kind: session.BlockPart, Module: 1, Part: course.Case, Minutes: 240}}
+	s.Agenda[1] = []session.Block{{Kind: session.BlockPart, Module: 4, Part: course.Theory, Minutes: 150}}
+	p := render(t, "agenda-warnings-fr.pdf", func(w *bytes.Buffer) error { return TrainerGuide(w, lib, s, Options{}) })
+	text := flat(pdfText(t, p))
+	for _, want := range []string{"⚠ Le bloc 1 déborde de 30 min sur la pause déjeuner.", "⚠ La journée dépasse l'horaire de fin de 30 min.",
+		"11:30–12:30 Temps non programmé 60 min", "12:30–13:30 Pause déjeuner", "13:30–17:00 Temps non programmé", "210 min"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not found in %s", want, text)
+		}
+	}
+	// The guide has its contents page, linked.
+	nav := readNav(t, p)
+	if len(nav.outline) != 3 || nav.outline[0].title != "Programme" || len(nav.links[1]) < 3 {
+		t.Fatalf("guide outline %+v, links %v", nav.outline, nav.links)
+	}
+	for _, e := range nav.outline {
+		if !slices.Contains(nav.links[1], e.page) {
+			t.Errorf("no link on the contents to %q, page %d: %v", e.title, e.page, nav.links[1])
+		}
+	}
+}
+
+// One section of a part prints alone: the cards an activity needs.
+func TestSection(t *testing.T) {
+	t.Parallel()
+	needPoppler(t)
+	lib := library(t)
+	m := lib.Module(1)
+	hs := course.ParseString(m.Text("fr", course.Toolbox)).Headings()
+	var h2 []course.Block
+	for _, h := range hs {
+		if h.Level == 2 {
+			h2 = append(h2, h)
+		}
+	}
+	if len(h2) < 2 {
+		t.Fatal("the toolbox has fewer than two sections")
+	}
+	want := course.PlainText(h2[0].Inlines)
+	next := course.PlainText(h2[1].Inlines)
+	p := render(t, "section-fr.pdf", func(w *bytes.Buffer) error {
+		return Section(w, lib, 1, "fr", course.Toolbox, strings.ToUpper(want), Options{Paper: Letter})
+	})
+	text := flat(pdfText(t, p))
+	if !strings.Contains(text, flat(want)) || strings.Contains(text, flat(next)) {
+		t.Errorf("section %q: printed %s", want, text)
+	}
+	if nav := readNav(t, p); len(nav.outline) != 1 || nav.outline[0].title != want || nav.lang != "fr" {
+		t.Errorf("outline %+v", nav)
+	}
+	var buf bytes.Buffer
+	if err := Section(&buf, lib, 1, "fr", course.Toolbox, "Pas une section", Options{}); !errors.Is(err, ErrNothingToPrint) {
+		t.Errorf("unknown section: %v", err)
+	}
+	checkInside(t, p)
 }
