@@ -193,7 +193,9 @@ func TestLongHandoutsNumbersOutlineLinks(t *testing.T) {
 					}
 				}
 				checkNavigation(t, p, lib, s, lang, pages)
-				checkKeepWithNext(t, lib, s, lang, pages)
+				// The parts start after the agenda, with the first module.
+				first := readNav(t, p).outline[1].page
+				checkKeepWithNext(t, lib, s, lang, pages[first-1:])
 			})
 		}
 	}
@@ -220,7 +222,8 @@ func checkNavigation(t *testing.T, p string, lib *course.Library, s *session.Ses
 	prev := -1
 	for _, e := range handoutEntries(lib, s, lang) {
 		if e.module != prev {
-			want = append(want, outlineEntry{title: fmt.Sprintf("Module %02d · %s", e.module, lib.Module(e.module).TitleIn(lang)), level: 0})
+			d, _ := newDoc(A4, false, lang)
+			want = append(want, outlineEntry{title: moduleLabel(d.l, e.module) + " · " + lib.Module(e.module).TitleIn(lang), level: 0})
 			prev = e.module
 		}
 		want = append(want, outlineEntry{title: partName(lang, e.part), level: 1})
@@ -248,13 +251,23 @@ func checkNavigation(t *testing.T, p string, lib *course.Library, s *session.Ses
 	for pg := 2; pg < nav.outline[0].page; pg++ { // the contents end where the agenda starts
 		links = append(links, nav.links[pg]...)
 	}
-	if len(links) < len(nav.outline) {
-		t.Fatalf("%d links on the contents for %d entries", len(links), len(nav.outline))
-	}
-	for i, e := range nav.outline {
-		if links[i] != e.page {
-			t.Errorf("contents line %d (%q) goes to page %d, the outline to %d", i, e.title, links[i], e.page)
+	// A title on two lines is two links to one place: compare the pages
+	// the links and the outline go to, in order, each run of one page once.
+	collapse := func(xs []int) []int {
+		var out []int
+		for _, x := range xs {
+			if len(out) == 0 || out[len(out)-1] != x {
+				out = append(out, x)
+			}
 		}
+		return out
+	}
+	var outlinePages []int
+	for _, e := range nav.outline {
+		outlinePages = append(outlinePages, e.page)
+	}
+	if got, want := collapse(links), collapse(outlinePages); !slices.Equal(got, want) {
+		t.Errorf("the contents link to pages %v, the outline to %v", got, want)
 	}
 }
 
