@@ -385,8 +385,8 @@ func (m measurer) split(w word, spans []span, size, room float64, syllables, for
 				break
 			}
 		}
-		if best < 0 && len(fits) > 1 && fits[1].at < len(text) {
-			best = fits[1].at
+		if _, n := utf8.DecodeRuneInString(text); best < 0 && n < len(text) {
+			best = n // not even one character fits: one a line
 		}
 	}
 	if best < 0 {
