@@ -278,18 +278,6 @@ func (d *doc) keep(need int) {
 	d.keepNeed = max(d.keepNeed, need)
 }
 
-// keptRows is the height of the rows that would move with what follows.
-func (d *doc) keptRows() float64 {
-	if d.cur == nil || d.keepFrom < 0 {
-		return 0
-	}
-	h := 0.0
-	for _, x := range d.cur.hs[d.keepFrom:] {
-		h += x
-	}
-	return h
-}
-
 // push appends a row to the current page without checking the space; the
 // marks and links waiting for a row land on it.
 func (d *doc) push(h float64, r core.Row) {

@@ -72,12 +72,6 @@ func (d *pdfDict) set(k pdfName, v pv) {
 	d.keys, d.vals = append(d.keys, k), append(d.vals, v)
 }
 
-func (d *pdfDict) del(k pdfName) {
-	if i := slices.Index(d.keys, k); i >= 0 {
-		d.keys, d.vals = slices.Delete(d.keys, i, i+1), slices.Delete(d.vals, i, i+1)
-	}
-}
-
 // pdfReader reads the objects of a PDF with a classic cross-reference
 // table (what gofpdf writes), following the chain of updates.
 type pdfReader struct {

@@ -48,6 +48,23 @@ func (m measurer) needsWork(r rune) bool {
 	return !m.has(r) || r == '\n' || r == '\r' || invisible(r) || isArabic(r) || r >= 0x300 && r < 0x370
 }
 
+// cleanRTL is clean, and whether the text holds right-to-left letters.
+func (m measurer) cleanRTL(s string) (string, bool) {
+	ok, rtlSeen := utf8.ValidString(s), false
+	for _, r := range s {
+		if !ok || m.needsWork(r) {
+			ok = false
+			break
+		}
+		rtlSeen = rtlSeen || r >= 0x0590 && rtl(r)
+	}
+	if ok {
+		return s, rtlSeen
+	}
+	s = m.clean(s)
+	return s, hasRTL(s)
+}
+
 // clean returns s ready to measure and draw: valid UTF-8 (bytes that are
 // not would make gofpdf read past the end of the string: "?"), composed,
 // without invisible characters, Arabic shaped, line breaks as spaces (the
@@ -120,31 +137,58 @@ func frenchSpaces(s string) string {
 	if !strings.ContainsAny(s, ";:!?«»") {
 		return s
 	}
-	var b strings.Builder
-	prev := rune(' ')
-	rs := []rune(s)
-	for i, r := range rs {
-		next := rune(' ')
-		if i+1 < len(rs) {
-			next = rs[i+1]
+	var b *strings.Builder // made at the first change
+	prev := ' '
+	for i, r := range s {
+		next := ' '
+		if j := i + utf8.RuneLen(r); j < len(s) {
+			next, _ = utf8.DecodeRuneInString(s[j:])
 		}
-		word := unicode.IsLetter(prev) || unicode.IsDigit(prev) || prev == ')' || prev == '.' && r != ':'
-		end := next == ' ' || next == '\u00a0' || unicode.IsPunct(next) && next != '/' && next != '-' || i+1 == len(rs)
-		switch {
-		case (r == ';' || r == '!' || r == '?') && unicode.IsLetter(prev) && end:
-			b.WriteRune('\u202f')
-		case r == ':' && unicode.IsLetter(prev) && end && word:
-			b.WriteRune('\u00a0')
-		case r == '»' && (unicode.IsLetter(prev) || unicode.IsDigit(prev) || unicode.IsPunct(prev) && prev != '«'):
-			b.WriteRune('\u202f')
+		var before, after rune
+		switch r {
+		case ';', '!', '?':
+			if unicode.IsLetter(prev) && endsWord(next, i+utf8.RuneLen(r) == len(s)) {
+				before = '\u202f'
+			}
+		case ':':
+			if unicode.IsLetter(prev) && endsWord(next, i+1 == len(s)) {
+				before = '\u00a0'
+			}
+		case '»':
+			if unicode.IsLetter(prev) || unicode.IsDigit(prev) || unicode.IsPunct(prev) && prev != '«' {
+				before = '\u202f'
+			}
+		case '«':
+			if unicode.IsLetter(next) || unicode.IsDigit(next) {
+				after = '\u202f'
+			}
 		}
-		b.WriteRune(r)
-		if r == '«' && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
-			b.WriteRune('\u202f')
+		if (before != 0 || after != 0) && b == nil {
+			b = &strings.Builder{}
+			b.Grow(len(s) + 8)
+			b.WriteString(s[:i])
+		}
+		if b != nil {
+			if before != 0 {
+				b.WriteRune(before)
+			}
+			b.WriteRune(r)
+			if after != 0 {
+				b.WriteRune(after)
+			}
 		}
 		prev = r
 	}
+	if b == nil {
+		return s
+	}
 	return b.String()
+}
+
+// endsWord reports whether the character after a mark ends the word: a
+// space, punctuation other than an address's, or the end of the text.
+func endsWord(next rune, last bool) bool {
+	return last || next == ' ' || next == '\u00a0' || unicode.IsPunct(next) && next != '/' && next != '-'
 }
 
 // bindsLeft and bindsRight are the French marks that stay with the word

@@ -24,8 +24,11 @@ type span struct {
 // A run is a piece of one line, in one face, at x millimetres from the
 // line's start.
 type run struct {
-	x, w   float64
+	x, w float64
+	// text is the run's characters; while wrap builds the line they are
+	// bytes a to b of its buffer instead.
 	text   string
+	a, b   int
 	st     fstyle
 	strike bool
 	color  *props.Color
@@ -122,18 +125,34 @@ func (w word) text() string {
 	return b.String()
 }
 
-// words cleans the spans' text and cuts it into words at its spaces. In
-// French, the high punctuation and the guillemets are bound to their word
-// (frenchSpaces, bindFrench). rtl reports right-to-left text.
+// words cleans the spans' text and cuts it into words at its spaces, in
+// one pass. In French, a word that starts with ; : ! ? or » joins the word
+// before it, and one that ends with « the word after it, the space between
+// them becoming a no-break space (narrow but before the colon): no line
+// starts or ends with them. anyRTL reports right-to-left text. The words'
+// pieces share one array.
 func (m measurer) words(spans []span, size float64) (out []word, anyRTL bool) {
+	fr := m.lang == "fr"
+	n := 0
+	for _, sp := range spans {
+		n += len(sp.text)
+	}
+	ps := make([]piece, 0, n/6+len(spans)+1)
+	out = make([]word, 0, n/6+1)
 	cur := word{space: -1}
-	spaceBefore := -1
+	start := 0 // cur's first piece in ps
 	end := func() {
-		if len(cur.pieces) > 0 {
+		if len(ps) > start {
+			cur.pieces = ps[start:len(ps):len(ps)]
 			out = append(out, cur)
 		}
-		cur = word{space: -1}
+		cur, start = word{space: -1}, len(ps)
 	}
+	add := func(text string, sp int, w float64) {
+		ps = append(ps, piece{text, sp, w})
+		cur.w += w
+	}
+	spaceBefore := -1
 	for i, sp := range spans {
 		if sp.text == "\n" {
 			end()
@@ -141,60 +160,53 @@ func (m measurer) words(spans []span, size float64) (out []word, anyRTL bool) {
 			spaceBefore = -1
 			continue
 		}
-		t := m.clean(sp.text)
-		if m.lang == "fr" {
+		t, rtl := m.cleanRTL(sp.text)
+		anyRTL = anyRTL || rtl
+		if fr {
 			t = frenchSpaces(t)
 		}
-		anyRTL = anyRTL || hasRTL(t)
-		for j, part := range strings.Split(t, " ") {
-			if j > 0 {
-				end()
+		for len(t) > 0 {
+			part := t
+			k := strings.IndexByte(t, ' ')
+			if k >= 0 {
+				part, t = t[:k], t[k+1:]
+			} else {
+				t = ""
+			}
+			if part != "" {
+				if fr && len(ps) > start && spaceBefore >= 0 {
+					// A space between two words: bound in French?
+					first, _ := utf8.DecodeRuneInString(part)
+					last, _ := utf8.DecodeLastRuneInString(ps[len(ps)-1].text)
+					if bindsLeft(first) || bindsRight(last) {
+						glue := "\u202f"
+						if first == ':' {
+							glue = "\u00a0"
+						}
+						add(glue, spaceBefore, m.width(glue, spans[spaceBefore].st, size))
+						spaceBefore = -1
+					}
+				}
+				if spaceBefore >= 0 {
+					end()
+				}
+				if len(ps) == start {
+					cur.space = spaceBefore
+				}
+				spaceBefore = -1
+				add(part, i, m.width(part, sp.st, size))
+			}
+			if k >= 0 {
+				// A space: the word ends, unless French binds what follows.
 				spaceBefore = i
 			}
-			if part == "" {
-				continue
+			if k < 0 {
+				break
 			}
-			if len(cur.pieces) == 0 {
-				cur.space, spaceBefore = spaceBefore, -1
-			}
-			w := m.width(part, sp.st, size)
-			cur.pieces = append(cur.pieces, piece{part, i, w})
-			cur.w += w
 		}
 	}
 	end()
-	if m.lang == "fr" {
-		out = m.bindFrench(out, spans, size)
-	}
 	return out, anyRTL
-}
-
-// bindFrench joins to the word before it a word that starts with ; : ! ?
-// or », and to the word after it one that ends with «, turning the space
-// between them into a no-break space (narrow but before the colon).
-func (m measurer) bindFrench(ws []word, spans []span, size float64) []word {
-	out := ws[:0]
-	for i, w := range ws {
-		if i == 0 || w.brk || w.space < 0 || len(out) == 0 || out[len(out)-1].brk {
-			out = append(out, w)
-			continue
-		}
-		prev := &out[len(out)-1]
-		first, _ := utf8.DecodeRuneInString(w.pieces[0].text)
-		last, _ := utf8.DecodeLastRuneInString(prev.pieces[len(prev.pieces)-1].text)
-		if !bindsLeft(first) && !bindsRight(last) {
-			out = append(out, w)
-			continue
-		}
-		glue := "\u202f"
-		if first == ':' {
-			glue = "\u00a0"
-		}
-		gw := m.width(glue, spans[w.space].st, size)
-		prev.pieces = append(append(prev.pieces, piece{glue, w.space, gw}), w.pieces...)
-		prev.w += gw + w.w
-	}
-	return out
 }
 
 // narrowColumn is the width under which a line may end in a syllable:
@@ -218,9 +230,16 @@ func (m measurer) wrap(spans []span, f font, width float64) []line {
 	var (
 		lines []line
 		cur   line
+		buf   []byte // the current line's characters
 	)
 	flush := func() {
-		if anyRTL && hasRTL(cur.text()) {
+		// One string for the line; each run takes its part.
+		all := string(buf)
+		for i := range cur.runs {
+			cur.runs[i].text = all[cur.runs[i].a:cur.runs[i].b]
+		}
+		buf = buf[:0]
+		if anyRTL && hasRTL(all) {
 			cur = m.reorder(cur, f.size)
 		}
 		lines = append(lines, cur)
@@ -237,13 +256,13 @@ func (m measurer) wrap(spans []span, f font, width float64) []line {
 			sw = m.width(" ", cur.runs[len(cur.runs)-1].st, f.size)
 		}
 		if cur.w+sw+w.w <= width {
-			m.place(&cur, w, spans, f.size, space)
+			m.place(&cur, &buf, w, spans, f.size, space)
 			continue
 		}
 		if len(cur.runs) > 0 {
 			// Break the word where it allows, if its head fits here.
 			if head, tail, ok := m.split(w, spans, f.size, width-cur.w-sw, narrow, false); ok {
-				m.place(&cur, head, spans, f.size, space)
+				m.place(&cur, &buf, head, spans, f.size, space)
 				w = tail
 			}
 			flush()
@@ -254,11 +273,11 @@ func (m measurer) wrap(spans []span, f font, width float64) []line {
 			if !ok {
 				break // one character wider than the line: it overflows
 			}
-			m.place(&cur, head, spans, f.size, false)
+			m.place(&cur, &buf, head, spans, f.size, false)
 			flush()
 			w = tail
 		}
-		m.place(&cur, w, spans, f.size, false)
+		m.place(&cur, &buf, w, spans, f.size, false)
 	}
 	if len(cur.runs) > 0 || len(lines) == 0 {
 		flush()
@@ -275,29 +294,31 @@ func (ln line) text() string {
 	return b.String()
 }
 
-// place appends a word to a line, after a space when space is set; the
-// space goes with the run before it.
-func (m measurer) place(cur *line, w word, spans []span, size float64, space bool) {
+// place appends a word to a line whose runs' text is in buf, after a
+// space when space is set; the space goes with the run before it.
+func (m measurer) place(cur *line, buf *[]byte, w word, spans []span, size float64, space bool) {
 	for i, p := range w.pieces {
 		sp := spans[p.sp]
 		n := len(cur.runs)
 		if i == 0 && space && n > 0 {
 			last := &cur.runs[n-1]
 			sw := m.width(" ", last.st, size)
-			last.text += " "
+			*buf = append(*buf, ' ')
+			last.b++
 			last.w += sw
 			cur.w += sw
 		}
+		*buf = append(*buf, p.text...)
 		if n > 0 {
 			last := &cur.runs[n-1]
 			if last.st == sp.st && last.strike == sp.strike && last.color == sp.color && last.url == sp.url {
-				last.text += p.text
+				last.b = len(*buf)
 				last.w += p.w
 				cur.w += p.w
 				continue
 			}
 		}
-		cur.runs = append(cur.runs, run{x: cur.w, w: p.w, text: p.text, st: sp.st, strike: sp.strike, color: sp.color, url: sp.url})
+		cur.runs = append(cur.runs, run{x: cur.w, w: p.w, a: len(*buf) - len(p.text), b: len(*buf), st: sp.st, strike: sp.strike, color: sp.color, url: sp.url})
 		cur.w += p.w
 	}
 }

@@ -98,9 +98,7 @@ func romanise(rs []rune) string {
 				out := b.String()
 				switch {
 				case strings.HasSuffix(out, "shi") || strings.HasSuffix(out, "chi") || strings.HasSuffix(out, "ji"):
-					if strings.HasPrefix(small, "y") {
-						small = small[1:]
-					}
+					small = strings.TrimPrefix(small, "y")
 					b.Reset()
 					b.WriteString(out[:len(out)-1])
 				case strings.HasSuffix(out, "i") || strings.HasSuffix(out, "u"):
