@@ -18,7 +18,7 @@ import (
 // Heights on the attendance sheet, in millimetres.
 const (
 	signRow     = 12.0 // a participant's row: room to sign
-	trainerSign = 18.0 // the trainer's signature boxes
+	trainerSign = 16.0 // the trainer's signature boxes
 )
 
 // styleBarred is a signature cell that must stay empty: an absence already
@@ -68,9 +68,13 @@ func AttendanceSheet(w io.Writer, s *session.Session, participants []session.Par
 			d.printable(p.Organisation, p.ID, who, FieldOrganisation),
 		}
 	}
+	d.headless = true
 	for day := range s.Days {
 		d.finish()
+		// The first page of a day has the whole heading; the next ones a
+		// line recalling it above the columns.
 		d.top = attendanceTop(d, t, s, day, body)
+		d.topRest = attendanceTopNext(d, t, s, day)
 		d.bottom = trainerBox(d, t, s, day, len(participants))
 		if len(participants) == 0 {
 			n := opts.BlankRows
@@ -97,7 +101,7 @@ func AttendanceSheet(w io.Writer, s *session.Session, participants []session.Par
 		}
 	}
 	d.finish()
-	d.top, d.bottom = nil, nil
+	d.top, d.topRest, d.bottom = nil, nil, nil
 	return d.write(w)
 }
 
@@ -259,7 +263,29 @@ func attendanceTop(d *doc, t *gridTable, s *session.Session, day int, body cours
 	out = append(out, block{h, row.New(h).Add(col.New(half).WithStyle(shade).Add(lc...), col.New(grid-half).WithStyle(shade).Add(rc...))})
 	out = append(out, space(2.5))
 
-	// Column headers.
+	return append(out, columnHeader(d, t, times))
+}
+
+// attendanceTopNext is the heading of a day's next pages: what the sheet
+// is, the training and the day on one line, and the column headers.
+func attendanceTopNext(d *doc, t *gridTable, s *session.Session, day int) []block {
+	l := d.l
+	W := d.width()
+	f := fontCell
+	dayText := l.Tf("pdf_day_of", map[string]any{"N": day + 1, "Total": len(s.Days)}) + " — " + dateText(l, s.Date(day), true)
+	dl := line{runs: []run{{text: dayText, st: bold}}, w: d.m.width(dayText, bold, f.size)}
+	head := []span{{text: d.kind, st: bold, color: &colorAccent}, {text: " · " + d.detail(s.Title, FieldTitle), st: regular, color: &colorMuted}}
+	lines := d.m.wrap(head, f, W-dl.w-8)
+	comps := lines[0].components(f, 0, W, 0.5, left)
+	comps = append(comps, dl.components(f, 0, W, 0.5, right)...)
+	h := f.height + 2.5
+	return []block{{h, row.New(h).Add(col.New().Add(comps...))}, columnHeader(d, t, s.Days[day])}
+}
+
+// columnHeader is the row of column headers: number, names, organisation,
+// and each half-day's signature with its times.
+func columnHeader(d *doc, t *gridTable, times session.DayTimes) block {
+	l := d.l
 	ampm := func(key, from, to string) []span {
 		return []span{{text: key, st: bold}, {text: "\n"}, {text: from + "–" + to, st: regular, color: &colorMuted}}
 	}
@@ -276,8 +302,7 @@ func attendanceTop(d *doc, t *gridTable, s *session.Session, day int, body cours
 		cells[i] = d.m.wrap(c, t.f, t.widths[i]-2*cellPadX)
 	}
 	r, hh := t.makeRow(cells, 0, lineCount(cells), t.headSt, 0)
-	out = append(out, block{hh, r})
-	return out
+	return block{hh, r}
 }
 
 // funderSpans is "Financeur : OPCO · N° de dossier : 42", the reference
@@ -332,5 +357,5 @@ func trainerBox(d *doc, t *gridTable, s *session.Session, day, registered int) [
 		col.New(t.units[4]).WithStyle(styleBody).Add(caption(l.T("pdf_morning"), times.AMStart, times.AMEnd, t.widths[4])...),
 		col.New(t.units[5]).WithStyle(styleBody).Add(caption(l.T("pdf_afternoon"), times.PMStart, times.PMEnd, t.widths[5])...),
 	)
-	return []block{space(3), {trainerSign, r}}
+	return []block{space(2), {trainerSign, r}}
 }

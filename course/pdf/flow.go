@@ -128,8 +128,13 @@ type doc struct {
 	// coverNext marks the next page as a cover, without running header;
 	// bareNext as a page without header nor footer.
 	coverNext, bareNext bool
-	// bare makes every page without header nor footer (certificates).
-	bare bool
+	// bare makes every page without header nor footer (certificates);
+	// headless without the running header (sheets, which have their own
+	// heading).
+	bare, headless bool
+	// topRest replaces top once a page has begun with it: the heading of
+	// the next pages of an attendance sheet's day.
+	topRest []block
 	// keepFrom is the first row of the current page that must move with
 	// what follows (a heading and its first lines, a table header and its
 	// first row) when a page break comes first; -1 when none. keepNeed is
@@ -160,8 +165,11 @@ func (d *doc) width() float64 { return d.g.contentWidth() }
 // avail is the content height of a page, between header and footer (the
 // whole page between the margins in a document without them).
 func (d *doc) avail() float64 {
-	if d.bare {
+	switch {
+	case d.bare:
 		return d.g.usable()
+	case d.headless:
+		return d.g.usable() - footerHeight
 	}
 	return d.g.usable() - headerHeight - footerHeight
 }
@@ -186,6 +194,9 @@ func (d *doc) begin() {
 	d.pages = append(d.pages, d.cur)
 	for _, b := range d.top {
 		d.push(b.h, b.r)
+	}
+	if d.topRest != nil {
+		d.top, d.topRest = d.topRest, nil
 	}
 }
 
@@ -495,7 +506,7 @@ func (d *doc) write(w io.Writer) error {
 	n := len(d.pages)
 	for i, p := range d.pages {
 		var rows []core.Row
-		if !d.bare {
+		if !d.bare && !d.headless {
 			rows = d.headerRows(p)
 		}
 		rows = append(rows, p.rows...)
@@ -540,7 +551,7 @@ func (d *doc) navigation() navigation {
 	at := map[int]place{}
 	rowY := func(p *pg, r int) float64 {
 		y := d.g.top
-		if !d.bare {
+		if !d.bare && !d.headless {
 			y += headerHeight
 		}
 		for _, h := range p.hs[:min(r, len(p.hs))] {
