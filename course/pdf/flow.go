@@ -156,7 +156,7 @@ func newDoc(p Paper, landscape bool, lang string) (*doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &doc{g: newGeometry(p, landscape), m: measurer{f: f, lang: lang, hy: hyphenatorFor(lang)}, l: locales.New(lang), lang: lang, fonts: f, keepFrom: -1, warnings: &warnings{}}, nil
+	return &doc{g: newGeometry(p, landscape), m: measurer{f: f, lang: lang, hy: hyphenatorFor(lang), usage: &usage{}}, l: locales.New(lang), lang: lang, fonts: f, keepFrom: -1, warnings: &warnings{}}, nil
 }
 
 // width is the width available to content.
@@ -490,7 +490,7 @@ func (d *doc) write(w io.Writer) error {
 		WithLeftMargin(d.g.left).WithRightMargin(d.g.right).
 		WithTopMargin(d.g.top).WithBottomMargin(d.g.bottom).
 		WithMaxGridSize(grid).
-		WithCustomFonts(d.fonts.customFonts()).
+		WithCustomFonts(d.fonts.customFonts(d.m.usage.fallback)).
 		WithDefaultFont(&props.Font{Family: family, Size: fontBody.size, Color: &colorText}).
 		WithCompression(true).
 		WithTitle(validUTF8(d.title), true).

@@ -189,6 +189,25 @@ type measurer struct {
 	// cells breaks lines between syllables to fill them in a narrow
 	// column (table cells), not only words wider than a line.
 	cells bool
+	// usage, shared by a document's copies, records that its text needs
+	// the fallback font, which the document then embeds.
+	usage *usage
+}
+
+type usage struct{ fallback bool }
+
+// note records the fonts s needs.
+func (m measurer) note(s string) {
+	if m.usage == nil || m.usage.fallback {
+		return
+	}
+	src := m.f.src[regular]
+	for _, r := range s {
+		if r >= 0x1200 && r < 0x10000 && src[r] >= fallbackBase {
+			m.usage.fallback = true
+			return
+		}
+	}
 }
 
 // forCells is the measurer of table cells.
@@ -220,14 +239,17 @@ func (m measurer) has(r rune) bool {
 	return r < 0x10000 && m.f.src[regular][r] != noSource
 }
 
-// customFonts gives maroto the four faces and the fallback font from the
-// bytes read once.
-func (f *faces) customFonts() []*entity.CustomFont {
+// customFonts gives maroto the four faces, and the fallback font when
+// the text needs it, from the bytes read once.
+func (f *faces) customFonts(fallback bool) []*entity.CustomFont {
 	out := make([]*entity.CustomFont, 0, 6)
 	for i := range f.bytes {
 		out = append(out, &entity.CustomFont{Family: family, Style: fstyle(i).maroto(), Bytes: f.bytes[i]})
 	}
 	for i := range f.fallback {
+		if !fallback {
+			break
+		}
 		fam, st := (fallbackBase + source(i)).face()
 		out = append(out, &entity.CustomFont{Family: fam, Style: st, Bytes: f.fallback[i]})
 	}

@@ -133,14 +133,21 @@ func (h *hyphenator) letterPoints(w string, off int) []int {
 	if n < h.left+h.right {
 		return nil
 	}
-	lower := []rune("." + strings.ToLower(w) + ".")
-	if len(lower) != n+2 {
+	// The letters in lower case between word-boundary dots, as bytes:
+	// looking a byte slice up as a map key does not allocate.
+	lower := []byte("." + strings.ToLower(w) + ".")
+	var starts []int // byte offset of each letter, and the end
+	for i := range string(lower) {
+		starts = append(starts, i)
+	}
+	starts = append(starts, len(lower))
+	if len(starts)-1 != n+2 {
 		return nil // a letter whose lower case is two (rare): leave the word whole
 	}
-	score := make([]uint8, len(lower)+1)
-	for i := range lower {
-		for j := i + 1; j <= len(lower) && j-i <= h.maxLen; j++ {
-			if v, ok := h.patterns[string(lower[i:j])]; ok {
+	score := make([]uint8, n+3)
+	for i := 0; i < n+2; i++ {
+		for j := i + 1; j <= n+2 && j-i <= h.maxLen; j++ {
+			if v, ok := h.patterns[string(lower[starts[i]:starts[j]])]; ok {
 				for k, d := range v {
 					score[i+k] = max(score[i+k], d)
 				}

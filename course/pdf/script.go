@@ -59,6 +59,7 @@ func (m measurer) cleanRTL(s string) (string, bool) {
 		rtlSeen = rtlSeen || r >= 0x0590 && rtl(r)
 	}
 	if ok {
+		m.note(s)
 		return s, rtlSeen
 	}
 	s = m.clean(s)
@@ -79,6 +80,7 @@ func (m measurer) clean(s string) string {
 		}
 	}
 	if ok {
+		m.note(s)
 		return s
 	}
 	s = strings.ToValidUTF8(s, "?")
@@ -110,6 +112,7 @@ func (m measurer) clean(s string) string {
 	if arabic {
 		out = m.shapeArabic(out)
 	}
+	m.note(out)
 	return out
 }
 
