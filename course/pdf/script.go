@@ -50,16 +50,29 @@ func (m measurer) needsWork(r rune) bool {
 
 // cleanRTL is clean, and whether the text holds right-to-left letters.
 func (m measurer) cleanRTL(s string) (string, bool) {
-	ok, rtlSeen := utf8.ValidString(s), false
-	for _, r := range s {
-		if !ok || m.needsWork(r) {
+	ok, rtlSeen := true, false
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// Printable ASCII needs nothing; control characters do.
+			if c < ' ' || c == 0x7F {
+				ok = false
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || m.needsWork(r) {
 			ok = false
 			break
 		}
 		rtlSeen = rtlSeen || r >= 0x0590 && rtl(r)
+		if r >= 0x1200 && m.usage != nil && m.f.src[regular][r] >= fallbackBase {
+			m.usage.fallback = true
+		}
+		i += size
 	}
 	if ok {
-		m.note(s)
 		return s, rtlSeen
 	}
 	s = m.clean(s)
@@ -137,24 +150,32 @@ func (m measurer) hasAll(s string) bool {
 // one before ; ! ? and inside guillemets, a full one before the colon. It
 // leaves alone what is not prose: "10:30", "https://", "?q=".
 func frenchSpaces(s string) string {
-	if !strings.ContainsAny(s, ";:!?«»") {
-		return s
-	}
 	var b *strings.Builder // made at the first change
-	prev := ' '
-	for i, r := range s {
+	done := 0              // s[:done] is in b
+	for at := 0; at < len(s); {
+		k := strings.IndexAny(s[at:], ";:!?«»")
+		if k < 0 {
+			break
+		}
+		i := at + k
+		r, size := utf8.DecodeRuneInString(s[i:])
+		at = i + size
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		if i == 0 {
+			prev = ' '
+		}
 		next := ' '
-		if j := i + utf8.RuneLen(r); j < len(s) {
-			next, _ = utf8.DecodeRuneInString(s[j:])
+		if at < len(s) {
+			next, _ = utf8.DecodeRuneInString(s[at:])
 		}
 		var before, after rune
 		switch r {
 		case ';', '!', '?':
-			if unicode.IsLetter(prev) && endsWord(next, i+utf8.RuneLen(r) == len(s)) {
+			if unicode.IsLetter(prev) && endsWord(next, at == len(s)) {
 				before = '\u202f'
 			}
 		case ':':
-			if unicode.IsLetter(prev) && endsWord(next, i+1 == len(s)) {
+			if unicode.IsLetter(prev) && endsWord(next, at == len(s)) {
 				before = '\u00a0'
 			}
 		case '»':
@@ -166,25 +187,27 @@ func frenchSpaces(s string) string {
 				after = '\u202f'
 			}
 		}
-		if (before != 0 || after != 0) && b == nil {
+		if before == 0 && after == 0 {
+			continue
+		}
+		if b == nil {
 			b = &strings.Builder{}
 			b.Grow(len(s) + 8)
-			b.WriteString(s[:i])
 		}
-		if b != nil {
-			if before != 0 {
-				b.WriteRune(before)
-			}
-			b.WriteRune(r)
-			if after != 0 {
-				b.WriteRune(after)
-			}
+		b.WriteString(s[done:i])
+		if before != 0 {
+			b.WriteRune(before)
 		}
-		prev = r
+		b.WriteRune(r)
+		if after != 0 {
+			b.WriteRune(after)
+		}
+		done = at
 	}
 	if b == nil {
 		return s
 	}
+	b.WriteString(s[done:])
 	return b.String()
 }
 

@@ -137,8 +137,8 @@ func (m measurer) words(spans []span, size float64) (out []word, anyRTL bool) {
 	for _, sp := range spans {
 		n += len(sp.text)
 	}
-	ps := make([]piece, 0, n/6+len(spans)+1)
-	out = make([]word, 0, n/6+1)
+	ps := make([]piece, 0, min(n/6+len(spans), 256))
+	out = make([]word, 0, min(n/6+1, 128))
 	cur := word{space: -1}
 	start := 0 // cur's first piece in ps
 	end := func() {
