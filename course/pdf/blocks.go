@@ -193,16 +193,17 @@ func (r *renderer) heading(b *course.Block, c ctx) {
 	after := [...]float64{0, 3.5, 2, 1.4, 1, 1, 1}[lvl]
 	w := r.textWidth(c)
 	lines := r.m.wrap(spansOf(b.Inlines, st, color), f, w)
-	// Keep a heading with the first lines that follow it.
-	r.ensure(before + float64(len(lines))*f.height + after + 3*fontBody.height)
 	r.spaceIn(before, c)
+	// A heading stays with the first two lines of what follows it: when
+	// they do not fit, it moves to the next page with them.
+	r.keep(2)
 	for i, ln := range lines {
 		rw := r.lineRow(ln, f, c, w, left, r.marker)
 		r.marker = nil
 		if lvl == 1 && i == len(lines)-1 && c.box == nil {
 			rw.WithStyle(&props.Cell{BorderType: border.Bottom, BorderColor: &colorAccent, BorderThickness: 0.4})
 		}
-		r.add(f.height, rw)
+		r.addKept(f.height, rw)
 	}
 	r.spaceIn(after, c)
 }

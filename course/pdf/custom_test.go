@@ -170,7 +170,7 @@ func TestTrainerGuidePrintsNotes(t *testing.T) {
 	checkInside(t, p)
 	// Never on certificates.
 	cert := render(t, "cert-notes-fr.pdf", func(w *bytes.Buffer) error {
-		return Certificates(w, lib, s, names[:1], nil, Options{})
+		return Certificates(w, lib, s, names[:1], nil, Options{AllParticipants: true})
 	})
 	if c := flat(pdfText(t, cert)); strings.Contains(c, "NOTECAS") || strings.Contains(c, "NOTEGUIDE") {
 		t.Errorf("notes on a certificate")
