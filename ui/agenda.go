@@ -13,6 +13,7 @@ import (
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/session"
+	"github.com/socialtech/trainerkit/course/slides"
 	"github.com/socialtech/trainerkit/storage"
 )
 
@@ -31,7 +32,7 @@ func newAgendaView(e *SessionEditor) *AgendaView {
 	saveTpl := widget.NewButtonWithIcon(tr.T("agenda_save_template"), theme.DocumentSaveIcon(), a.showSaveTemplate)
 	useTpl := widget.NewButtonWithIcon(tr.T("agenda_use_template"), theme.FolderOpenIcon(), a.showUseTemplate)
 	present := widget.NewButtonWithIcon(tr.T("present_agenda"), theme.MediaPlayIcon(), func() {
-		Present(e.mw.app, tr, AgendaDeck(e.mw.lib, e.s, tr), e.mw.projectorDark(), nil)
+		Present(e.mw.app, tr, slides.AgendaDeck(e.mw.lib, e.s, tr), e.mw.projectorDark(), nil)
 	})
 	present.Importance = widget.HighImportance
 	a.root = container.NewBorder(container.NewPadded(container.NewHBox(saveTpl, useTpl, present)), nil, nil, nil,

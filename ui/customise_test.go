@@ -10,6 +10,7 @@ import (
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/search"
+	"github.com/socialtech/trainerkit/course/slides"
 )
 
 func TestResetToOriginal(t *testing.T) {
@@ -124,7 +125,7 @@ func TestNotesShownToTheTrainer(t *testing.T) {
 		t.Error("notes changed what participants get")
 	}
 	// The presenter view shows them before the guide's notes.
-	p := newPresentation(mw.tr, PartDeck(mw.current(), course.Case, "en"), false)
+	p := newPresentation(mw.tr, slides.PartDeck(mw.current(), course.Case, "en"), false)
 	p.fit(fyne.NewSize(1280, 720))
 	v := newPresenterView(p)
 	v.update()

@@ -10,6 +10,7 @@ import (
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/search"
+	"github.com/socialtech/trainerkit/course/slides"
 	"github.com/socialtech/trainerkit/locales"
 )
 
@@ -185,7 +186,7 @@ func (mw *MainWindow) PresentPart(module int, part, lang string) *Presentation {
 	if m == nil || m.Text(lang, part) == "" {
 		return nil
 	}
-	return Present(mw.app, mw.tr, PartDeck(m, part, lang), mw.projectorDark(), nil)
+	return Present(mw.app, mw.tr, slides.PartDeck(m, part, lang), mw.projectorDark(), nil)
 }
 
 // projectorDark: the projector follows the chosen theme; "system" means

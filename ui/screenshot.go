@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/slides"
 )
 
 // ScreenshotOptions say what the screenshot shows.
@@ -52,7 +53,7 @@ func Screenshot(lib *course.Library, o ScreenshotOptions) (image.Image, error) {
 		mw := NewMainWindow(a, w, lib, NewMemPrefs(), o.Store, st)
 		w.Resize(o.Size)
 		if o.Slide > 0 {
-			p := newPresentation(mw.tr, PartDeck(lib.Module(o.Module), o.Part, o.Lang), o.Theme == ThemeDark)
+			p := newPresentation(mw.tr, slides.PartDeck(lib.Module(o.Module), o.Part, o.Lang), o.Theme == ThemeDark)
 			w.SetContent(container.New(&stageLayout{p: p}, p.stage))
 			w.Resize(o.Size)
 			p.fit(o.Size)
