@@ -86,11 +86,7 @@ func (mw *MainWindow) changeOverlay(key, lang, part string, change func(o *cours
 	case m == nil:
 		return fmt.Errorf("customise %s: no such module", key)
 	}
-	o := course.Overlay{Module: key, Lang: lang, Part: part}
-	if old := m.Overlay(lang, part); old != nil {
-		o = *old
-		o.HiddenSections = append([]string(nil), old.HiddenSections...)
-	}
+	o := m.EditOverlay(lang, part)
 	change(&o)
 	o.Updated = time.Now().UTC()
 	if err := mw.store.SaveOverlay(o); err != nil {
@@ -109,23 +105,8 @@ func (mw *MainWindow) SaveText(key, lang, part, text string) error {
 		return mw.saveOwnText(m, lang, part, text)
 	}
 	return mw.changeOverlay(key, lang, part, func(o *course.Overlay) {
-		orig := m.OriginalText(lang, part)
-		if text == orig {
-			clearEdit(o)
-			return
-		}
-		// A new edit records the original it starts from. Editing again
-		// keeps that record: saving is not reviewing what changed in a
-		// newer original, "Keep my version" is.
-		if !o.Edited {
-			o.BaseHash, o.BaseText = course.Hash(orig), orig
-		}
-		o.Edited, o.Text = true, text
+		o.SetText(m.OriginalText(lang, part), text)
 	})
-}
-
-func clearEdit(o *course.Overlay) {
-	o.Edited, o.Text, o.BaseHash, o.BaseText = false, "", "", ""
 }
 
 // saveOwnText writes a part of the trainer's own module.
@@ -133,7 +114,7 @@ func (mw *MainWindow) saveOwnText(m *course.Module, lang, part, text string) err
 	if mw.store == nil {
 		return errNoStore
 	}
-	updated := ownWithText(m, lang, part, text)
+	updated := m.WithOwnText(lang, part, text)
 	if err := mw.store.SaveOwnModule(updated); err != nil {
 		return fmt.Errorf("save module %s: %w", m.Key(), err)
 	}
@@ -141,31 +122,17 @@ func (mw *MainWindow) saveOwnText(m *course.Module, lang, part, text string) err
 	return nil
 }
 
-// ownWithText is a fresh copy of an own module (see ownCopy) with one
-// part's text replaced.
-func ownWithText(m *course.Module, lang, part, text string) *course.Module {
-	c := ownCopy(m)
-	if c.Source[lang] == nil {
-		c.Source[lang] = map[string]string{}
-	}
-	c.Source[lang][part] = text
-	return c
-}
-
 // ResetPart puts the original text back. The trainer's notes and handout
 // choices stay: they are not part of the text (the dialog says so).
 func (mw *MainWindow) ResetPart(lang, part string) error {
-	return mw.changeOverlay(mw.current().Key(), lang, part, clearEdit)
+	return mw.changeOverlay(mw.current().Key(), lang, part, (*course.Overlay).ClearEdit)
 }
 
 // KeepMine marks a stale edit as reviewed: it now counts as based on the
 // current original.
 func (mw *MainWindow) KeepMine(lang, part string) error {
 	m := mw.current()
-	return mw.changeOverlay(m.Key(), lang, part, func(o *course.Overlay) {
-		orig := m.OriginalText(lang, part)
-		o.BaseHash, o.BaseText = course.Hash(orig), orig
-	})
+	return mw.changeOverlay(m.Key(), lang, part, func(o *course.Overlay) { o.Review(m.OriginalText(lang, part)) })
 }
 
 // SetHiddenPart leaves the whole part out of handouts, or puts it back.

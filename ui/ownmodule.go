@@ -18,137 +18,46 @@ import (
 	"github.com/socialtech/trainerkit/locales"
 )
 
-// OwnModuleSpec is what the trainer says about an own module: its title in
-// each language they write it in, its duration and its competences.
-type OwnModuleSpec struct {
-	Titles  map[string]string // language -> title; the keys are the module's languages
-	Minutes int
-	DigComp []string
-}
-
-// Reasons an own module cannot be saved, each with its message to the trainer.
-var (
-	errOwnTitle   = errors.New("a module needs a title")
-	errOwnLangs   = errors.New("a module needs at least one language")
-	errOwnMinutes = errors.New("a module's duration is 1 to 600 minutes")
-)
-
-// check reports what the trainer must fix before the module is saved.
-func (s OwnModuleSpec) check() error {
-	if len(s.Titles) == 0 {
-		return errOwnLangs
-	}
-	for l, t := range s.Titles {
-		if !course.ValidLanguage(l) {
-			return fmt.Errorf("unknown language %q", l)
-		}
-		if strings.TrimSpace(t) == "" {
-			return errOwnTitle
-		}
-	}
-	if s.Minutes < 1 || s.Minutes > 600 {
-		return errOwnMinutes
-	}
-	return nil
-}
-
-// langs lists the spec's languages in the kit's order.
-func (s OwnModuleSpec) langs() []string {
-	var out []string
-	for _, l := range course.Languages {
-		if _, ok := s.Titles[l]; ok {
-			out = append(out, l)
-		}
-	}
-	return out
-}
-
 // CreateOwnModule makes a new own module with five empty parts in each of
 // its languages, stores it, adds it to the library after the others and
 // shows it.
-func (mw *MainWindow) CreateOwnModule(spec OwnModuleSpec) (*course.Module, error) {
-	if err := spec.check(); err != nil {
+func (mw *MainWindow) CreateOwnModule(spec course.OwnSpec) (*course.Module, error) {
+	m, err := course.NewOwnFromSpec(mw.lib.NextOwnNumber(), spec, mw.st.Lang)
+	if err != nil {
 		return nil, err
 	}
-	langs := spec.langs()
-	first := langs[0]
-	if _, ok := spec.Titles[mw.st.Lang]; ok {
-		first = mw.st.Lang
-	}
-	m := course.NewOwnModule(mw.lib.NextOwnNumber(), first, spec.Titles[first])
-	m.Duration = spec.Minutes
-	m.DigComp = spec.DigComp
-	setOwnLangs(m, spec)
 	if err := mw.store.SaveOwnModule(m); err != nil {
-		return nil, fmt.Errorf("create module %q: %w", spec.Titles[first], err)
+		return nil, fmt.Errorf("create module %q: %w", m.TitleIn(mw.st.Lang), err)
 	}
 	mw.putModule(course.Customise(m, nil))
 	if mw.filter.SelectedIndex() > 0 {
 		mw.filter.SetSelectedIndex(0) // a filter could hide the new module
 	}
-	if _, ok := spec.Titles[mw.st.Lang]; !ok {
-		mw.SetLang(first) // show the module in a language it is written in
+	if !spec.Has(mw.st.Lang) {
+		mw.SetLang(spec.Langs()[0]) // show the module in a language it is written in
 	}
 	mw.SelectModule(m.Number)
 	return m, nil
 }
 
-// ownCopy is a fresh own module with m's fields and maps, without overlays:
-// the form the store keeps, safe to change without touching the module the
-// screens hold.
-func ownCopy(m *course.Module) *course.Module {
-	c := &course.Module{Number: m.Number, Slug: m.Slug, Duration: m.Duration, UID: m.UID,
-		Title: map[string]string{}, Summary: map[string]string{},
-		DigComp: append([]string(nil), m.DigComp...), Source: map[string]map[string]string{}}
-	for l, t := range m.Title {
-		c.Title[l] = t
-	}
-	for l, t := range m.Summary {
-		c.Summary[l] = t
-	}
-	for l, parts := range m.Source {
-		c.Source[l] = map[string]string{}
-		for p, t := range parts {
-			c.Source[l][p] = t
-		}
-	}
-	return c
-}
-
-// setOwnLangs gives m the titles of spec, five parts (empty if new) in each
-// of its languages, and drops the languages spec no longer has.
-func setOwnLangs(m *course.Module, spec OwnModuleSpec) {
-	title, source := map[string]string{}, map[string]map[string]string{}
-	for _, l := range spec.langs() {
-		title[l] = strings.TrimSpace(spec.Titles[l])
-		source[l] = map[string]string{}
-		for _, p := range course.Parts {
-			source[l][p] = m.Source[l][p]
-		}
-	}
-	m.Title, m.Source = title, source
-}
-
 // UpdateOwnModule renames an own module, changes its languages, duration
 // and competences. The text of a language taken away is deleted, with the
 // notes and handout settings of its parts.
-func (mw *MainWindow) UpdateOwnModule(key string, spec OwnModuleSpec) error {
+func (mw *MainWindow) UpdateOwnModule(key string, spec course.OwnSpec) error {
 	cur := mw.lib.ByKey(key)
 	if cur == nil || !cur.Own() {
 		return fmt.Errorf("update module %s: not one of your modules", key)
 	}
-	if err := spec.check(); err != nil {
+	m, err := cur.WithSpec(spec) // the library keeps cur until the change is saved
+	if err != nil {
 		return err
 	}
-	m := ownCopy(cur) // the library keeps cur until the change is saved
-	m.Duration, m.DigComp = spec.Minutes, spec.DigComp
-	setOwnLangs(m, spec)
 	if err := mw.store.SaveOwnModule(m); err != nil {
 		return fmt.Errorf("update module %q: %w", m.TitleIn(mw.st.Lang), err)
 	}
 	var kept []course.Overlay
 	for _, o := range cur.Overlays() {
-		if _, ok := spec.Titles[o.Lang]; ok {
+		if spec.Has(o.Lang) {
 			kept = append(kept, o)
 		} else if err := mw.store.DeleteOverlay(o.Module, o.Lang, o.Part); err != nil {
 			return fmt.Errorf("update module %q: %w", m.TitleIn(mw.st.Lang), err)
@@ -214,11 +123,11 @@ func (mw *MainWindow) modulesChanged() {
 // ownErrorKey is the message explaining why a module was not saved.
 func ownErrorKey(err error) string {
 	switch {
-	case errors.Is(err, errOwnTitle):
+	case errors.Is(err, course.ErrOwnTitle):
 		return "own_error_title"
-	case errors.Is(err, errOwnLangs):
+	case errors.Is(err, course.ErrOwnLangs):
 		return "own_error_langs"
-	case errors.Is(err, errOwnMinutes):
+	case errors.Is(err, course.ErrOwnMinutes):
 		return "error_minutes"
 	}
 	return ""
@@ -302,8 +211,8 @@ func setEnabled(w fyne.Disableable, on bool) {
 }
 
 // spec reads what the trainer entered.
-func (f *ownForm) spec() OwnModuleSpec {
-	s := OwnModuleSpec{Titles: map[string]string{}}
+func (f *ownForm) spec() course.OwnSpec {
+	s := course.OwnSpec{Titles: map[string]string{}}
 	for l, c := range f.checks {
 		if !c.Checked {
 			continue
@@ -401,19 +310,17 @@ func (mw *MainWindow) showOwnModuleSettings() dialog.Dialog {
 
 // confirmOwnUpdate asks before deleting the text of the languages the
 // trainer unticked, then saves.
-func (mw *MainWindow) confirmOwnUpdate(m *course.Module, spec OwnModuleSpec) {
+func (mw *MainWindow) confirmOwnUpdate(m *course.Module, spec course.OwnSpec) {
 	apply := func() {
 		if err := mw.UpdateOwnModule(m.Key(), spec); err != nil {
 			mw.showOwnError(err, "own_error_save")
 		}
 	}
 	var lost []string
-	for _, l := range course.Languages {
-		if _, kept := spec.Titles[l]; !kept && writtenIn(m, l) {
-			lost = append(lost, languageNames[l])
-		}
+	for _, l := range m.LostLangs(spec) {
+		lost = append(lost, languageNames[l])
 	}
-	if len(lost) == 0 || spec.check() != nil {
+	if len(lost) == 0 || spec.Check() != nil {
 		apply()
 		return
 	}
@@ -423,16 +330,6 @@ func (mw *MainWindow) confirmOwnUpdate(m *course.Module, spec OwnModuleSpec) {
 			apply()
 		}
 	}, mw.win)
-}
-
-// writtenIn reports whether any part of m has text in lang.
-func writtenIn(m *course.Module, lang string) bool {
-	for _, t := range m.Source[lang] {
-		if strings.TrimSpace(t) != "" {
-			return true
-		}
-	}
-	return false
 }
 
 // confirmDeleteOwn asks before deleting an own module.

@@ -22,8 +22,8 @@ func newModulesWindow(t *testing.T) (*MainWindow, *storage.DB) {
 	return newTestMainWindow(t, func(st *State) { st.UILang, st.Lang = "fr", "fr" })
 }
 
-func frSpec(title string, langs ...string) OwnModuleSpec {
-	s := OwnModuleSpec{Titles: map[string]string{}, Minutes: 120, DigComp: []string{"2.4"}}
+func frSpec(title string, langs ...string) course.OwnSpec {
+	s := course.OwnSpec{Titles: map[string]string{}, Minutes: 120, DigComp: []string{"2.4"}}
 	for _, l := range langs {
 		s.Titles[l] = title
 	}
@@ -98,12 +98,12 @@ func TestCreateOwnModuleListsAfterTheBundledOnesAndOpens(t *testing.T) {
 func TestCreateOwnModuleRefusesWhatCannotBeSaved(t *testing.T) {
 	mw, db := newModulesWindow(t)
 	cases := map[string]struct {
-		spec OwnModuleSpec
+		spec course.OwnSpec
 		want error
 	}{
-		"no title":     {frSpec("  ", "fr"), errOwnTitle},
-		"no language":  {frSpec("Titre"), errOwnLangs},
-		"zero minutes": {OwnModuleSpec{Titles: map[string]string{"fr": "Titre"}}, errOwnMinutes},
+		"no title":     {frSpec("  ", "fr"), course.ErrOwnTitle},
+		"no language":  {frSpec("Titre"), course.ErrOwnLangs},
+		"zero minutes": {course.OwnSpec{Titles: map[string]string{"fr": "Titre"}}, course.ErrOwnMinutes},
 	}
 	for name, c := range cases {
 		if _, err := mw.CreateOwnModule(c.spec); !errors.Is(err, c.want) {
@@ -132,7 +132,7 @@ func TestUpdateOwnModule(t *testing.T) {
 	mw, db := newModulesWindow(t)
 	m, _ := mw.CreateOwnModule(frSpec("Atelier", "fr", "es"))
 	// The trainer wrote the Spanish theory and left a note on it.
-	written := ownCopy(m)
+	written := m.OwnCopy()
 	written.Source["es"][course.Theory] = "# Teoría\n\nTexto."
 	if err := db.SaveOwnModule(written); err != nil {
 		t.Fatal(err)
@@ -143,7 +143,7 @@ func TestUpdateOwnModule(t *testing.T) {
 	}
 	mw.putModule(course.Customise(written, []course.Overlay{note}))
 
-	spec := OwnModuleSpec{Titles: map[string]string{"fr": "Atelier renommé", "it": "Laboratorio"}, Minutes: 90}
+	spec := course.OwnSpec{Titles: map[string]string{"fr": "Atelier renommé", "it": "Laboratorio"}, Minutes: 90}
 	if err := mw.UpdateOwnModule(m.UID, spec); err != nil {
 		t.Fatal(err)
 	}
@@ -169,7 +169,7 @@ func TestUpdateOwnModule(t *testing.T) {
 	if mw.reader.title.String() != "Atelier renommé" {
 		t.Errorf("the reader shows %q", mw.reader.title.String())
 	}
-	if err := mw.UpdateOwnModule(m.UID, OwnModuleSpec{Titles: map[string]string{}, Minutes: 90}); !errors.Is(err, errOwnLangs) {
+	if err := mw.UpdateOwnModule(m.UID, course.OwnSpec{Titles: map[string]string{}, Minutes: 90}); !errors.Is(err, course.ErrOwnLangs) {
 		t.Errorf("a module without languages: %v", err)
 	}
 	if err := mw.UpdateOwnModule(mw.lib.Modules[0].Key(), spec); err == nil {
@@ -266,7 +266,7 @@ func TestPresentAnOwnModulePart(t *testing.T) {
 	if mw.PresentPart(m.Number, course.Theory, "fr") != nil {
 		t.Error("an empty part was presented")
 	}
-	written := ownCopy(m)
+	written := m.OwnCopy()
 	written.Source["fr"][course.Theory] = "# Accueil\n\nBienvenue.\n\n## Tour de table\n\nQui êtes-vous ?"
 	if err := db.SaveOwnModule(written); err != nil {
 		t.Fatal(err)

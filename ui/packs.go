@@ -29,6 +29,7 @@ type packStore interface {
 	Import(c *pack.Contents) error
 	Overlays() ([]course.Overlay, error)
 	OwnModules() ([]*course.Module, error)
+	Reload(lib *course.Library) error
 }
 
 var _ packStore = (*storage.DB)(nil)
@@ -125,21 +126,9 @@ func (mw *MainWindow) ApplyPack(pi *PackImport) error {
 // the imported customisations and modules (the import may have renumbered
 // modules, so the pack's own copies are not used).
 func (mw *MainWindow) reloadLibrary(ps packStore) error {
-	ovs, err := ps.Overlays()
-	if err != nil {
-		return fmt.Errorf("reload customisations: %w", err)
+	if err := ps.Reload(mw.lib); err != nil {
+		return err
 	}
-	own, err := ps.OwnModules()
-	if err != nil {
-		return fmt.Errorf("reload customisations: %w", err)
-	}
-	bundled := &course.Library{}
-	for _, m := range mw.lib.Modules {
-		if !m.Own() {
-			bundled.Modules = append(bundled.Modules, m.Original())
-		}
-	}
-	mw.lib.Modules = course.Apply(bundled, ovs, own).Modules
 	if mw.index != nil {
 		for _, m := range mw.lib.Modules {
 			mw.index.PutModule(m)
