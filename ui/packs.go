@@ -62,7 +62,7 @@ func (mw *MainWindow) ExportPack(path string, sel storage.PackSelection) error {
 		return fmt.Errorf("export pack: %w", err)
 	}
 	// A pack holding participants is written readable by its owner only.
-	return storage.WritePackFile(path, c)
+	return pack.WriteFile(path, c)
 }
 
 // PackImport is a pack read and checked, with what importing it would add

@@ -53,7 +53,7 @@ func packExport(db *storage.DB, args []string) int {
 	if len(c.Participants) > 0 {
 		fmt.Fprintf(stderr, "warning: %s holds participants' names and emails: personal data; share it only with who may see them\n", *out)
 	}
-	if err := storage.WritePackFile(*out, c); err != nil {
+	if err := pack.WriteFile(*out, c); err != nil {
 		return fail(err)
 	}
 	for _, line := range describe(c) {
