@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/locales"
 	"github.com/socialtech/trainerkit/storage"
 )
@@ -86,7 +87,7 @@ func (v *BackupsView) Backups() []storage.Backup { return v.backups }
 func (v *BackupsView) reload() {
 	list, err := v.store.Backups()
 	if err != nil {
-		v.status.SetText(ErrorText(v.tr, err))
+		v.status.SetText(kit.ErrorText(v.tr, err))
 	}
 	v.backups = list
 	v.rows.RemoveAll()
@@ -178,7 +179,7 @@ func (mw *MainWindow) showBackups() {
 // ShowBackupFailed tells the trainer, without stopping them, that the daily
 // backup could not be made and why.
 func (mw *MainWindow) ShowBackupFailed(err error) {
-	msg := mw.tr.Tf("safety_backup_failed", map[string]any{"Reason": ErrorText(mw.tr, err)})
+	msg := mw.tr.Tf("safety_backup_failed", map[string]any{"Reason": kit.ErrorText(mw.tr, err)})
 	dialog.ShowInformation(mw.tr.T("safety_backup_failed_title"), msg, mw.win)
 }
 

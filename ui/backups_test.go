@@ -1,9 +1,7 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -143,30 +141,6 @@ func TestBackupsListNewestFirst(t *testing.T) {
 type fullDisk struct{}
 
 func (fullDisk) Error() string { return "no space left on device" }
-
-func TestPlainErrors(t *testing.T) {
-	en := locales.New("en")
-	diskFull := fmt.Errorf("write /media/usb/out.pdf: %w", fmt.Errorf("%w (%w)", storage.ErrDiskFull, fullDisk{}))
-	if got := PlainError(en, diskFull); got != en.T("safety_disk_full") || !strings.Contains(got, "disk is full") {
-		t.Errorf("wrapped ErrDiskFull: %q", got)
-	}
-	readOnly := fmt.Errorf("write /srv/x.pdf: %w", &os.PathError{Op: "open", Path: "/srv", Err: os.ErrPermission})
-	if got := PlainError(en, readOnly); got != en.T("safety_no_permission") {
-		t.Errorf("permission denied: %q", got)
-	}
-	if got := PlainError(en, fmt.Errorf("open: %w", storage.ErrAlreadyOpen)); got != en.T("error_already_open") {
-		t.Errorf("already open: %q", got)
-	}
-	corrupt := &storage.CorruptError{Path: "/d/trainerkit.db", Aside: "/d/trainerkit.db.corrupt-20260101-100000", Reason: "junk"}
-	if got := PlainError(en, fmt.Errorf("open: %w", corrupt)); !strings.Contains(got, "kept as /d/trainerkit.db.corrupt-20260101-100000") {
-		t.Errorf("corrupt: %q", got)
-	}
-	// Anything else is shown behind a plain sentence, never alone.
-	other := errors.New("bbolt: tx closed")
-	if PlainError(en, other) != "" || ErrorText(en, other) != "Details: bbolt: tx closed" {
-		t.Errorf("unknown error: %q", ErrorText(en, other))
-	}
-}
 
 func TestBackupWhenAndSize(t *testing.T) {
 	fr := locales.New("fr")

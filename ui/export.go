@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"io"
 	"net/url"
 	"path/filepath"
 
@@ -11,59 +10,19 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/course/pdf"
 	"github.com/socialtech/trainerkit/course/session"
-	"github.com/socialtech/trainerkit/storage"
-)
-
-// render writes one PDF document.
-type render func(w io.Writer, o pdf.Options) error
-
-// Session documents, in the order the export dialog offers them.
-const (
-	docHandout = iota
-	docGuide
-	docAttendance
-	docCertificates
 )
 
 // ExportModule writes a module handout: the parts chosen, in lang.
 func (mw *MainWindow) ExportModule(path string, module int, lang string, parts []string, paper pdf.Paper) error {
-	return exportTo(path, func(w io.Writer, o pdf.Options) error {
-		return pdf.ModuleHandout(w, mw.lib, module, lang, parts, o)
-	}, pdf.Options{Paper: paper})
+	return kit.ExportModule(path, mw.lib, module, lang, parts, paper)
 }
 
 // ExportSession writes one of a session's documents.
-func (mw *MainWindow) ExportSession(path string, s *session.Session, doc int, paper pdf.Paper) error {
-	var r render
-	switch doc {
-	case docHandout:
-		r = func(w io.Writer, o pdf.Options) error { return pdf.SessionHandout(w, mw.lib, s, o) }
-	case docGuide:
-		r = func(w io.Writer, o pdf.Options) error { return pdf.TrainerGuide(w, mw.lib, s, o) }
-	default:
-		ps, err := mw.store.Participants(s.ID)
-		if err != nil {
-			return err
-		}
-		if doc == docAttendance {
-			r = func(w io.Writer, o pdf.Options) error { return pdf.AttendanceSheet(w, s, ps, o) }
-		} else {
-			marks, err := mw.store.Marks(s.ID)
-			if err != nil {
-				return err
-			}
-			r = func(w io.Writer, o pdf.Options) error { return pdf.Certificates(w, mw.lib, s, ps, marks, o) }
-		}
-	}
-	return exportTo(path, r, pdf.Options{Paper: paper})
-}
-
-// exportTo renders through a temporary file renamed into place: a failure
-// leaves no half PDF.
-func exportTo(path string, r render, o pdf.Options) error {
-	return storage.WriteFileAtomic(path, func(w io.Writer) error { return r(w, o) })
+func (mw *MainWindow) ExportSession(path string, s *session.Session, doc kit.Doc, paper pdf.Paper) error {
+	return kit.ExportSession(path, doc, mw.lib, mw.store, s.ID, paper)
 }
 
 // paperSelect offers A4 and US Letter.
@@ -137,10 +96,10 @@ func (mw *MainWindow) showExportSession(s *session.Session) {
 		if !ok {
 			return
 		}
-		doc := 0
+		doc := kit.Handout
 		for i, d := range docs {
 			if d == which.Selected {
-				doc = i
+				doc = kit.Docs[i]
 			}
 		}
 		name := safeFileName(s.Title+" - "+which.Selected) + ".pdf"

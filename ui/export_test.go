@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/course/pdf"
 	"github.com/socialtech/trainerkit/course/session"
 )
@@ -34,7 +35,7 @@ func TestExportFromTheScreens(t *testing.T) {
 	s, _ := mw.sessions.Create("Émargement test", "2026-12-07", 1, "fr", "")
 	db.SaveParticipants(s.ID, []session.Participant{{FirstName: "Łucja", LastName: "Núñez"}})
 	att := filepath.Join(dir, "att.pdf")
-	if err := mw.ExportSession(att, s, docAttendance, pdf.A4); err != nil {
+	if err := mw.ExportSession(att, s, kit.Attendance, pdf.A4); err != nil {
 		t.Fatal(err)
 	}
 	if text := pdfText(t, att); !strings.Contains(text, "Núñez") || !strings.Contains(text, "Émargement test") {

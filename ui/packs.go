@@ -17,22 +17,20 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/course/pack"
-	"github.com/socialtech/trainerkit/storage"
 )
 
-// packStore is what the pack screens need from the data file, beyond Store.
-// storage.DB implements it; the main window type-asserts its store to it.
+// packStore is what the pack screens need from the data file, beyond Store:
+// the packs themselves (kit.PackStore), what the export dialog lists, and
+// reloading the library after an import. storage.DB implements it; the
+// main window type-asserts its store to it.
 type packStore interface {
-	PackContents(sel storage.PackSelection) (*pack.Contents, error)
-	PreviewImport(c *pack.Contents) ([]storage.ImportItem, error)
-	Import(c *pack.Contents) error
+	kit.PackStore
 	Overlays() ([]course.Overlay, error)
 	OwnModules() ([]*course.Module, error)
 	Reload(lib *course.Library) error
 }
-
-var _ packStore = (*storage.DB)(nil)
 
 // packs is the store as a packStore, or nil when the store cannot do packs.
 func (mw *MainWindow) packs() packStore {
@@ -52,64 +50,33 @@ func (mw *MainWindow) showPacksMenu(from fyne.CanvasObject) {
 
 // ExportPack writes what sel chooses into a pack at path, through a
 // temporary file: a failure leaves no half pack.
-func (mw *MainWindow) ExportPack(path string, sel storage.PackSelection) error {
+func (mw *MainWindow) ExportPack(path string, sel pack.Selection) error {
 	ps := mw.packs()
 	if ps == nil {
 		return errors.New("export pack: no data file")
 	}
-	c, err := ps.PackContents(sel)
-	if err != nil {
-		return fmt.Errorf("export pack: %w", err)
-	}
-	// A pack holding participants is written readable by its owner only.
-	return pack.WriteFile(path, c)
-}
-
-// PackImport is a pack read and checked, with what importing it would add
-// and replace. Nothing is written before Apply.
-type PackImport struct {
-	Path     string
-	Contents *pack.Contents
-	Items    []storage.ImportItem
-}
-
-// Replaced counts the items that would replace something of the trainer's.
-func (pi *PackImport) Replaced() int {
-	n := 0
-	for _, it := range pi.Items {
-		if it.Overwrite {
-			n++
-		}
-	}
-	return n
+	_, err := kit.ExportPack(path, ps, sel)
+	return err
 }
 
 // ReadPack reads the pack at path and what it would change; the data file
 // is not touched.
-func (mw *MainWindow) ReadPack(path string) (*PackImport, error) {
+func (mw *MainWindow) ReadPack(path string) (*kit.PackImport, error) {
 	ps := mw.packs()
 	if ps == nil {
 		return nil, errors.New("read pack: no data file")
 	}
-	c, err := pack.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	items, err := ps.PreviewImport(c)
-	if err != nil {
-		return nil, fmt.Errorf("preview pack %s: %w", path, err)
-	}
-	return &PackImport{Path: path, Contents: c, Items: items}, nil
+	return kit.ReadPack(path, ps)
 }
 
 // ApplyPack imports the pack in one transaction, then shows the library and
 // the sessions as the data file now holds them.
-func (mw *MainWindow) ApplyPack(pi *PackImport) error {
+func (mw *MainWindow) ApplyPack(pi *kit.PackImport) error {
 	ps := mw.packs()
 	if ps == nil {
 		return errors.New("import pack: no data file")
 	}
-	if err := ps.Import(pi.Contents); err != nil {
+	if err := pi.Apply(ps); err != nil {
 		return fmt.Errorf("import pack %s: %w", pi.Path, err)
 	}
 	if err := mw.reloadLibrary(ps); err != nil {
@@ -141,35 +108,13 @@ func (mw *MainWindow) reloadLibrary(ps packStore) error {
 	return nil
 }
 
-// packErrorKey is the plain message for a pack that cannot be read.
-func packErrorKey(err error) string {
-	switch {
-	case errors.Is(err, pack.ErrNotPack):
-		return "packs_error_not_pack"
-	case errors.Is(err, pack.ErrVersion):
-		return "packs_error_version"
-	case errors.Is(err, pack.ErrTooBig):
-		return "packs_error_too_big"
-	case errors.Is(err, pack.ErrUnsafePath):
-		return "packs_error_unsafe"
-	case errors.Is(err, pack.ErrBroken):
-		return "packs_error_broken"
-	}
-	return ""
-}
-
 // showPackReadError explains why a pack was refused; nothing was changed.
 func (mw *MainWindow) showPackReadError(err error) {
-	if key := packErrorKey(err); key != "" {
+	if key := kit.PackErrorKey(err); key != "" {
 		dialog.ShowError(errors.New(mw.tr.T(key)+"\n\n"+mw.tr.T("packs_nothing_changed")), mw.win)
 		return
 	}
 	mw.showError("packs_error_read", err)
-}
-
-// packFileName is the name offered for a new pack: pack-2026-11-23.stkpack.
-func packFileName(now time.Time) string {
-	return "pack-" + now.Format("2006-01-02") + pack.Extension
 }
 
 // packChoice is one thing the export dialog offers, with its check.
@@ -186,7 +131,7 @@ type exportForm struct {
 }
 
 // selection is what the trainer ticked.
-func (f *exportForm) selection() storage.PackSelection {
+func (f *exportForm) selection() pack.Selection {
 	keys := func(cs []packChoice) []string {
 		var out []string
 		for _, c := range cs {
@@ -196,7 +141,7 @@ func (f *exportForm) selection() storage.PackSelection {
 		}
 		return out
 	}
-	return storage.PackSelection{Overlays: keys(f.overlays), Modules: keys(f.modules),
+	return pack.Selection{Overlays: keys(f.overlays), Modules: keys(f.modules),
 		Sessions: keys(f.sessions), Participants: f.participants.Checked}
 }
 
@@ -362,7 +307,7 @@ func (mw *MainWindow) showExportPack() (dialog.Dialog, *exportForm) {
 			return
 		}
 		sel := f.selection()
-		mw.saveFile(packFileName(time.Now()), []string{pack.Extension}, "packs_error_export",
+		mw.saveFile(kit.PackFileName(time.Now()), []string{pack.Extension}, "packs_error_export",
 			func(path string) error { return mw.ExportPack(path, sel) },
 			func(path string) {
 				dialog.ShowInformation(tr.T("packs_exported_title"), tr.Tf("packs_exported", map[string]any{"Path": path}), mw.win)
@@ -398,7 +343,7 @@ func (mw *MainWindow) chooseImportPack() {
 }
 
 // importButtonText says "Import", or how many items importing replaces.
-func (mw *MainWindow) importButtonText(pi *PackImport) string {
+func (mw *MainWindow) importButtonText(pi *kit.PackImport) string {
 	if n := pi.Replaced(); n > 0 {
 		return mw.tr.Tn("packs_import_replace", n, nil)
 	}
@@ -407,7 +352,7 @@ func (mw *MainWindow) importButtonText(pi *PackImport) string {
 
 // showImportPreview lists what the pack adds and, highlighted, what it
 // replaces; Import writes it all in one transaction.
-func (mw *MainWindow) showImportPreview(pi *PackImport) dialog.Dialog {
+func (mw *MainWindow) showImportPreview(pi *kit.PackImport) dialog.Dialog {
 	tr := mw.tr
 	if len(pi.Items) == 0 {
 		dialog.ShowInformation(tr.T("packs_import_title"), tr.T("packs_empty"), mw.win)
@@ -432,7 +377,7 @@ func (mw *MainWindow) showImportPreview(pi *PackImport) dialog.Dialog {
 
 // previewContent lists the items to replace first, each highlighted, then
 // those to add.
-func (mw *MainWindow) previewContent(pi *PackImport) fyne.CanvasObject {
+func (mw *MainWindow) previewContent(pi *kit.PackImport) fyne.CanvasObject {
 	tr := mw.tr
 	box := container.NewVBox()
 	if n := pi.Replaced(); n > 0 {
@@ -472,7 +417,7 @@ func canvasRect(name fyne.ThemeColorName) fyne.CanvasObject {
 }
 
 // itemLabel describes an import item in the interface language.
-func (mw *MainWindow) itemLabel(pi *PackImport, it storage.ImportItem) string {
+func (mw *MainWindow) itemLabel(pi *kit.PackImport, it pack.ImportItem) string {
 	tr := mw.tr
 	switch it.Kind {
 	case "customisation":

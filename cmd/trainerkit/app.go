@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/socialtech/trainerkit/assets"
+	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/locales"
 	"github.com/socialtech/trainerkit/storage"
 	"github.com/socialtech/trainerkit/ui"
@@ -140,7 +141,7 @@ func fatal(a fyne.App, err error) int {
 	tr := locales.New(lang.SystemLocale().String())
 	w := a.NewWindow(tr.T("app_name"))
 	w.Resize(fyne.NewSize(520, 240))
-	d := dialog.NewError(fmt.Errorf("%s\n\n%s", tr.T("error_open_data"), ui.ErrorText(tr, err)), w)
+	d := dialog.NewError(fmt.Errorf("%s\n\n%s", tr.T("error_open_data"), kit.ErrorText(tr, err)), w)
 	d.SetOnClosed(a.Quit)
 	w.SetOnClosed(a.Quit)
 	d.Show()

@@ -2,9 +2,7 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,57 +45,6 @@ func dataWithBackup(t *testing.T, backup bool) (string, error) {
 		t.Fatalf("Open on junk: %v", err)
 	}
 	return dir, err
-}
-
-func TestDecideStart(t *testing.T) {
-	en := locales.New("en")
-
-	dir, err := dataWithBackup(t, true)
-	backups, _ := storage.ListBackups(dir)
-	o := decideStart(err, backups)
-	if o.problem != problemCorrupt || o.latest == nil || o.latest.Name != backups[0].Name || !o.fresh {
-		t.Errorf("corrupt with a backup: %+v", o)
-	}
-	msg := o.message(en, err, dir)
-	if !strings.Contains(msg, "could not be read") || !strings.Contains(msg, o.corrupt.Aside) || !strings.Contains(msg, "latest backup") {
-		t.Errorf("corrupt with a backup says:\n%s", msg)
-	}
-
-	dir, err = dataWithBackup(t, false)
-	o = decideStart(err, nil)
-	if o.problem != problemCorrupt || o.latest != nil || !o.fresh {
-		t.Errorf("corrupt without backups: %+v", o)
-	}
-	if msg := o.message(en, err, dir); !strings.Contains(msg, "no backup") || !strings.Contains(msg, "nothing was deleted") {
-		t.Errorf("corrupt without backups says:\n%s", msg)
-	}
-
-	// Another kit holds the file: nothing to offer but quitting.
-	dir = t.TempDir()
-	db, err := storage.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = storage.Open(dir)
-	db.Close()
-	o = decideStart(err, backups)
-	if o.problem != problemAlreadyOpen || o.latest != nil || o.fresh {
-		t.Errorf("already open (%v): %+v", err, o)
-	}
-	if msg := o.message(en, err, dir); msg != en.T("error_already_open") {
-		t.Errorf("already open says %q", msg)
-	}
-
-	// A read-only data folder, as storage reports it (tests may run as root,
-	// for whom no folder is read-only).
-	err = fmt.Errorf("create data folder /srv/kit: %w", fmt.Errorf("%w (%w)", storage.ErrNoPermission, fs.ErrPermission))
-	o = decideStart(err, backups)
-	if o.problem != problemNoPermission || o.latest != nil || o.fresh {
-		t.Errorf("no permission: %+v", o)
-	}
-	if msg := o.message(en, err, "/srv/kit"); !strings.Contains(msg, "not allowed to write") || !strings.Contains(msg, "/srv/kit") {
-		t.Errorf("no permission says:\n%s", msg)
-	}
 }
 
 // findButton finds a button whose label starts with prefix in the window.

@@ -4,15 +4,14 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/course/pdf"
-	"github.com/socialtech/trainerkit/course/session"
 	"github.com/socialtech/trainerkit/storage"
 )
 
@@ -47,12 +46,6 @@ func paperFlag(f *flag.FlagSet) *string {
 func exportUsage(name string, err error) int {
 	fmt.Fprintf(stderr, "trainerkit export %s: %v\n\n%s", name, err, usage)
 	return 2
-}
-
-// writePDF renders a document into path through a temporary file, so that
-// a failure leaves no half-written PDF.
-func writePDF(path string, render func(io.Writer) error) error {
-	return storage.WriteFileAtomic(path, render)
 }
 
 // moduleLibrary is the library a module handout prints from: the one the
@@ -123,17 +116,8 @@ func exportModule(dataDir string, args []string) int {
 	if err != nil {
 		return fail(fmt.Errorf("export module %d: %w", *module, err))
 	}
-	if lib.Module(*module) == nil {
-		if *module >= course.FirstOwnNumber {
-			return fail(fmt.Errorf("export module %d: you have no module of your own with this number", *module))
-		}
-		return fail(fmt.Errorf("export module %d: the module is not in the kit yet", *module))
-	}
-	err = writePDF(*out, func(w io.Writer) error {
-		return pdf.ModuleHandout(w, lib, *module, *lang, parts, pdf.Options{Paper: paper})
-	})
-	if err != nil {
-		return fail(fmt.Errorf("export module %d (%s): %w", *module, *lang, err))
+	if err := kit.ExportModule(*out, lib, *module, *lang, parts, paper); err != nil {
+		return fail(err)
 	}
 	fmt.Fprintln(stdout, "wrote", *out)
 	return 0
@@ -163,14 +147,6 @@ func sessionFlagSet(name string) (*flag.FlagSet, *string, *string, *string) {
 	return f, id, out, paperFlag(f)
 }
 
-// exportWhat names each session document in messages.
-var exportWhat = map[string]string{
-	"handout":      "the handout",
-	"guide":        "the trainer's guide",
-	"attendance":   "the attendance sheets",
-	"certificates": "the certificates",
-}
-
 func exportSession(db *storage.DB, name string, args []string) int {
 	f, idFlag, outFlag, paperName := sessionFlagSet(name)
 	if err := f.Parse(args); err != nil {
@@ -178,47 +154,16 @@ func exportSession(db *storage.DB, name string, args []string) int {
 	}
 	id, out := *idFlag, *outFlag
 	paper, _ := pdf.ParsePaper(*paperName)
-	opts := pdf.Options{Paper: paper}
-	s, err := db.Session(id)
-	if err != nil {
-		return fail(fmt.Errorf("export %s: %w", exportWhat[name], err))
-	}
-	var (
-		lib    *course.Library
-		people []session.Participant
-		marks  []session.Mark
-	)
-	if name != "attendance" {
+	doc, _ := kit.ParseDoc(name)
+	var lib *course.Library
+	if doc.NeedsLibrary() {
+		var err error
 		if lib, err = loadCustomised(db); err != nil {
 			return fail(err)
 		}
 	}
-	if name == "attendance" || name == "certificates" {
-		if people, err = db.Participants(id); err != nil {
-			return fail(fmt.Errorf("export %s: %w", exportWhat[name], err))
-		}
-	}
-	if name == "certificates" {
-		if marks, err = db.Marks(id); err != nil {
-			return fail(fmt.Errorf("export %s: %w", exportWhat[name], err))
-		}
-		if len(people) == 0 {
-			return fail(fmt.Errorf("export %s of session %s: the session has no participants yet", exportWhat[name], id))
-		}
-	}
-	err = writePDF(out, func(w io.Writer) error {
-		switch name {
-		case "handout":
-			return pdf.SessionHandout(w, lib, s, opts)
-		case "guide":
-			return pdf.TrainerGuide(w, lib, s, opts)
-		case "attendance":
-			return pdf.AttendanceSheet(w, s, people, opts)
-		}
-		return pdf.Certificates(w, lib, s, people, marks, opts)
-	})
-	if err != nil {
-		return fail(fmt.Errorf("export %s of session %s: %w", exportWhat[name], id, err))
+	if err := kit.ExportSession(out, doc, lib, db, id, paper); err != nil {
+		return fail(err)
 	}
 	fmt.Fprintln(stdout, "wrote", out)
 	return 0

@@ -2,12 +2,12 @@ package main
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
+	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/course/pack"
 	"github.com/socialtech/trainerkit/storage"
 )
@@ -46,14 +46,11 @@ func packExport(db *storage.DB, args []string) int {
 		fmt.Fprintf(stderr, "trainerkit pack export: give --out F%s and --session ID or --all-customisations\n\n%s", pack.Extension, usage)
 		return 2
 	}
-	c, err := db.PackContents(storage.PackSelection{AllCustomisations: *all, Sessions: sessions, Participants: *people})
-	if err != nil {
-		return fail(err)
-	}
-	if len(c.Participants) > 0 {
+	c, err := kit.ExportPack(*out, db, pack.Selection{AllCustomisations: *all, Sessions: sessions, Participants: *people})
+	if c != nil && len(c.Participants) > 0 {
 		fmt.Fprintf(stderr, "warning: %s holds participants' names and emails: personal data; share it only with who may see them\n", *out)
 	}
-	if err := pack.WriteFile(*out, c); err != nil {
+	if err != nil {
 		return fail(err)
 	}
 	for _, line := range describe(c) {
@@ -101,15 +98,12 @@ func packImport(db *storage.DB, args []string) int {
 		fmt.Fprintf(stderr, "trainerkit pack import: give one F%s\n\n%s", pack.Extension, usage)
 		return 2
 	}
-	c, err := pack.ReadFile(file)
+	pi, err := kit.ReadPack(file, db)
 	if err != nil {
-		fmt.Fprintf(stderr, "trainerkit: %v\n%s\nnothing was imported\n", err, packAdvice(err))
+		fmt.Fprintf(stderr, "trainerkit: %v\n%s\nnothing was imported\n", err, packAdvice[kit.PackErrorKey(err)])
 		return 1
 	}
-	items, err := db.PreviewImport(c)
-	if err != nil {
-		return fail(err)
-	}
+	items := pi.Items
 	if len(items) == 0 {
 		fmt.Fprintln(stdout, "the pack is empty: nothing to import")
 		return 0
@@ -119,7 +113,7 @@ func packImport(db *storage.DB, args []string) int {
 		fmt.Fprintln(stderr, "nothing was imported (run again with --yes to replace without asking)")
 		return 1
 	}
-	if err := db.Import(c); err != nil {
+	if err := pi.Apply(db); err != nil {
 		return fail(err)
 	}
 	fmt.Fprintf(stdout, "imported %d item(s) from %s\n", len(items), file)
@@ -128,7 +122,7 @@ func packImport(db *storage.DB, args []string) int {
 
 // printPreview prints each item as "adds" or "replaces" and returns how
 // many replace something.
-func printPreview(items []storage.ImportItem) int {
+func printPreview(items []pack.ImportItem) int {
 	n := 0
 	for _, it := range items {
 		verb := "adds    "
@@ -154,17 +148,14 @@ func confirm(question string) bool {
 	return a == "y" || a == "yes"
 }
 
-// packAdvice says in plain words what to do about a pack Read refused.
-func packAdvice(err error) string {
-	switch {
-	case errors.Is(err, pack.ErrVersion):
-		return "The pack was made by a newer version of the Trainer Kit: update the kit, or ask for a pack made with your version."
-	case errors.Is(err, pack.ErrNotPack):
-		return "Choose a .stkpack file exported from the Trainer Kit."
-	case errors.Is(err, pack.ErrTooBig):
-		return "The pack is larger than any pack the kit makes: it may be damaged or not come from the kit."
-	case errors.Is(err, pack.ErrUnsafePath), errors.Is(err, pack.ErrBroken):
-		return "The pack is damaged or was not made by the Trainer Kit: ask its author for a new copy."
-	}
-	return "The pack could not be read."
+// packAdvice says in plain words what to do about a pack that was refused,
+// for each of kit.PackErrorKey's keys ("" for any other reason it could not
+// be read).
+var packAdvice = map[string]string{
+	"packs_error_version":  "The pack was made by a newer version of the Trainer Kit: update the kit, or ask for a pack made with your version.",
+	"packs_error_not_pack": "Choose a .stkpack file exported from the Trainer Kit.",
+	"packs_error_too_big":  "The pack is larger than any pack the kit makes: it may be damaged or not come from the kit.",
+	"packs_error_unsafe":   "The pack is damaged or was not made by the Trainer Kit: ask its author for a new copy.",
+	"packs_error_broken":   "The pack is damaged or was not made by the Trainer Kit: ask its author for a new copy.",
+	"":                     "The pack could not be read.",
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/course/roster"
 	"github.com/socialtech/trainerkit/course/session"
 	"github.com/socialtech/trainerkit/storage"
@@ -323,33 +324,22 @@ func participantsImport(db *storage.DB, args []string) int {
 	if err != nil {
 		return fail(fmt.Errorf("read %s: %w", file, err))
 	}
-	existing, err := db.Participants(*id)
+	im, err := kit.ReadParticipants(file, data)
 	if err != nil {
 		return fail(err)
 	}
-	tb, err := roster.Read(data)
-	if err != nil {
-		return fail(fmt.Errorf("read %s: %w", file, err))
+	for _, c := range im.Unknown {
+		fmt.Fprintf(stderr, "column %q not recognised: ignored\n", im.Table.Header[c])
 	}
-	m, unknown := roster.GuessMapping(tb.Header)
-	for _, c := range unknown {
-		fmt.Fprintf(stderr, "column %q not recognised: ignored\n", tb.Header[c])
-	}
-	pv, err := roster.Plan(tb, m, existing)
+	err = im.Save(db, *id)
 	if errors.Is(err, roster.ErrNoLastNameColumn) {
 		return fail(fmt.Errorf("%s: no column holds the last name (columns: %s); name one Nom, Last name, Cognome or Apellidos, or import it in the app to choose the columns",
-			file, strings.Join(tb.Header, ", ")))
+			file, strings.Join(im.Table.Header, ", ")))
 	}
 	if err != nil {
 		return fail(err)
 	}
-	ps := make([]session.Participant, len(pv.Import))
-	for i, e := range pv.Import {
-		ps[i] = e.Participant
-	}
-	if err := db.SaveParticipants(*id, ps); err != nil {
-		return fail(err)
-	}
+	pv := im.Preview
 	for _, is := range pv.Skipped {
 		fmt.Fprintln(stderr, "skipped", is)
 	}

@@ -10,76 +10,10 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/socialtech/trainerkit/locales"
+	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/storage"
 	"github.com/socialtech/trainerkit/ui"
 )
-
-// startProblem is why the data file did not open.
-type startProblem int
-
-const (
-	problemOther        startProblem = iota
-	problemCorrupt                   // damaged or foreign file, moved aside
-	problemAlreadyOpen               // another kit holds it
-	problemNoPermission              // the folder or file may not be written
-	problemDiskFull
-	problemNewer // saved by a newer kit; left in place
-)
-
-// startOffer is what the start window says and offers after Open failed.
-type startOffer struct {
-	problem startProblem
-	corrupt *storage.CorruptError // for problemCorrupt
-	latest  *storage.Backup       // restoring is offered: the newest backup
-	fresh   bool                  // starting with an empty file is offered
-}
-
-// decideStart chooses what to offer, given the error of storage.Open and the
-// backups of the data folder (newest first). A damaged file can be replaced
-// by the latest backup or by an empty file; every other problem needs the
-// trainer (or whoever looks after the computer) to act first: quit only.
-func decideStart(openErr error, backups []storage.Backup) startOffer {
-	var corrupt *storage.CorruptError
-	switch {
-	case errors.As(openErr, &corrupt):
-		o := startOffer{problem: problemCorrupt, corrupt: corrupt, fresh: true}
-		if len(backups) > 0 {
-			b := backups[0]
-			o.latest = &b
-		}
-		return o
-	case errors.Is(openErr, storage.ErrAlreadyOpen):
-		return startOffer{problem: problemAlreadyOpen}
-	case errors.Is(openErr, storage.ErrDiskFull):
-		return startOffer{problem: problemDiskFull}
-	case errors.Is(openErr, storage.ErrNoPermission):
-		return startOffer{problem: problemNoPermission}
-	case ui.IsNewerFile(openErr):
-		return startOffer{problem: problemNewer}
-	}
-	return startOffer{problem: problemOther}
-}
-
-// message is the start window's text for the offer, in tr's language.
-func (o startOffer) message(tr *locales.Localizer, openErr error, dir string) string {
-	folder := tr.Tf("safety_data_folder", map[string]any{"Dir": dir})
-	switch o.problem {
-	case problemCorrupt:
-		next := tr.T("safety_start_choice_none")
-		if o.latest != nil {
-			next = tr.T("safety_start_choice")
-		}
-		return ui.CorruptMessage(tr, o.corrupt) + "\n\n" + next
-	case problemAlreadyOpen:
-		return tr.T("error_already_open")
-	case problemNewer:
-		return tr.T("safety_newer") + "\n\n" + folder
-	case problemNoPermission, problemDiskFull:
-		return tr.T("error_open_data") + "\n\n" + ui.PlainError(tr, openErr) + "\n\n" + folder
-	}
-	return tr.T("error_open_data") + "\n\n" + folder + "\n\n" + ui.ErrorText(tr, openErr)
-}
 
 // askAtStart opens the start window on the error of storage.Open.
 func (s *starter) askAtStart(openErr error) {
@@ -98,21 +32,21 @@ func (s *starter) askAtStart(openErr error) {
 func (s *starter) offer(w fyne.Window, openErr error, lead string) {
 	tr := s.tr
 	backups, _ := storage.ListBackups(s.dir)
-	o := decideStart(openErr, backups)
-	text := o.message(tr, openErr, s.dir)
+	o := kit.DecideStart(openErr, backups)
+	text := o.Message(tr, openErr, s.dir)
 	if lead != "" {
 		text = lead + "\n\n" + text
 	}
 	msg := widget.NewLabel(text)
 	msg.Wrapping = fyne.TextWrapWord
 	buttons := container.NewVBox()
-	if o.latest != nil {
-		when := ui.BackupWhen(tr, o.latest.Time, time.Now())
+	if o.Latest != nil {
+		when := ui.BackupWhen(tr, o.Latest.Time, time.Now())
 		b := widget.NewButtonWithIcon(tr.Tf("safety_restore_latest", map[string]any{"When": when}), theme.HistoryIcon(), func() { s.restoreLatest(w, o) })
 		b.Importance = widget.HighImportance
 		buttons.Add(b)
 	}
-	if o.fresh {
+	if o.Fresh {
 		buttons.Add(widget.NewButtonWithIcon(tr.T("safety_start_fresh"), theme.DocumentCreateIcon(), func() { s.startFresh(w) }))
 	}
 	buttons.Add(widget.NewButtonWithIcon(tr.T("safety_quit"), theme.LogoutIcon(), s.a.Quit))
@@ -124,12 +58,12 @@ func (s *starter) offer(w fyne.Window, openErr error, lead string) {
 // restoreLatest puts the newest usable backup in place and goes on. When
 // every backup is damaged too it says so and offers an empty file; other
 // failures (permission, full disk) are explained as at start.
-func (s *starter) restoreLatest(w fyne.Window, o startOffer) {
+func (s *starter) restoreLatest(w fyne.Window, o kit.StartOffer) {
 	b, _, err := storage.RestoreLatest(s.dir)
 	switch {
 	case errors.Is(err, storage.ErrCorrupt):
 		fmt.Fprintln(stderr, "trainerkit:", err)
-		s.offerFresh(w, ui.CorruptMessage(s.tr, o.corrupt)+"\n\n"+s.tr.T("safety_restore_latest_failed"))
+		s.offerFresh(w, kit.CorruptMessage(s.tr, o.Corrupt)+"\n\n"+s.tr.T("safety_restore_latest_failed"))
 	case err != nil:
 		fmt.Fprintln(stderr, "trainerkit:", err)
 		s.offer(w, err, s.tr.T("safety_restore_failed"))
