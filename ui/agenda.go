@@ -14,7 +14,6 @@ import (
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/session"
 	"github.com/socialtech/trainerkit/course/slides"
-	"github.com/socialtech/trainerkit/storage"
 )
 
 // AgendaView edits the agenda: for each day its blocks with computed start
@@ -281,7 +280,7 @@ func (a *AgendaView) showAddCustom(d int) {
 
 // SaveTemplate stores the agenda under a name.
 func (a *AgendaView) SaveTemplate(name string) error {
-	return a.e.mw.store.SaveTemplate(storage.Template{Name: name, Agenda: a.e.s.Agenda})
+	return a.e.mw.store.SaveTemplate(session.Template{Name: name, Agenda: a.e.s.Agenda})
 }
 
 func (a *AgendaView) showSaveTemplate() {
@@ -300,7 +299,7 @@ func (a *AgendaView) showSaveTemplate() {
 
 // UseTemplate replaces the agenda with a template's, adding days if the
 // template has more.
-func (a *AgendaView) UseTemplate(t storage.Template) {
+func (a *AgendaView) UseTemplate(t session.Template) {
 	old := a.e.s.Agenda
 	days := a.e.s.Days
 	a.e.s.SetDays(max(len(a.e.s.Days), len(t.Agenda)))

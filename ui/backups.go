@@ -12,20 +12,18 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/socialtech/trainerkit/course/datafile"
 	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/locales"
-	"github.com/socialtech/trainerkit/storage"
 )
 
 // BackupStore is what the backups screen needs from the data file;
 // storage.DB implements it.
 type BackupStore interface {
 	Dir() string
-	Backups() ([]storage.Backup, error)
-	CreateBackup() (storage.Backup, error)
+	Backups() ([]datafile.Backup, error)
+	CreateBackup() (datafile.Backup, error)
 }
-
-var _ BackupStore = (*storage.DB)(nil)
 
 // BackupsView lists the backups of the data file, takes one on demand and
 // restores one (through MainWindow.OnRestore, which the app provides: the
@@ -35,7 +33,7 @@ type BackupsView struct {
 	tr      *locales.Localizer
 	store   BackupStore
 	now     func() time.Time
-	backups []storage.Backup
+	backups []datafile.Backup
 
 	rows   *fyne.Container
 	status *widget.Label
@@ -46,12 +44,12 @@ type BackupsView struct {
 func newBackupsView(mw *MainWindow, store BackupStore) *BackupsView {
 	tr := mw.tr
 	v := &BackupsView{mw: mw, tr: tr, store: store, now: time.Now}
-	intro := wrapped(tr.Tf("safety_backups_intro", map[string]any{"Keep": storage.KeepBackups}))
-	folder := widget.NewLabel(storage.BackupDir(store.Dir()))
+	intro := wrapped(tr.Tf("safety_backups_intro", map[string]any{"Keep": datafile.KeepBackups}))
+	folder := widget.NewLabel(datafile.BackupDir(store.Dir()))
 	folder.Selectable = true
 	folder.Wrapping = fyne.TextWrapBreak
 	openFolder := widget.NewButtonWithIcon(tr.T("safety_open_folder"), theme.FolderOpenIcon(), func() {
-		_ = mw.app.OpenURL(&url.URL{Scheme: "file", Path: storage.BackupDir(store.Dir())})
+		_ = mw.app.OpenURL(&url.URL{Scheme: "file", Path: datafile.BackupDir(store.Dir())})
 	})
 	now := widget.NewButtonWithIcon(tr.T("safety_backup_now"), theme.DocumentSaveIcon(), func() { _ = v.BackUpNow() })
 	now.Importance = widget.HighImportance
@@ -81,7 +79,7 @@ func wrapped(text string) *widget.Label {
 func (v *BackupsView) Content() fyne.CanvasObject { return v.root }
 
 // Backups are the backups listed, newest first.
-func (v *BackupsView) Backups() []storage.Backup { return v.backups }
+func (v *BackupsView) Backups() []datafile.Backup { return v.backups }
 
 // reload lists the backups again, one row each: when, size, restore.
 func (v *BackupsView) reload() {
@@ -100,7 +98,7 @@ func (v *BackupsView) reload() {
 	v.rows.Refresh()
 }
 
-func (v *BackupsView) row(b storage.Backup) fyne.CanvasObject {
+func (v *BackupsView) row(b datafile.Backup) fyne.CanvasObject {
 	when := widget.NewLabelWithStyle(backupLabel(v.tr, b.Time, v.now()), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	size := widget.NewLabel(HumanSize(v.tr, b.Size))
 	var restore fyne.CanvasObject
@@ -124,7 +122,7 @@ func (v *BackupsView) BackUpNow() error {
 }
 
 // confirmRestore says what restoring does before doing it.
-func (v *BackupsView) confirmRestore(b storage.Backup) {
+func (v *BackupsView) confirmRestore(b datafile.Backup) {
 	when := BackupWhen(v.tr, b.Time, v.now())
 	msg := v.tr.Tf("safety_restore_confirm", map[string]any{"When": when})
 	d := dialog.NewConfirm(v.tr.T("safety_restore_title"), msg, func(ok bool) {
@@ -140,7 +138,7 @@ func (v *BackupsView) confirmRestore(b storage.Backup) {
 // restore hands over to the app, which closes the data file, restores and
 // rebuilds the window; the screen closes first since it belongs to the
 // window being replaced.
-func (v *BackupsView) restore(b storage.Backup) {
+func (v *BackupsView) restore(b datafile.Backup) {
 	if v.dlg != nil {
 		v.dlg.Hide()
 	}
@@ -185,7 +183,7 @@ func (mw *MainWindow) ShowBackupFailed(err error) {
 
 // ShowRestoredAtStart says which backup the trainer's data now come from,
 // after the damaged data file was replaced at start.
-func (mw *MainWindow) ShowRestoredAtStart(b storage.Backup) {
+func (mw *MainWindow) ShowRestoredAtStart(b datafile.Backup) {
 	msg := mw.tr.Tf("safety_restored_at_start", map[string]any{"When": BackupWhen(mw.tr, b.Time, time.Now())})
 	dialog.ShowInformation(mw.tr.T("safety_restore_done_title"), msg, mw.win)
 }

@@ -11,9 +11,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/socialtech/trainerkit/course/datafile"
 	"github.com/socialtech/trainerkit/course/roster"
 	"github.com/socialtech/trainerkit/course/session"
-	"github.com/socialtech/trainerkit/storage"
 )
 
 // ParticipantsView lists a session's participants in a table, with add,
@@ -222,7 +222,7 @@ func (v *ParticipantsView) ExportTo(path string) error {
 	tr := v.e.tr
 	header := [5]string{tr.T("participant_first_name"), tr.T("participant_last_name"), tr.T("participant_email"),
 		tr.T("participant_organisation"), tr.T("participant_role")}
-	return storage.WriteFileAtomic(path, func(w io.Writer) error {
+	return datafile.WriteFileAtomic(path, func(w io.Writer) error {
 		return roster.Export(w, v.ps, roster.ExportOptions{Header: header, BOM: true})
 	})
 }

@@ -16,7 +16,6 @@ import (
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/session"
 	"github.com/socialtech/trainerkit/locales"
-	"github.com/socialtech/trainerkit/storage"
 )
 
 // SessionsView is the sessions screen: the list of sessions on the left,
@@ -24,7 +23,7 @@ import (
 type SessionsView struct {
 	mw     *MainWindow
 	tr     *locales.Localizer
-	items  []storage.SessionSummary
+	items  []session.Summary
 	list   *widget.List
 	right  *fyne.Container
 	editor *SessionEditor

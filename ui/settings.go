@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/locales"
-	"github.com/socialtech/trainerkit/storage"
 )
 
 // languageNames are the interface languages, each written in itself.
@@ -74,7 +73,9 @@ func (mw *MainWindow) showSettings() {
 			if err != nil || n < 1 || n > 120 {
 				mw.showError("error_retention", fmt.Errorf("%q", retention.Text))
 			} else {
-				mw.save(storage.SettingRetention, strconv.Itoa(n))
+				if err := mw.store.SetRetentionMonths(n); err != nil {
+					mw.showError("error_save_settings", err)
+				}
 			}
 		}
 		for l, n := range languageNames {

@@ -5,14 +5,13 @@ import (
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/session"
-	"github.com/socialtech/trainerkit/storage"
 )
 
 // Store is what the session screens need from the data file. storage.DB
 // implements it; the interface keeps ui away from how data is kept.
 type Store interface {
 	Prefs
-	Sessions() ([]storage.SessionSummary, error)
+	Sessions() ([]session.Summary, error)
 	Session(id string) (*session.Session, error)
 	SaveSession(s *session.Session) error
 	DeleteSession(id string) error
@@ -21,11 +20,12 @@ type Store interface {
 	ForgetParticipant(sessionID, participantID string) error
 	Marks(sessionID string) ([]session.Mark, error)
 	SetMark(sessionID string, m session.Mark) error
-	Templates() ([]storage.Template, error)
-	SaveTemplate(t storage.Template) error
-	ExpiredSessions(now time.Time) ([]storage.SessionSummary, error)
+	Templates() ([]session.Template, error)
+	SaveTemplate(t session.Template) error
+	ExpiredSessions(now time.Time) ([]session.Summary, error)
 	PurgeParticipants(sessionID string) error
 	RetentionMonths() int
+	SetRetentionMonths(n int) error
 
 	// Customisations and own modules (course.Overlay, course.Module.UID).
 	SaveOverlay(o course.Overlay) error
@@ -33,5 +33,3 @@ type Store interface {
 	SaveOwnModule(m *course.Module) error
 	DeleteOwnModule(uid string) error
 }
-
-var _ Store = (*storage.DB)(nil)
