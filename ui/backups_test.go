@@ -119,7 +119,7 @@ func TestBackupsScreen(t *testing.T) {
 
 func TestBackupsListNewestFirst(t *testing.T) {
 	mw, db := newSessionWindow(t)
-	v := newBackupsView(mw, db)
+	v := newBackupsView(mw.env, db, mw.OnRestore)
 	for range 2 {
 		if err := v.BackUpNow(); err != nil {
 			t.Fatal(err)

@@ -16,13 +16,13 @@ import (
 func TestResetToOriginal(t *testing.T) {
 	mw, db := newCustomWindow(t)
 	orig := mw.current().Text("en", course.Theory)
-	if err := mw.SetNotes("en", course.Theory, "Ask who has a website."); err != nil {
+	if err := mw.custom.SetNotes("en", course.Theory, "Ask who has a website."); err != nil {
 		t.Fatal(err)
 	}
-	if err := mw.SaveText(mw.current().Key(), "en", course.Theory, "# Changed\n"); err != nil {
+	if err := mw.custom.SaveText(mw.current().Key(), "en", course.Theory, "# Changed\n"); err != nil {
 		t.Fatal(err)
 	}
-	if err := mw.ResetPart("en", course.Theory); err != nil {
+	if err := mw.custom.ResetPart("en", course.Theory); err != nil {
 		t.Fatal(err)
 	}
 	if got := mw.current().Text("en", course.Theory); got != orig {
@@ -37,7 +37,7 @@ func TestResetToOriginal(t *testing.T) {
 		t.Error("the 'customised' line is still shown")
 	}
 	// Without notes, reset leaves nothing: the badge goes.
-	if err := mw.SetNotes("en", course.Theory, " "); err != nil {
+	if err := mw.custom.SetNotes("en", course.Theory, " "); err != nil {
 		t.Fatal(err)
 	}
 	if storedOverlay(t, db, course.Theory) != nil || mw.reader.tabs.Items[0].Icon != nil {
@@ -54,11 +54,11 @@ func TestStaleOriginalBanner(t *testing.T) {
 		t.Fatalf("no stale banner: %q", status())
 	}
 	// "See what changed" compares the old original with the new one.
-	lines := mw.staleChanges()
+	lines := mw.custom.staleChanges()
 	if !course.Changed(lines) || !hasLine(lines, course.Removed, "As the kit said before.") {
 		t.Error("the changes of the original are not shown")
 	}
-	mw.showStaleChanges()
+	mw.custom.showStaleChanges()
 	if mw.win.Canvas().Overlays().Top() == nil {
 		t.Error("'See what changed' opened nothing")
 	}
@@ -81,7 +81,7 @@ func TestHideSectionsFromHandouts(t *testing.T) {
 		t.Fatalf("theory of module 1 has %d sections to choose from", len(heads))
 	}
 	hide := heads[1].Text
-	if err := mw.SetHiddenSections("en", course.Theory, []string{hide}); err != nil {
+	if err := mw.custom.SetHiddenSections("en", course.Theory, []string{hide}); err != nil {
 		t.Fatal(err)
 	}
 	m := mw.current()
@@ -94,7 +94,7 @@ func TestHideSectionsFromHandouts(t *testing.T) {
 	if !strings.Contains(allText(mw.reader.status[course.Theory]), "Left out of handouts: "+hide) {
 		t.Error("the reader does not say what handouts leave out")
 	}
-	if err := mw.SetHiddenPart("en", course.Theory, true); err != nil {
+	if err := mw.custom.SetHiddenPart("en", course.Theory, true); err != nil {
 		t.Fatal(err)
 	}
 	if mw.current().HandoutText("en", course.Theory) != "" {
@@ -107,7 +107,7 @@ func TestHideSectionsFromHandouts(t *testing.T) {
 
 func TestNotesShownToTheTrainer(t *testing.T) {
 	mw, db := newCustomWindow(t)
-	if err := mw.SetNotes("en", course.Case, "Bring the **printed** budget.\n"); err != nil {
+	if err := mw.custom.SetNotes("en", course.Case, "Bring the **printed** budget.\n"); err != nil {
 		t.Fatal(err)
 	}
 	if o := storedOverlay(t, db, course.Case); o == nil || o.Notes != "Bring the **printed** budget." {
@@ -146,7 +146,7 @@ func TestCustomMenu(t *testing.T) {
 func TestSavedTextIsSearchable(t *testing.T) {
 	mw, _ := newCustomWindow(t)
 	mw.searchIndex()
-	if err := mw.SaveText(mw.current().Key(), "en", course.Theory, "# Theory\n\nZorglub cooperatives.\n"); err != nil {
+	if err := mw.custom.SaveText(mw.current().Key(), "en", course.Theory, "# Theory\n\nZorglub cooperatives.\n"); err != nil {
 		t.Fatal(err)
 	}
 	res := mw.searchIndex().Search("zorglub", search.Options{Lang: "en"})

@@ -35,7 +35,7 @@ var fieldKeys = map[roster.Field]string{
 func (v *ParticipantsView) StartImport(name string, data []byte) *Import {
 	pi, err := kit.ReadParticipants(name, data)
 	if err != nil {
-		v.e.mw.showError("error_import_read", err)
+		v.showError("error_import_read", err)
 		return nil
 	}
 	im := &Import{ParticipantImport: pi, v: v}
@@ -46,7 +46,7 @@ func (v *ParticipantsView) StartImport(name string, data []byte) *Import {
 // showMapping lists each column with its header, a sample and the field it
 // maps to; unknown headers start as "do not import".
 func (im *Import) showMapping() {
-	tr := im.v.e.tr
+	tr := im.v.tr
 	var choices []string
 	for _, f := range roster.Fields {
 		choices = append(choices, tr.T(fieldKeys[f]))
@@ -82,26 +82,26 @@ func (im *Import) showMapping() {
 		if ok {
 			im.showPreview()
 		}
-	}, im.v.e.mw.win)
+	}, im.v.win)
 	im.dlg.Resize(fyne.NewSize(720, 520))
 	im.dlg.Show()
 }
 
 // Plan computes the preview with the current mapping.
 func (im *Import) Plan() error {
-	return im.ParticipantImport.Plan(im.v.e.mw.store, im.v.e.s.ID)
+	return im.ParticipantImport.Plan(im.v.store, im.v.s.ID)
 }
 
 // showPreview says what will be imported and what skipped, and why.
 func (im *Import) showPreview() {
-	tr := im.v.e.tr
+	tr := im.v.tr
 	if err := im.Plan(); err != nil {
 		if errors.Is(err, roster.ErrNoLastNameColumn) {
-			dialog.ShowInformation(tr.T("import_title"), tr.T("import_need_last_name"), im.v.e.mw.win)
+			dialog.ShowInformation(tr.T("import_title"), tr.T("import_need_last_name"), im.v.win)
 			im.showMapping()
 			return
 		}
-		im.v.e.mw.showError("error_import_read", err)
+		im.v.showError("error_import_read", err)
 		return
 	}
 	pv := im.Preview
@@ -122,16 +122,16 @@ func (im *Import) showPreview() {
 			return
 		}
 		if err := im.Confirm(); err != nil {
-			im.v.e.mw.showError("error_participants", err)
+			im.v.showError("error_participants", err)
 		}
-	}, im.v.e.mw.win)
+	}, im.v.win)
 	im.dlg.Resize(fyne.NewSize(640, 440))
 	im.dlg.Show()
 }
 
 // issueText is a row's reason in the interface language.
 func (im *Import) issueText(is roster.Issue) string {
-	tr := im.v.e.tr
+	tr := im.v.tr
 	data := map[string]any{"Line": is.Line, "Detail": is.Detail}
 	switch is.Reason {
 	case roster.NoLastName:
@@ -146,10 +146,10 @@ func (im *Import) issueText(is roster.Issue) string {
 
 // Confirm writes the participants of the preview in one transaction.
 func (im *Import) Confirm() error {
-	if err := im.Save(im.v.e.mw.store, im.v.e.s.ID); err != nil {
+	if err := im.Save(im.v.store, im.v.s.ID); err != nil {
 		return err
 	}
 	im.v.reload()
-	im.v.e.changed(false)
+	im.v.changed()
 	return nil
 }

@@ -46,7 +46,7 @@ func rowText(ml *ModuleList, i int) string {
 
 func TestCreateOwnModuleListsAfterTheBundledOnesAndOpens(t *testing.T) {
 	mw, db := newModulesWindow(t)
-	m, err := mw.CreateOwnModule(frSpec("Atelier tiers-lieux", "fr", "es"))
+	m, err := mw.own.Create(frSpec("Atelier tiers-lieux", "fr", "es"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +106,7 @@ func TestCreateOwnModuleRefusesWhatCannotBeSaved(t *testing.T) {
 		"zero minutes": {course.OwnSpec{Titles: map[string]string{"fr": "Titre"}}, course.ErrOwnMinutes},
 	}
 	for name, c := range cases {
-		if _, err := mw.CreateOwnModule(c.spec); !errors.Is(err, c.want) {
+		if _, err := mw.own.Create(c.spec); !errors.Is(err, c.want) {
 			t.Errorf("%s: %v, want %v", name, err, c.want)
 		}
 		if key := ownErrorKey(c.want); mw.tr.T(key) == key {
@@ -120,7 +120,7 @@ func TestCreateOwnModuleRefusesWhatCannotBeSaved(t *testing.T) {
 
 func TestOwnModuleInAnotherLanguageSwitchesTheContent(t *testing.T) {
 	mw, _ := newModulesWindow(t)
-	if _, err := mw.CreateOwnModule(frSpec("Taller", "es")); err != nil {
+	if _, err := mw.own.Create(frSpec("Taller", "es")); err != nil {
 		t.Fatal(err)
 	}
 	if mw.State().Lang != "es" {
@@ -130,7 +130,7 @@ func TestOwnModuleInAnotherLanguageSwitchesTheContent(t *testing.T) {
 
 func TestUpdateOwnModule(t *testing.T) {
 	mw, db := newModulesWindow(t)
-	m, _ := mw.CreateOwnModule(frSpec("Atelier", "fr", "es"))
+	m, _ := mw.own.Create(frSpec("Atelier", "fr", "es"))
 	// The trainer wrote the Spanish theory and left a note on it.
 	written := m.OwnCopy()
 	written.Source["es"][course.Theory] = "# Teoría\n\nTexto."
@@ -144,7 +144,7 @@ func TestUpdateOwnModule(t *testing.T) {
 	mw.putModule(course.Customise(written, []course.Overlay{note}))
 
 	spec := course.OwnSpec{Titles: map[string]string{"fr": "Atelier renommé", "it": "Laboratorio"}, Minutes: 90}
-	if err := mw.UpdateOwnModule(m.UID, spec); err != nil {
+	if err := mw.own.Update(m.UID, spec); err != nil {
 		t.Fatal(err)
 	}
 	stored, _ := db.OwnModules()
@@ -169,18 +169,18 @@ func TestUpdateOwnModule(t *testing.T) {
 	if mw.reader.title.String() != "Atelier renommé" {
 		t.Errorf("the reader shows %q", mw.reader.title.String())
 	}
-	if err := mw.UpdateOwnModule(m.UID, course.OwnSpec{Titles: map[string]string{}, Minutes: 90}); !errors.Is(err, course.ErrOwnLangs) {
+	if err := mw.own.Update(m.UID, course.OwnSpec{Titles: map[string]string{}, Minutes: 90}); !errors.Is(err, course.ErrOwnLangs) {
 		t.Errorf("a module without languages: %v", err)
 	}
-	if err := mw.UpdateOwnModule(mw.lib.Modules[0].Key(), spec); err == nil {
+	if err := mw.own.Update(mw.lib.Modules[0].Key(), spec); err == nil {
 		t.Error("a bundled module was changed as an own one")
 	}
 }
 
 func TestDeleteOwnModule(t *testing.T) {
 	mw, db := newModulesWindow(t)
-	m, _ := mw.CreateOwnModule(frSpec("À supprimer", "fr"))
-	if err := mw.DeleteOwnModule(m.UID); err != nil {
+	m, _ := mw.own.Create(frSpec("À supprimer", "fr"))
+	if err := mw.own.Delete(m.UID); err != nil {
 		t.Fatal(err)
 	}
 	if stored, _ := db.OwnModules(); len(stored) != 0 {
@@ -192,14 +192,14 @@ func TestDeleteOwnModule(t *testing.T) {
 	if mw.State().Module != 20 {
 		t.Errorf("after deleting, module %d is shown, want the one before (20)", mw.State().Module)
 	}
-	if err := mw.DeleteOwnModule(mw.lib.Modules[0].Key()); err == nil {
+	if err := mw.own.Delete(mw.lib.Modules[0].Key()); err == nil {
 		t.Error("a bundled module was deleted")
 	}
 }
 
 func TestOwnModuleDialogs(t *testing.T) {
 	mw, db := newModulesWindow(t)
-	d := mw.showNewOwnModule()
+	d := mw.own.showNew()
 	entries := deepCollect[*widget.Entry](mw.win.Canvas().Overlays().Top())
 	if len(entries) < 2 {
 		t.Fatalf("%d entries in the new-module dialog", len(entries))
@@ -212,7 +212,7 @@ func TestOwnModuleDialogs(t *testing.T) {
 	d.Hide()
 
 	// Settings: the delete button asks, then deletes.
-	if mw.showOwnModuleSettings() == nil {
+	if mw.own.showSettings(mw.current()) == nil {
 		t.Fatal("no settings for the own module shown")
 	}
 	tapInTopOverlay(t, mw.win, mw.tr.T("own_delete"))
@@ -224,14 +224,14 @@ func TestOwnModuleDialogs(t *testing.T) {
 		t.Error("the module is still stored after confirming")
 	}
 	mw.SelectModule(1)
-	if mw.showOwnModuleSettings() != nil {
+	if mw.own.showSettings(mw.current()) != nil {
 		t.Error("a bundled module has own-module settings")
 	}
 }
 
 func TestOwnModuleHalfDayInAnAgenda(t *testing.T) {
 	mw, db := newModulesWindow(t)
-	m, _ := mw.CreateOwnModule(frSpec("Atelier", "fr"))
+	m, _ := mw.own.Create(frSpec("Atelier", "fr"))
 	test.Tap(mw.toolbar.viewButtons[viewSessions])
 	s, err := mw.sessions.Create("Formation", "2026-12-07", 1, "fr", "")
 	if err != nil {
@@ -262,7 +262,7 @@ func TestOwnModuleHalfDayInAnAgenda(t *testing.T) {
 
 func TestPresentAnOwnModulePart(t *testing.T) {
 	mw, db := newModulesWindow(t)
-	m, _ := mw.CreateOwnModule(frSpec("Atelier", "fr"))
+	m, _ := mw.own.Create(frSpec("Atelier", "fr"))
 	if mw.PresentPart(m.Number, course.Theory, "fr") != nil {
 		t.Error("an empty part was presented")
 	}

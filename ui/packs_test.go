@@ -52,7 +52,7 @@ func TestExportThenImportAPack(t *testing.T) {
 	a := test.NewTempApp(t)
 	// Anne's kit: an own module, a customised theory, a session with a participant.
 	anne, annedb := newPackWindow(t, a)
-	own, err := anne.CreateOwnModule(frSpec("Atelier tiers-lieux", "fr"))
+	own, err := anne.own.Create(frSpec("Atelier tiers-lieux", "fr"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +68,7 @@ func TestExportThenImportAPack(t *testing.T) {
 	}
 
 	// The export dialog lists each thing, and warns about participants.
-	f, _, err := anne.newExportForm()
+	f, _, err := anne.packs.newExportForm()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,27 +96,27 @@ func TestExportThenImportAPack(t *testing.T) {
 	if filepath.Base(path) != "pack-2026-11-23.stkpack" {
 		t.Errorf("offered name %s", filepath.Base(path))
 	}
-	if err := anne.ExportPack(path, sel); err != nil {
+	if err := anne.packs.Export(path, sel); err != nil {
 		t.Fatal(err)
 	}
 
 	// Bruno's kit already has his own version of the same theory.
 	bruno, brunodb := newPackWindow(t, a)
 	customise(t, bruno, brunodb, key, "# Ma théorie\n\nVersion de Bruno.")
-	pi, err := bruno.ReadPack(path)
+	pi, err := bruno.packs.Read(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if pi.Replaced() != 1 || len(pi.Items) != 4 {
 		t.Fatalf("preview %+v", pi.Items)
 	}
-	if got := bruno.importButtonText(pi); got != "Importer et remplacer 1 élément" {
+	if got := bruno.packs.importButtonText(pi); got != "Importer et remplacer 1 élément" {
 		t.Errorf("import button %q", got)
 	}
 	if ovs, _ := brunodb.Overlays(); len(ovs) != 1 || !strings.Contains(ovs[0].Text, "Bruno") {
 		t.Fatal("reading the pack changed the data file")
 	}
-	bruno.showImportPreview(pi)
+	bruno.packs.showImportPreview(pi)
 	shown := topText(bruno.win)
 	for _, want := range []string{"Cet élément remplacera le vôtre", "Ces 3 éléments seront ajoutés", "Module « Atelier tiers-lieux »",
 		"Session « Formation Lyon (2026-12-07) »", "1 participant de « Formation Lyon »", "Théorie"} {
@@ -159,11 +159,11 @@ func TestPackErrorsChangeNothing(t *testing.T) {
 	if err := os.WriteFile(notPack, []byte("just some notes"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, err := mw.ReadPack(notPack)
+	_, err := mw.packs.Read(notPack)
 	if kit.PackErrorKey(err) != "packs_error_not_pack" {
 		t.Errorf("a text file: %v (message %q)", err, kit.PackErrorKey(err))
 	}
-	mw.showPackReadError(err)
+	mw.packs.showReadError(err)
 	if msg := topText(mw.win); !strings.Contains(msg, "pas un pack") || !strings.Contains(msg, "Rien n'a été modifié") {
 		t.Errorf("the trainer reads %q", msg)
 	}
@@ -179,11 +179,11 @@ func TestExportSectionCheckFollowsItsRows(t *testing.T) {
 	a := test.NewTempApp(t)
 	mw, _ := newPackWindow(t, a)
 	for _, title := range []string{"Un", "Deux"} {
-		if _, err := mw.CreateOwnModule(frSpec(title, "fr")); err != nil {
+		if _, err := mw.own.Create(frSpec(title, "fr")); err != nil {
 			t.Fatal(err)
 		}
 	}
-	f, content, err := mw.newExportForm()
+	f, content, err := mw.packs.newExportForm()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,3 +1,5 @@
+//go:build !release
+
 package ui
 
 import (
@@ -34,6 +36,60 @@ type ScreenshotOptions struct {
 	File   string
 }
 
+// ScreenshotDialogs are the dialogs and views a screenshot may open over
+// the window (--dialog), in the order the help lists them.
+var ScreenshotDialogs = []string{"new-module", "module-settings", "export-pack", "import-pack",
+	"editor", "compare", "stale", "notes", "hide-sections", "reset"}
+
+// openForScreenshot opens a dialog as the trainer would see it: the pack
+// export with everything ticked and participants included (their warning
+// shows), the import on the pack at file, the customisation views on the
+// part shown. Packs and customisations need a data file.
+func openForScreenshot(mw *MainWindow, name, file string) {
+	switch name {
+	case "new-module":
+		mw.own.showNew()
+	case "module-settings":
+		mw.own.showSettings(mw.current())
+	case "export-pack", "import-pack":
+		if mw.packs != nil {
+			packsForScreenshot(mw.packs, name, file)
+		}
+	case "editor":
+		mw.EditPart()
+	case "compare":
+		mw.custom.showCompareOriginal()
+	case "stale":
+		mw.custom.showStaleChanges()
+	case "notes":
+		mw.custom.showNotes()
+	case "hide-sections":
+		mw.custom.showHideSections()
+	case "reset":
+		mw.custom.confirmReset()
+	}
+}
+
+func packsForScreenshot(p *Packs, name, file string) {
+	if name == "import-pack" {
+		pi, err := p.Read(file)
+		if err != nil {
+			p.showReadError(err)
+			return
+		}
+		p.showImportPreview(pi)
+		return
+	}
+	_, f := p.showExport()
+	if f == nil {
+		return
+	}
+	for _, c := range append(append(f.overlays, f.modules...), f.sessions...) {
+		c.check.SetChecked(true)
+	}
+	f.participants.SetChecked(true)
+}
+
 // Screenshot draws the main window with Fyne's software renderer (no
 // display, no GL) and returns the image. It uses in-memory preferences, so
 // it never touches the trainer's data file.
@@ -64,8 +120,8 @@ func Screenshot(lib *course.Library, o ScreenshotOptions) (image.Image, error) {
 			mw.ShowView(viewSessions)
 			mw.sessions.openTab(o.Session, o.Tab)
 		}
-		if o.Dialog != "" && !mw.screenshotCustom(o.Dialog) {
-			mw.screenshotDialog(o.Dialog, o.File)
+		if o.Dialog != "" {
+			openForScreenshot(mw, o.Dialog, o.File)
 		}
 		settle(w)
 		done <- w.Canvas().Capture()

@@ -33,13 +33,13 @@ func TestSearchAndOpenAtTheHit(t *testing.T) {
 	for i, r := range fr.Results() {
 		if r.Lang == "fr" && r.Part == course.Theory && r.Block > 0 {
 			hit = &fr.Results()[i]
+			fr.list.Select(i) // a tap on the result
 			break
 		}
 	}
 	if hit == nil {
 		t.Fatal("no French theory hit for « données personnelles »")
 	}
-	fr.Open(*hit)
 	if v.Content().Visible() || mw.State().Lang != "fr" || mw.State().Module != hit.Module || mw.State().Part != course.Theory {
 		t.Fatalf("opening a result: state %+v", mw.State())
 	}
@@ -90,17 +90,18 @@ func TestBookmarksAndRecent(t *testing.T) {
 	mw.SelectModule(3)
 	mw.SelectPart(course.Toolbox)
 	mw.toggleBookmark()
-	if len(mw.Bookmarks()) != 1 || mw.Bookmarks()[0] != (partRef{3, course.Toolbox, "en"}) {
-		t.Fatalf("bookmarks %+v", mw.Bookmarks())
+	if len(mw.marks.Bookmarks()) != 1 || mw.marks.Bookmarks()[0] != (partRef{3, course.Toolbox, "en"}) {
+		t.Fatalf("bookmarks %+v", mw.marks.Bookmarks())
 	}
 	if !strings.Contains(prefs.Setting(prefBookmarks), "3/toolbox/en") {
 		t.Error("bookmark not saved")
 	}
-	if mw.Recent()[0] != (partRef{3, course.Toolbox, "en"}) || len(mw.Recent()) < 2 {
-		t.Errorf("recent %+v", mw.Recent())
+	if mw.marks.Recent()[0] != (partRef{3, course.Toolbox, "en"}) || len(mw.marks.Recent()) < 2 {
+		t.Errorf("recent %+v", mw.marks.Recent())
 	}
 	mw.SelectModule(5)
-	mw.openRef(mw.Bookmarks()[0])
+	r := mw.marks.Bookmarks()[0]
+	mw.open(r.Module, r.Part, r.Lang)
 	if st := mw.State(); st.Module != 3 || st.Part != course.Toolbox {
 		t.Errorf("opening a bookmark: %+v", st)
 	}

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
@@ -15,7 +14,7 @@ import (
 
 // fullDiskStore fails every write of participants as bbolt does on a full
 // disk: with the system's error.
-type fullDiskStore struct{ Store }
+type fullDiskStore struct{ participantStore }
 
 func (fullDiskStore) SaveParticipants(string, []session.Participant) error {
 	return &os.PathError{Op: "write", Path: "trainerkit.db", Err: syscall.ENOSPC}
@@ -26,8 +25,8 @@ func TestFailedSaveKeepsTheFormAndSaysWhy(t *testing.T) {
 	if _, err := mw.sessions.Create("Atelier", "2026-12-07", 1, "fr", ""); err != nil {
 		t.Fatal(err)
 	}
-	mw.store = fullDiskStore{db}
 	v := mw.sessions.Editor().Participants()
+	v.store = fullDiskStore{db}
 	v.showEdit(nil)
 	form := mw.win.Canvas().Overlays().Top()
 	entries := deepCollect[*widget.Entry](form)
@@ -48,20 +47,5 @@ func TestFailedSaveKeepsTheFormAndSaysWhy(t *testing.T) {
 	}
 	if entries[0].Text != "Núñez" || entries[1].Text != "Łucja" {
 		t.Errorf("typed text lost: %q %q", entries[0].Text, entries[1].Text)
-	}
-}
-
-func TestDiscardEmpty(t *testing.T) {
-	dir := t.TempDir()
-	empty, full := filepath.Join(dir, "empty.pdf"), filepath.Join(dir, "full.pdf")
-	os.WriteFile(empty, nil, 0o644)
-	os.WriteFile(full, []byte("%PDF"), 0o644)
-	discardEmpty(empty)
-	discardEmpty(full)
-	if _, err := os.Stat(empty); !os.IsNotExist(err) {
-		t.Error("the empty file left by a failed export is still there")
-	}
-	if _, err := os.Stat(full); err != nil {
-		t.Error("a file with content was removed")
 	}
 }
