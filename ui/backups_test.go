@@ -6,76 +6,9 @@ import (
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
-
 	"github.com/socialtech/trainerkit/locales"
 	"github.com/socialtech/trainerkit/storage"
 )
-
-// deepCollect finds the objects of type T under o, inside widgets too
-// (dialogs are widgets whose content is in their renderer).
-func deepCollect[T any](o fyne.CanvasObject) []T {
-	var out []T
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if x, ok := o.(T); ok {
-			out = append(out, x)
-		}
-		switch c := o.(type) {
-		case *widget.Button, *widget.Label:
-			return
-		case *fyne.Container:
-			for _, ch := range c.Objects {
-				walk(ch)
-			}
-			return
-		case *container.Scroll:
-			walk(c.Content)
-			return
-		}
-		if wid, ok := o.(fyne.Widget); ok {
-			for _, ch := range test.WidgetRenderer(wid).Objects() {
-				walk(ch)
-			}
-		}
-	}
-	walk(o)
-	return out
-}
-
-func deepButtons(o fyne.CanvasObject) []*widget.Button { return deepCollect[*widget.Button](o) }
-
-// topText is the text of the labels of the dialog on top.
-func topText(w fyne.Window) string {
-	var b strings.Builder
-	if top := w.Canvas().Overlays().Top(); top != nil {
-		for _, l := range deepCollect[*widget.Label](top) {
-			b.WriteString(l.Text + "\n")
-		}
-	}
-	return b.String()
-}
-
-// tapInTopOverlay taps the button labelled text in the dialog on top.
-func tapInTopOverlay(t *testing.T, w fyne.Window, text string) {
-	t.Helper()
-	top := w.Canvas().Overlays().Top()
-	if top == nil {
-		t.Fatalf("no dialog open to tap %q in", text)
-	}
-	var seen []string
-	for _, b := range deepButtons(top) {
-		if b.Text == text {
-			test.Tap(b)
-			return
-		}
-		seen = append(seen, b.Text)
-	}
-	t.Fatalf("no button %q in the dialog on top; buttons: %q", text, seen)
-}
 
 func TestBackupsScreen(t *testing.T) {
 	mw, db := newSessionWindow(t) // French interface, real data file

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/search"
@@ -47,7 +46,7 @@ func TestResetToOriginal(t *testing.T) {
 
 func TestStaleOriginalBanner(t *testing.T) {
 	old := "# An older theory\n\nAs the kit said before.\n"
-	mw, db := newCustomWindow(t, course.Overlay{Module: loadLib(t).Module(1).Key(), Lang: "en", Part: course.Theory,
+	mw, db := newCustomWindow(t, course.Overlay{Module: testLib(t).Module(1).Key(), Lang: "en", Part: course.Theory,
 		Edited: true, Text: "# My theory\n", BaseHash: course.Hash(old), BaseText: old})
 	status := func() string { return allText(mw.reader.status[course.Theory]) }
 	if !strings.Contains(status(), "The original changed since your edit") {
@@ -153,54 +152,4 @@ func TestSavedTextIsSearchable(t *testing.T) {
 	if len(res) != 1 || res[0].Module != 1 || res[0].Part != course.Theory {
 		t.Errorf("search after the edit: %+v", res)
 	}
-}
-
-func TestCompareView(t *testing.T) {
-	mw, _ := newCustomWindow(t)
-	legend := compareLegend{removed: "removed", added: "added"}
-	same := "l1\nl2\nl3\nl4\nl5\nl6\nl7\nl8\nl9\nl10\n"
-	lines := course.Diff("# Title\nold line\n"+same, "# Title\nnew line\n"+same)
-	view := newCompareView(mw.tr, lines, legend)
-	text := allText(view)
-	for _, want := range []string{"Lines removed: 1 · lines added: 1", "−", "old line", "+", "new line", "l3"} {
-		if !strings.Contains(text, want) {
-			t.Errorf("the comparison lacks %q", want)
-		}
-	}
-	// Far from the change, unchanged lines are folded until asked for.
-	if strings.Contains(text, "l10") || !strings.Contains(text, "7 unchanged lines") {
-		t.Errorf("the unchanged stretch is not folded: %q", text)
-	}
-	all := collect[*widget.Check](view)
-	if len(all) != 1 {
-		t.Fatal("no 'show every line' check")
-	}
-	test.Tap(all[0])
-	if !strings.Contains(allText(view), "l10") {
-		t.Error("'Show every line' does not show them")
-	}
-	if !strings.Contains(allText(newCompareView(mw.tr, course.Diff("a\n", "a\n"), legend)), "No difference") {
-		t.Error("identical texts are not said to be the same")
-	}
-}
-
-// buttonWithText finds the button with that label under o.
-func buttonWithText(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
-	t.Helper()
-	for _, b := range collect[*widget.Button](o) {
-		if b.Text == text {
-			return b
-		}
-	}
-	t.Fatalf("no button %q", text)
-	return nil
-}
-
-func hasLine(lines []course.DiffLine, op course.DiffOp, text string) bool {
-	for _, l := range lines {
-		if l.Op == op && l.Text == text {
-			return true
-		}
-	}
-	return false
 }

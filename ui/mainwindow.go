@@ -65,7 +65,7 @@ func NewMainWindow(a fyne.App, win fyne.Window, lib *course.Library, prefs Prefs
 	if lib.Module(mw.st.Module) == nil && len(lib.Modules) > 0 {
 		mw.st.Module = lib.Modules[0].Number
 	}
-	mw.applyTheme()
+	applyTheme(mw.app, mw.st)
 	mw.build()
 	mw.addShortcuts()
 	return mw
@@ -86,7 +86,13 @@ func (mw *MainWindow) build() {
 	mw.custom = &Customiser{env: e, lib: mw.lib, store: custom, put: mw.putModule,
 		shown: func() (*course.Module, string, string) { return mw.current(), mw.st.Lang, mw.st.Part }}
 	mw.own = &OwnModules{env: e, lib: mw.lib, store: custom, lang: lang, put: mw.putModule,
-		created: mw.showCreated, removed: mw.removeModule}
+		removed: mw.removeModule, created: func(m *course.Module, lang string) {
+			if mw.filter.SelectedIndex() > 0 {
+				mw.filter.SetSelectedIndex(0) // a filter could hide the new module
+			}
+			mw.SetLang(lang)
+			mw.SelectModule(m.Number)
+		}}
 	mw.packs = nil
 	if ps, ok := mw.store.(packStore); ok {
 		mw.packs = &Packs{env: e, lib: mw.lib, store: ps, lang: lang, imported: mw.reloadLibrary}
@@ -108,9 +114,17 @@ func (mw *MainWindow) build() {
 		},
 	}, mw.store != nil)
 	mw.reader = newReader(mw.tr, readerActions{
-		part:     mw.setPart,
-		present:  func() { mw.PresentPart(mw.st.Module, mw.st.Part, mw.st.Lang) },
-		export:   mw.showExportModule,
+		part:    mw.setPart,
+		present: func() { mw.PresentPart(mw.st.Module, mw.st.Part, mw.st.Lang) },
+		export: func() {
+			m, lang := mw.current(), mw.st.Lang
+			if m == nil {
+				return
+			}
+			showExportModule(e, m, lang, func(path string, parts []string, paper pdf.Paper) error {
+				return kit.ExportModule(path, mw.lib, m.Number, lang, parts, paper)
+			})
+		},
 		bookmark: mw.toggleBookmark,
 		own:      func() { mw.own.showSettings(mw.current()) },
 		edit:     func() { mw.EditPart() },
@@ -161,12 +175,6 @@ func (mw *MainWindow) ShowView(v string) {
 	mw.toolbar.setView(v)
 	mw.center.Refresh()
 }
-
-// Sessions gives tests access to the sessions view.
-func (mw *MainWindow) Sessions() *SessionsView { return mw.sessions }
-
-// Reader gives tests access to the reading pane.
-func (mw *MainWindow) Reader() *Reader { return mw.reader }
 
 // State returns what the window shows now.
 func (mw *MainWindow) State() State { return mw.st }
@@ -295,18 +303,19 @@ func (mw *MainWindow) SetUILang(l string) {
 func (mw *MainWindow) SetZoom(z float32) {
 	mw.st.Zoom = clampZoom(z)
 	mw.save(prefZoom, strconv.FormatFloat(float64(mw.st.Zoom), 'f', 1, 32))
-	mw.applyTheme()
+	applyTheme(mw.app, mw.st)
 }
 
 // SetTheme chooses light, dark or the system's theme.
 func (mw *MainWindow) SetTheme(choice string) {
 	mw.st.Theme = choice
 	mw.save(prefTheme, choice)
-	mw.applyTheme()
+	applyTheme(mw.app, mw.st)
 }
 
-func (mw *MainWindow) applyTheme() {
-	mw.app.Settings().SetTheme(&kitTheme{choice: mw.st.Theme, zoom: mw.st.Zoom})
+// applyTheme sets the kit's theme with the chosen variant and zoom.
+func applyTheme(a fyne.App, st State) {
+	a.Settings().SetTheme(&kitTheme{choice: st.Theme, zoom: st.Zoom})
 }
 
 // SaveSize remembers the window size; called when the window closes.
@@ -341,15 +350,6 @@ func (mw *MainWindow) ShowBackupFailed(err error) { showBackupFailed(mw.env, err
 
 // ShowRestoredAtStart says which backup the trainer's data now come from.
 func (mw *MainWindow) ShowRestoredAtStart(b datafile.Backup) { showRestoredAtStart(mw.env, b) }
-
-// showExportModule asks which parts of the module shown to print, then where.
-func (mw *MainWindow) showExportModule() {
-	if m := mw.current(); m != nil {
-		showExportModule(mw.env, m, mw.st.Lang, func(path string, parts []string, paper pdf.Paper) error {
-			return kit.ExportModule(path, mw.lib, m.Number, mw.st.Lang, parts, paper)
-		})
-	}
-}
 
 // PresentPart opens projector mode on a part of a module.
 func (mw *MainWindow) PresentPart(module int, part, lang string) *Presentation {
@@ -392,15 +392,6 @@ func (mw *MainWindow) putModule(m *course.Module) {
 		mw.index.PutModule(m)
 	}
 	mw.modulesChanged()
-}
-
-// showCreated shows a new own module in lang: with no filter hiding it.
-func (mw *MainWindow) showCreated(m *course.Module, lang string) {
-	if mw.filter.SelectedIndex() > 0 {
-		mw.filter.SetSelectedIndex(0)
-	}
-	mw.SetLang(lang)
-	mw.SelectModule(m.Number)
 }
 
 // removeModule follows the deletion of an own module (already out of the

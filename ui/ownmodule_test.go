@@ -5,44 +5,12 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/session"
 	"github.com/socialtech/trainerkit/course/slides"
-	"github.com/socialtech/trainerkit/storage"
 )
-
-// newModulesWindow opens the main window on the modules screen with a real
-// data file, in French.
-func newModulesWindow(t *testing.T) (*MainWindow, *storage.DB) {
-	t.Helper()
-	return newTestMainWindow(t, func(st *State) { st.UILang, st.Lang = "fr", "fr" })
-}
-
-func frSpec(title string, langs ...string) course.OwnSpec {
-	s := course.OwnSpec{Titles: map[string]string{}, Minutes: 120, DigComp: []string{"2.4"}}
-	for _, l := range langs {
-		s.Titles[l] = title
-	}
-	return s
-}
-
-// rowText is the text of a module list row as drawn (labels and badges).
-func rowText(ml *ModuleList, i int) string {
-	row := newModuleRow()
-	updateModuleRow(row, ml.shown[i], ml.lang, ml.ownLabel)
-	var b strings.Builder
-	for _, l := range collect[*widget.Label](row) {
-		b.WriteString(l.Text + "|")
-	}
-	for _, c := range collect[*canvas.Text](row) {
-		b.WriteString(c.Text + "|")
-	}
-	return b.String()
-}
 
 func TestCreateOwnModuleListsAfterTheBundledOnesAndOpens(t *testing.T) {
 	mw, db := newModulesWindow(t)
@@ -63,7 +31,7 @@ func TestCreateOwnModuleListsAfterTheBundledOnesAndOpens(t *testing.T) {
 		}
 	}
 	last := len(mw.list.shown) - 1
-	if last != 20 || mw.list.shown[last].Key() != m.UID {
+	if last != 2 || mw.list.shown[last].Key() != m.UID {
 		t.Fatalf("the module is at %d of %d in the list", last, len(mw.list.shown))
 	}
 	if row := rowText(mw.list, last); !strings.Contains(row, "101") || !strings.Contains(row, "Votre module") || !strings.Contains(row, "2.4") {
@@ -89,7 +57,7 @@ func TestCreateOwnModuleListsAfterTheBundledOnesAndOpens(t *testing.T) {
 	if !mw.reader.ownSettings.Visible() {
 		t.Error("no module settings on an own module")
 	}
-	mw.SelectModule(3)
+	mw.SelectModule(2)
 	if mw.reader.ownSettings.Visible() {
 		t.Error("module settings on a bundled module")
 	}
@@ -113,7 +81,7 @@ func TestCreateOwnModuleRefusesWhatCannotBeSaved(t *testing.T) {
 			t.Errorf("%s: no message for %v", name, c.want)
 		}
 	}
-	if stored, _ := db.OwnModules(); len(stored) != 0 || len(mw.lib.Modules) != 20 {
+	if stored, _ := db.OwnModules(); len(stored) != 0 || len(mw.lib.Modules) != 2 {
 		t.Errorf("a refused module was kept: %d stored, %d in the library", len(stored), len(mw.lib.Modules))
 	}
 }
@@ -186,46 +154,14 @@ func TestDeleteOwnModule(t *testing.T) {
 	if stored, _ := db.OwnModules(); len(stored) != 0 {
 		t.Errorf("still stored: %+v", stored)
 	}
-	if mw.lib.ByKey(m.UID) != nil || len(mw.list.shown) != 20 {
+	if mw.lib.ByKey(m.UID) != nil || len(mw.list.shown) != 2 {
 		t.Error("still listed")
 	}
-	if mw.State().Module != 20 {
-		t.Errorf("after deleting, module %d is shown, want the one before (20)", mw.State().Module)
+	if mw.State().Module != 2 {
+		t.Errorf("after deleting, module %d is shown, want the one before (2)", mw.State().Module)
 	}
 	if err := mw.own.Delete(mw.lib.Modules[0].Key()); err == nil {
 		t.Error("a bundled module was deleted")
-	}
-}
-
-func TestOwnModuleDialogs(t *testing.T) {
-	mw, db := newModulesWindow(t)
-	d := mw.own.showNew()
-	entries := deepCollect[*widget.Entry](mw.win.Canvas().Overlays().Top())
-	if len(entries) < 2 {
-		t.Fatalf("%d entries in the new-module dialog", len(entries))
-	}
-	test.Type(entries[0], "Mon module")
-	tapInTopOverlay(t, mw.win, mw.tr.T("dialog_create"))
-	if stored, _ := db.OwnModules(); len(stored) != 1 || stored[0].Title["fr"] != "Mon module" || stored[0].Duration != 210 {
-		t.Fatalf("the dialog stored %+v", stored)
-	}
-	d.Hide()
-
-	// Settings: the delete button asks, then deletes.
-	if mw.own.showSettings(mw.current()) == nil {
-		t.Fatal("no settings for the own module shown")
-	}
-	tapInTopOverlay(t, mw.win, mw.tr.T("own_delete"))
-	if !strings.Contains(topText(mw.win), "Mon module") {
-		t.Errorf("the confirmation does not name the module: %q", topText(mw.win))
-	}
-	tapInTopOverlay(t, mw.win, mw.tr.T("own_delete_button"))
-	if stored, _ := db.OwnModules(); len(stored) != 0 {
-		t.Error("the module is still stored after confirming")
-	}
-	mw.SelectModule(1)
-	if mw.own.showSettings(mw.current()) != nil {
-		t.Error("a bundled module has own-module settings")
 	}
 }
 

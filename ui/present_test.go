@@ -20,7 +20,7 @@ import (
 func newTestPresentation(t testing.TB, module int, part string) (*Presentation, fyne.Window) {
 	t.Helper()
 	a := test.NewApp()
-	lib := loadLib(t)
+	lib := testLib(t)
 	p := newPresentation(locales.New("fr"), slides.PartDeck(lib.Module(module), part, "fr"), false)
 	w := a.NewWindow("projector")
 	w.SetContent(container.New(&stageLayout{p: p}, p.stage))
@@ -98,7 +98,10 @@ func TestProjectorKeys(t *testing.T) {
 
 // Every slide fits the screen: nothing scrolls off.
 func TestSlidesFitTheScreen(t *testing.T) {
-	p, _ := newTestPresentation(t, 4, course.Toolbox)
+	p, _ := newTestPresentation(t, 2, course.Toolbox)
+	if p.Count() <= p.deck.Len() {
+		t.Fatalf("the long toolbox was not cut: %d slides for %d sections", p.Count(), p.deck.Len())
+	}
 	for i := range p.fitted {
 		s := p.fitted[i].Slide
 		if h := slideHeight(s, &slideTheme{text: p.textFor(s)}, 1920); h > 1080 {
@@ -114,7 +117,7 @@ func TestSlidesFitTheScreen(t *testing.T) {
 }
 
 func TestAgendaDeckAndPacing(t *testing.T) {
-	lib := loadLib(t)
+	lib := testLib(t)
 	s, _ := session.New("x", "2026-12-07", 1, "en")
 	s.Agenda[0] = []session.Block{
 		{Kind: session.BlockCustom, Title: "Welcome", Minutes: 10},
