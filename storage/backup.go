@@ -440,3 +440,25 @@ func keepAside(p, kind string, now time.Time) (string, error) {
 	datafile.SyncDir(filepath.Dir(p))
 	return to, nil
 }
+
+// Folder is a data folder, for the start window when its data file did not
+// open: its backups, restoring the latest, starting with an empty file.
+type Folder string
+
+// Dir is the folder's path.
+func (f Folder) Dir() string { return string(f) }
+
+// Backups lists the folder's backups, newest first.
+func (f Folder) Backups() ([]Backup, error) { return ListBackups(string(f)) }
+
+// RestoreLatest puts the newest usable backup in place of the data file.
+func (f Folder) RestoreLatest() (Backup, error) {
+	b, _, err := RestoreLatest(string(f))
+	return b, err
+}
+
+// StartFresh moves the data file aside so that an empty one is made.
+func (f Folder) StartFresh() error {
+	_, err := StartFresh(string(f))
+	return err
+}
