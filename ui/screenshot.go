@@ -140,3 +140,20 @@ func settle(w fyne.Window) {
 		c.Refresh()
 	}
 }
+
+// openTab selects a session in the list and one of its tabs.
+func (v *SessionsView) openTab(id, tab string) {
+	for i, it := range v.items {
+		if it.ID == id || id == "" && i == 0 {
+			v.list.Select(i)
+		}
+	}
+	if v.editor == nil {
+		return
+	}
+	for i, name := range []string{"details", "agenda", "participants", "attendance"} {
+		if name == tab {
+			v.editor.tabs.SelectIndex(i)
+		}
+	}
+}

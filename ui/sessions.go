@@ -88,23 +88,6 @@ func (v *SessionsView) reload() {
 	v.offerPurge()
 }
 
-// openTab selects a session in the list and one of its tabs.
-func (v *SessionsView) openTab(id, tab string) {
-	for i, it := range v.items {
-		if it.ID == id || id == "" && i == 0 {
-			v.list.Select(i)
-		}
-	}
-	if v.editor == nil {
-		return
-	}
-	for i, name := range []string{"details", "agenda", "participants", "attendance"} {
-		if name == tab {
-			v.editor.tabs.SelectIndex(i)
-		}
-	}
-}
-
 // open shows a session in the editor.
 func (v *SessionsView) open(id string) {
 	s, err := v.store.Session(id)

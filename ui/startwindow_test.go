@@ -33,8 +33,8 @@ func (f *fakeFolder) RestoreLatest() (datafile.Backup, error) {
 }
 func (f *fakeFolder) StartFresh() error { f.fresh++; return f.freshErr }
 
-// corruptOpen is Open's error on a damaged data file, moved aside.
-var corruptOpen = fmt.Errorf("open: %w", &datafile.CorruptError{Path: "/d/trainerkit.db",
+// errCorruptOpen is Open's error on a damaged data file, moved aside.
+var errCorruptOpen = fmt.Errorf("open: %w", &datafile.CorruptError{Path: "/d/trainerkit.db",
 	Aside: "/d/trainerkit.db.corrupt-20261207-090000", Reason: "junk"})
 
 // startWith opens the start window on openErr; open is what opening the data
@@ -63,7 +63,7 @@ func buttons(w fyne.Window) []string {
 
 func TestStartWindowRestoresTheLatestBackup(t *testing.T) {
 	f := &fakeFolder{backups: []datafile.Backup{{Name: "trainerkit-20261207-080000.db", Time: time.Now().Add(-time.Hour)}}}
-	s, a, _ := startWith(t, f, corruptOpen, nil)
+	s, a, _ := startWith(t, f, errCorruptOpen, nil)
 	text := allText(s.win.Content())
 	if !strings.Contains(text, "kept as /d/trainerkit.db.corrupt-20261207-090000") || !strings.Contains(text, "latest backup") {
 		t.Errorf("the start window says:\n%s", text)
@@ -91,7 +91,7 @@ func TestStartWindowRestoresTheLatestBackup(t *testing.T) {
 func TestStartWindowWhenEveryBackupIsDamaged(t *testing.T) {
 	f := &fakeFolder{backups: []datafile.Backup{{Name: "b.db", Time: time.Now()}},
 		restoreErr: fmt.Errorf("restore: %w", datafile.ErrCorrupt)}
-	s, _, logged := startWith(t, f, corruptOpen, nil)
+	s, _, logged := startWith(t, f, errCorruptOpen, nil)
 	test.Tap(collect[*widget.Button](s.win.Content())[0])
 	if got := strings.Join(buttons(s.win), "|"); got != "Start with an empty file|Quit" {
 		t.Errorf("after every backup failed, the window offers %q", got)
@@ -114,7 +114,7 @@ func TestStartWindowOffersQuitOnlyWhenTheTrainerMustAct(t *testing.T) {
 	// Starting fresh works but the file still does not open: the window
 	// says why and stays.
 	opens := 0
-	s, _, logged := startWith(t, f, corruptOpen, func() (*MainWindow, error) {
+	s, _, logged := startWith(t, f, errCorruptOpen, func() (*MainWindow, error) {
 		opens++
 		return nil, errors.New("the disk vanished")
 	})

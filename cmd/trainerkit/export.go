@@ -15,37 +15,14 @@ import (
 	"github.com/socialtech/trainerkit/storage"
 )
 
-// exportCommands prints PDFs: a module handout prints the trainer's
-// customised text when there is a data file, else the bundled content; the
-// session documents read the session from the data file.
-func exportCommands(dataDir string, args []string) int {
-	name, rest, ok := subcommand("export", args)
-	if !ok {
-		return 2
-	}
-	switch name {
-	case "module":
-		return exportModule(dataDir, rest)
-	case "handout", "guide", "attendance", "certificates":
-		// Check the flags before opening the data file, which another
-		// copy of the kit may hold.
-		if _, _, ok := sessionExportFlags(name, rest); !ok {
-			return 2
-		}
-		return withDB(dataDir, rest, func(db *storage.DB, args []string) int { return exportSession(db, name, args) })
-	}
-	return unknownSub("export", name)
-}
-
 // paperFlag adds --paper to f.
 func paperFlag(f *flag.FlagSet) *string {
 	return f.String("paper", "a4", "paper size: a4 or letter")
 }
 
-// exportUsage reports a usage error of an export command: exit code 2.
-func exportUsage(name string, err error) int {
+// exportUsage reports a usage error of an export command (exit code 2).
+func exportUsage(name string, err error) {
 	fmt.Fprintf(stderr, "trainerkit export %s: %v\n\n%s", name, err, usage)
-	return 2
 }
 
 // moduleLibrary is the library a module handout prints from: the one the
@@ -78,7 +55,10 @@ func moduleInRange(n int) bool {
 	return n >= 1 && (n <= len(course.Catalogue) || n >= course.FirstOwnNumber)
 }
 
-func exportModule(dataDir string, args []string) int {
+// parseExportModule: trainerkit export module prints a module handout: the
+// trainer's customised text when there is a data file, else the bundled
+// content.
+func parseExportModule(args []string) action {
 	f := newFlags("export module")
 	module := f.Int("module", 0, "module number")
 	lang := f.String("lang", "en", "content language: fr, en, it or es")
@@ -86,7 +66,7 @@ func exportModule(dataDir string, args []string) int {
 	out := f.String("out", "", "PDF file to write")
 	paperName := paperFlag(f)
 	if !parseFlags(f, args) {
-		return 2
+		return nil
 	}
 	var parts []string
 	for _, p := range strings.Split(*partsFlag, ",") {
@@ -110,61 +90,55 @@ func exportModule(dataDir string, args []string) int {
 		}
 	}
 	if err != nil {
-		return exportUsage("module", err)
+		exportUsage("module", err)
+		return nil
 	}
-	lib, err := moduleLibrary(dataDir)
-	if err != nil {
-		return fail(fmt.Errorf("export module %d: %w", *module, err))
-	}
-	if err := kit.ExportModule(*out, lib, *module, *lang, parts, paper); err != nil {
-		return fail(err)
-	}
-	fmt.Fprintln(stdout, "wrote", *out)
-	return 0
-}
-
-// sessionExportFlags parses the flags every session document takes.
-func sessionExportFlags(name string, args []string) (id, out string, ok bool) {
-	f, idFlag, outFlag, paperName := sessionFlagSet(name)
-	if !parseFlags(f, args) {
-		return "", "", false
-	}
-	if _, err := pdf.ParsePaper(*paperName); err != nil {
-		exportUsage(name, err)
-		return "", "", false
-	}
-	if *idFlag == "" || *outFlag == "" {
-		exportUsage(name, fmt.Errorf("give --session ID and --out F.pdf"))
-		return "", "", false
-	}
-	return *idFlag, *outFlag, true
-}
-
-func sessionFlagSet(name string) (*flag.FlagSet, *string, *string, *string) {
-	f := newFlags("export " + name)
-	id := f.String("session", "", "session id")
-	out := f.String("out", "", "PDF file to write")
-	return f, id, out, paperFlag(f)
-}
-
-func exportSession(db *storage.DB, name string, args []string) int {
-	f, idFlag, outFlag, paperName := sessionFlagSet(name)
-	if err := f.Parse(args); err != nil {
-		return exportUsage(name, err)
-	}
-	id, out := *idFlag, *outFlag
-	paper, _ := pdf.ParsePaper(*paperName)
-	doc, _ := kit.ParseDoc(name)
-	var lib *course.Library
-	if doc.NeedsLibrary() {
-		var err error
-		if lib, err = loadCustomised(db); err != nil {
+	return func(d data) int {
+		lib, err := moduleLibrary(d.dir)
+		if err != nil {
+			return fail(fmt.Errorf("export module %d: %w", *module, err))
+		}
+		if err := kit.ExportModule(*out, lib, *module, *lang, parts, paper); err != nil {
 			return fail(err)
 		}
+		fmt.Fprintln(stdout, "wrote", *out)
+		return 0
 	}
-	if err := kit.ExportSession(out, doc, lib, db, id, paper); err != nil {
-		return fail(err)
+}
+
+// parseExportSession: trainerkit export handout|guide|attendance|certificates
+// prints one of a session's documents (kit.ExportSession); the session is
+// read from the data file.
+func parseExportSession(name string) func(args []string) action {
+	return func(args []string) action {
+		f := newFlags("export " + name)
+		id := f.String("session", "", "session id")
+		out := f.String("out", "", "PDF file to write")
+		paperName := paperFlag(f)
+		if !parseFlags(f, args) {
+			return nil
+		}
+		paper, err := pdf.ParsePaper(*paperName)
+		if err == nil && (*id == "" || *out == "") {
+			err = fmt.Errorf("give --session ID and --out F.pdf")
+		}
+		if err != nil {
+			exportUsage(name, err)
+			return nil
+		}
+		doc, _ := kit.ParseDoc(name)
+		return func(d data) int {
+			var lib *course.Library
+			if doc.NeedsLibrary() {
+				if lib, err = loadCustomised(d.db); err != nil {
+					return fail(err)
+				}
+			}
+			if err := kit.ExportSession(*out, doc, lib, d.db, *id, paper); err != nil {
+				return fail(err)
+			}
+			fmt.Fprintln(stdout, "wrote", *out)
+			return 0
+		}
 	}
-	fmt.Fprintln(stdout, "wrote", out)
-	return 0
 }

@@ -17,22 +17,8 @@ var stdin io.Reader = os.Stdin
 
 func init() { pack.KitVersion = version }
 
-func packCommands(db *storage.DB, args []string) int {
-	name, rest, ok := subcommand("pack", args)
-	if !ok {
-		return 2
-	}
-	switch name {
-	case "export":
-		return packExport(db, rest)
-	case "import":
-		return packImport(db, rest)
-	}
-	return unknownSub("pack", name)
-}
-
 // packExport writes the chosen session plans and customisations into a pack.
-func packExport(db *storage.DB, args []string) int {
+func parsePackExport(args []string) action {
 	f := newFlags("pack export")
 	out := f.String("out", "", "pack file to write (.stkpack)")
 	all := f.Bool("all-customisations", false, "every customisation and every own module")
@@ -40,15 +26,20 @@ func packExport(db *storage.DB, args []string) int {
 	var sessions listFlag
 	f.Var(&sessions, "session", "session id (repeatable)")
 	if !parseFlags(f, args) {
-		return 2
+		return nil
 	}
 	if *out == "" || (len(sessions) == 0 && !*all) {
 		fmt.Fprintf(stderr, "trainerkit pack export: give --out F%s and --session ID or --all-customisations\n\n%s", pack.Extension, usage)
-		return 2
+		return nil
 	}
-	c, err := kit.ExportPack(*out, db, pack.Selection{AllCustomisations: *all, Sessions: sessions, Participants: *people})
+	sel := pack.Selection{AllCustomisations: *all, Sessions: sessions, Participants: *people}
+	return func(d data) int { return packExport(d.db, *out, sel) }
+}
+
+func packExport(db *storage.DB, out string, sel pack.Selection) int {
+	c, err := kit.ExportPack(out, db, sel)
 	if c != nil && len(c.Participants) > 0 {
-		fmt.Fprintf(stderr, "warning: %s holds participants' names and emails: personal data; share it only with who may see them\n", *out)
+		fmt.Fprintf(stderr, "warning: %s holds participants' names and emails: personal data; share it only with who may see them\n", out)
 	}
 	if err != nil {
 		return fail(err)
@@ -56,7 +47,7 @@ func packExport(db *storage.DB, args []string) int {
 	for _, line := range describe(c) {
 		fmt.Fprintln(stdout, line)
 	}
-	fmt.Fprintf(stdout, "wrote %s\n", *out)
+	fmt.Fprintf(stdout, "wrote %s\n", out)
 	return 0
 }
 
@@ -80,24 +71,18 @@ func describe(c *pack.Contents) []string {
 
 // packImport reads a pack, shows what it adds and replaces, asks before
 // replacing anything (unless --yes), and imports it in one transaction.
-func packImport(db *storage.DB, args []string) int {
+func parsePackImport(args []string) action {
 	f := newFlags("pack import")
 	yes := f.Bool("yes", false, "replace what the pack replaces without asking")
 	// The file may come before or after the flags.
-	var file string
-	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
-		file, args = args[0], args[1:]
+	file, ok := parseWithFile(f, args, "give one F"+pack.Extension)
+	if !ok {
+		return nil
 	}
-	if err := f.Parse(args); err != nil {
-		fmt.Fprintf(stderr, "trainerkit pack import: %v\n\n%s", err, usage)
-		return 2
-	}
-	if file == "" && f.NArg() == 1 {
-		file = f.Arg(0)
-	} else if f.NArg() > 0 || file == "" {
-		fmt.Fprintf(stderr, "trainerkit pack import: give one F%s\n\n%s", pack.Extension, usage)
-		return 2
-	}
+	return func(d data) int { return packImport(d.db, file, *yes) }
+}
+
+func packImport(db *storage.DB, file string, yes bool) int {
 	pi, err := kit.ReadPack(file, db)
 	if err != nil {
 		fmt.Fprintf(stderr, "trainerkit: %v\n%s\nnothing was imported\n", err, packAdvice[kit.PackErrorKey(err)])
@@ -109,7 +94,7 @@ func packImport(db *storage.DB, args []string) int {
 		return 0
 	}
 	replaces := printPreview(items)
-	if replaces > 0 && !*yes && !confirm(fmt.Sprintf("Replace %d item(s)? [y/N] ", replaces)) {
+	if replaces > 0 && !yes && !confirm(fmt.Sprintf("Replace %d item(s)? [y/N] ", replaces)) {
 		fmt.Fprintln(stderr, "nothing was imported (run again with --yes to replace without asking)")
 		return 1
 	}
