@@ -4,10 +4,12 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/session"
+	"github.com/socialtech/trainerkit/locales"
 )
 
 func TestEditAgenda(t *testing.T) {
@@ -57,5 +59,46 @@ func TestEditAgenda(t *testing.T) {
 	}
 	if len(s2.Agenda[0]) != len(stored.Agenda[0]) {
 		t.Errorf("template gave %d blocks, want %d", len(s2.Agenda[0]), len(stored.Agenda[0]))
+	}
+}
+
+// memTemplates keeps templates in memory.
+type memTemplates struct{ ts []session.Template }
+
+func (m *memTemplates) Templates() ([]session.Template, error) { return m.ts, nil }
+func (m *memTemplates) SaveTemplate(t session.Template) error {
+	m.ts = append(m.ts, t)
+	return nil
+}
+
+// The agenda as drawn: a day with its date and total, a warning, blocks
+// with their times, and the add buttons (ui/testdata/agenda/*.xml).
+func TestAgendaRendersToMarkup(t *testing.T) {
+	a := test.NewTempApp(t)
+	s, _ := session.New("Atelier", "2026-12-07", 1, "fr")
+	s.Agenda[0] = []session.Block{
+		{Kind: session.BlockCustom, Title: "Tour de table", Minutes: 30},
+		{Kind: session.BlockPart, Module: 1, Part: course.Theory, Minutes: 150},
+		{Kind: session.BlockBreak, Minutes: 15},
+		{Kind: session.BlockPart, Module: 2, Part: course.Case, Minutes: 45},
+	}
+	saves := 0
+	w := a.NewWindow("agenda")
+	presented := false
+	ag := newAgendaView(env{app: a, win: w, tr: locales.New("fr")}, s, testLib(t), &memTemplates{},
+		func() bool { saves++; return true }, func() { presented = true })
+	w.SetContent(ag.Content())
+	w.Resize(fyne.NewSize(1000, 560))
+	if !strings.Contains(allText(ag.Content()), "déjeuner") {
+		t.Error("a morning of 240 minutes does not warn about lunch")
+	}
+	test.AssertRendersToMarkup(t, "agenda/day_fr.xml", w.Canvas())
+	ag.Remove(0, 1)
+	if saves != 1 || len(s.Agenda[0]) != 3 || s.Agenda[0][1].Kind != session.BlockBreak {
+		t.Errorf("after removing the theory: %d saves, agenda %+v", saves, s.Agenda[0])
+	}
+	test.Tap(buttonWithText(t, ag.Content(), "Projeter le programme"))
+	if !presented {
+		t.Error("the Present button does not present the agenda")
 	}
 }

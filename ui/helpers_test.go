@@ -49,6 +49,33 @@ func deepCollect[T any](o fyne.CanvasObject) []T {
 
 func deepButtons(o fyne.CanvasObject) []*widget.Button { return deepCollect[*widget.Button](o) }
 
+// deepLabels gathers the labels under o, inside widgets too, in a
+// container allText can read.
+func deepLabels(o fyne.CanvasObject) fyne.CanvasObject {
+	c := container.NewVBox()
+	for _, l := range deepCollect[*widget.Label](o) {
+		c.Add(widget.NewLabel(l.Text))
+	}
+	return c
+}
+
+// confirmTopDialog taps the confirming button of the dialog on top (Fyne
+// labels its Yes in the system's language, so it is found by importance).
+func confirmTopDialog(t *testing.T, w fyne.Window) {
+	t.Helper()
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog to confirm")
+	}
+	for _, b := range deepButtons(top) {
+		if b.Importance == widget.HighImportance {
+			test.Tap(b)
+			return
+		}
+	}
+	t.Fatal("the dialog on top has no confirming button")
+}
+
 // topText is the text of the labels of the dialog on top.
 func topText(w fyne.Window) string {
 	var b strings.Builder

@@ -112,3 +112,26 @@ func TestMainWindowStaysSmall(t *testing.T) {
 			len(methods["MainWindow"]), len(methods["env"]), methods["MainWindow"])
 	}
 }
+
+// The window on the real course: the twenty modules listed, the first one
+// shown in the language asked, its toolbox tab named in the interface's.
+// (The other tests use the small test library: laying out the real one is
+// what made them slow.)
+func TestRealCourseOpens(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := a.NewWindow("test")
+	st := defaultState()
+	st.Lang, st.UILang = "fr", "it"
+	lib := realLib(t)
+	mw := NewMainWindow(a, w, lib, NewMemPrefs(), nil, st)
+	w.Resize(fyne.NewSize(1280, 800))
+	if len(mw.list.shown) != len(course.Catalogue) {
+		t.Errorf("%d modules listed", len(mw.list.shown))
+	}
+	if got, want := firstHeading(mw), firstLine(lib.Module(1).Text("fr", course.Theory)); got != want {
+		t.Errorf("module 1 shows %q, want %q", got, want)
+	}
+	if got := mw.reader.tabs.Items[2].Text; got != "Cassetta degli attrezzi" {
+		t.Errorf("the toolbox tab reads %q", got)
+	}
+}

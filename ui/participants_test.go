@@ -2,6 +2,7 @@ package ui
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
@@ -47,5 +48,25 @@ func TestFailedSaveKeepsTheFormAndSaysWhy(t *testing.T) {
 	}
 	if entries[0].Text != "Núñez" || entries[1].Text != "Łucja" {
 		t.Errorf("typed text lost: %q %q", entries[0].Text, entries[1].Text)
+	}
+}
+
+// Export: UTF-8 with a byte order mark for Excel, headers in the interface
+// language, accents kept.
+func TestExportParticipantsCSV(t *testing.T) {
+	mw, db := newSessionWindow(t)
+	s, _ := mw.sessions.Create("Atelier", "2026-12-07", 1, "fr", "")
+	if err := db.SaveParticipants(s.ID, []session.Participant{{FirstName: "Théo", LastName: "Côté", Organisation: "=SUM(A1)"}}); err != nil {
+		t.Fatal(err)
+	}
+	v := mw.sessions.Editor().Participants()
+	v.reload()
+	out := filepath.Join(t.TempDir(), "liste.csv")
+	if err := v.ExportTo(out); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(out)
+	if !strings.Contains(string(b), "Côté") || !strings.HasPrefix(string(b), "\ufeffPrénom,Nom") || strings.Contains(string(b), ",=SUM") {
+		t.Errorf("export %q", b)
 	}
 }

@@ -6,8 +6,10 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/locales"
 )
 
 func TestShowsModuleAndPart(t *testing.T) {
@@ -38,4 +40,26 @@ func TestSwitchPartWithTabsAndKeys(t *testing.T) {
 	if mw.reader.Part() != course.Guide || mw.State().Part != course.Guide {
 		t.Errorf("Ctrl+5 shows %q", mw.reader.Part())
 	}
+}
+
+// The reader as drawn: header, tabs, a part with its headings, list and
+// table; and a customised part, with the lines above it. The saved markup
+// is ui/testdata/reader/*.xml (written to testdata/failed/ when it differs:
+// look at the difference, then copy it over if the change is meant).
+func TestReaderRendersToMarkup(t *testing.T) {
+	test.NewTempApp(t)
+	lib := testLib(t)
+	r := newReader(locales.New("en"), readerActions{}, true)
+	w := test.NewTempWindow(t, r.Content())
+	w.Resize(fyne.NewSize(900, 640))
+	r.Show(lib.Module(1), course.Toolbox, "en")
+	test.AssertRendersToMarkup(t, "reader/toolbox_en.xml", w.Canvas())
+
+	m := lib.Module(1)
+	o := m.EditOverlay("fr", course.Case)
+	o.SetText(m.Text("fr", course.Case), "# La Fabrique à vélos\n\nNotre version du cas.\n\n## Questions\n\n1. Qu'auriez-vous fait ?\n")
+	o.HiddenSections = []string{"## Questions"}
+	o.Notes = "Apporter le **fichier** imprimé."
+	r.Show(m.WithOverlay(o), course.Case, "fr")
+	test.AssertRendersToMarkup(t, "reader/case_customised_fr.xml", w.Canvas())
 }

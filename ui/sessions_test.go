@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/socialtech/trainerkit/course/session"
@@ -24,6 +25,32 @@ func TestCreateSessionFromTheScreen(t *testing.T) {
 	}
 	if _, err := mw.sessions.Create("", "2026-12-07", 1, "fr", ""); err == nil {
 		t.Error("a session without a title was created")
+	}
+}
+
+// The retention prompt: sessions that ended long ago and still hold
+// participants are offered for purging, once per run.
+func TestPurgePromptOncePerRun(t *testing.T) {
+	mw, db := newTestMainWindow(t, func(st *State) { st.UILang = "fr" })
+	old, _ := session.New("Formation 2020", "2020-03-02", 1, "fr")
+	if err := db.SaveSession(old); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SaveParticipants(old.ID, []session.Participant{{LastName: "Durand"}}); err != nil {
+		t.Fatal(err)
+	}
+	mw.ShowView(viewSessions)
+	if !strings.Contains(topText(mw.win), "Formation 2020") {
+		t.Fatalf("no purge prompt: %q", topText(mw.win))
+	}
+	confirmTopDialog(t, mw.win)
+	if ps, _ := db.Participants(old.ID); len(ps) != 0 {
+		t.Error("the participants were not purged")
+	}
+	mw.ShowView(viewModules)
+	mw.ShowView(viewSessions)
+	if mw.win.Canvas().Overlays().Top() != nil {
+		t.Error("the prompt came back in the same run")
 	}
 }
 
