@@ -31,6 +31,7 @@ vet:
 
 staticcheck:
 	$(GOBIN)/staticcheck ./...
+	$(GOBIN)/staticcheck -tags release ./cmd/... ./ui/...
 
 validate:
 	$(GO) run ./cmd/trainerkit validate --dir assets/course
