@@ -34,7 +34,6 @@ func docPackages(t *testing.T) []string {
 			out = append(out, m[1])
 		}
 	}
-	sort.Strings(out)
 	return out
 }
 
@@ -47,7 +46,31 @@ func TestArchitectureNamesEveryPackage(t *testing.T) {
 	}
 	sort.Strings(listed)
 	drawn := docPackages(t)
+	sort.Strings(drawn)
 	if strings.Join(drawn, " ") != strings.Join(listed, " ") {
 		t.Errorf("docs/ARCHITECTURE.md draws\n  %s\ngo list ./... has\n  %s", strings.Join(drawn, " "), strings.Join(listed, " "))
+	}
+}
+
+// The picture reads from the top: a package imports only packages drawn
+// below it; course's sub-packages also build on course and course/session.
+func TestArchitectureImportsGoDown(t *testing.T) {
+	drawn := docPackages(t)
+	place := map[string]int{}
+	for i, p := range drawn {
+		place[p] = i
+	}
+	for path, p := range goList(t, "", "./...") {
+		from := strings.TrimPrefix(path, modulePath+"/")
+		for _, imp := range p.Imports {
+			to, ours := strings.CutPrefix(imp, modulePath+"/")
+			if !ours {
+				continue
+			}
+			shared := strings.HasPrefix(from, "course/") && (to == "course" || to == "course/session")
+			if i, j := place[from], place[to]; j <= i && !shared {
+				t.Errorf("%s imports %s, drawn above it in docs/ARCHITECTURE.md", from, to)
+			}
+		}
 	}
 }
