@@ -222,3 +222,15 @@ func NewID() string {
 	}
 	return strings.ToLower(base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(b[:]))
 }
+
+// Summary is a session with its participant count, for lists.
+type Summary struct {
+	*Session
+	Participants int
+}
+
+// Template is a saved agenda a new session can start from.
+type Template struct {
+	Name   string    `json:"name"`
+	Agenda [][]Block `json:"agenda"`
+}

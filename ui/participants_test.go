@@ -15,7 +15,7 @@ import (
 
 // fullDiskStore fails every write of participants as bbolt does on a full
 // disk: with the system's error.
-type fullDiskStore struct{ Store }
+type fullDiskStore struct{ participantStore }
 
 func (fullDiskStore) SaveParticipants(string, []session.Participant) error {
 	return &os.PathError{Op: "write", Path: "trainerkit.db", Err: syscall.ENOSPC}
@@ -26,8 +26,8 @@ func TestFailedSaveKeepsTheFormAndSaysWhy(t *testing.T) {
 	if _, err := mw.sessions.Create("Atelier", "2026-12-07", 1, "fr", ""); err != nil {
 		t.Fatal(err)
 	}
-	mw.store = fullDiskStore{db}
 	v := mw.sessions.Editor().Participants()
+	v.store = fullDiskStore{db}
 	v.showEdit(nil)
 	form := mw.win.Canvas().Overlays().Top()
 	entries := deepCollect[*widget.Entry](form)
@@ -51,17 +51,22 @@ func TestFailedSaveKeepsTheFormAndSaysWhy(t *testing.T) {
 	}
 }
 
-func TestDiscardEmpty(t *testing.T) {
-	dir := t.TempDir()
-	empty, full := filepath.Join(dir, "empty.pdf"), filepath.Join(dir, "full.pdf")
-	os.WriteFile(empty, nil, 0o644)
-	os.WriteFile(full, []byte("%PDF"), 0o644)
-	discardEmpty(empty)
-	discardEmpty(full)
-	if _, err := os.Stat(empty); !os.IsNotExist(err) {
-		t.Error("the empty file left by a failed export is still there")
+// Export: UTF-8 with a byte order mark for Excel, headers in the interface
+// language, accents kept.
+func TestExportParticipantsCSV(t *testing.T) {
+	mw, db := newSessionWindow(t)
+	s, _ := mw.sessions.Create("Atelier", "2026-12-07", 1, "fr", "")
+	if err := db.SaveParticipants(s.ID, []session.Participant{{FirstName: "Théo", LastName: "Côté", Organisation: "=SUM(A1)"}}); err != nil {
+		t.Fatal(err)
 	}
-	if _, err := os.Stat(full); err != nil {
-		t.Error("a file with content was removed")
+	v := mw.sessions.Editor().Participants()
+	v.reload()
+	out := filepath.Join(t.TempDir(), "liste.csv")
+	if err := v.ExportTo(out); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(out)
+	if !strings.Contains(string(b), "Côté") || !strings.HasPrefix(string(b), "\ufeffPrénom,Nom") || strings.Contains(string(b), ",=SUM") {
+		t.Errorf("export %q", b)
 	}
 }
