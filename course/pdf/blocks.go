@@ -140,7 +140,16 @@ func (r *renderer) block(b *course.Block, c ctx, last bool) {
 		r.heading(b, c)
 	case course.BlockParagraph:
 		w := r.textWidth(c)
-		r.lines(r.m.wrap(spansOf(b.Inlines, regular, nil), fontBody, w), fontBody, c, w)
+		lines := r.m.wrap(spansOf(b.Inlines, regular, nil), fontBody, w)
+		if c.depth == 0 && !last && len(lines) == 1 && leadIn(b.Inlines) {
+			// A line in bold alone ("**European Union**") heads what
+			// follows, as a heading does: it stays with the first two
+			// lines after it (its own line counts as one of three).
+			r.keep(3)
+			r.lines(lines, fontBody, c, w)
+		} else {
+			r.lines(lines, fontBody, c, w)
+		}
 		if !last || c.depth == 0 {
 			r.spaceIn(gap, c)
 		}
@@ -167,6 +176,17 @@ func (r *renderer) block(b *course.Block, c ctx, last bool) {
 		r.add(2, row.New(2).Add(col.New().WithStyle(&props.Cell{BorderType: border.Bottom, BorderColor: &colorRule, BorderThickness: 0.3})))
 		r.spaceIn(3.5, c)
 	}
+}
+
+// leadIn reports whether a paragraph is all bold: a line that heads the
+// text after it.
+func leadIn(in []course.Inline) bool {
+	for _, x := range in {
+		if x.Style&course.Bold == 0 && strings.TrimSpace(x.Text) != "" {
+			return false
+		}
+	}
+	return len(in) > 0
 }
 
 // flushMarker gives a waiting list marker its own line, before a block

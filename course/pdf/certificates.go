@@ -256,8 +256,9 @@ func (r *renderer) certFooter(b course.Org) []block {
 }
 
 // objectives prints the modules and their learning objectives within h
-// millimetres, each module's as one small paragraph; only the modules'
-// titles when they would not fit.
+// millimetres, each module's as one small paragraph. When all of them do
+// not fit, each module keeps its first objectives (as many as fit, at
+// least one); only the modules' titles when even one each is too much.
 func (r *renderer) objectives(mods []moduleAims, h float64) {
 	if len(mods) == 0 {
 		return
@@ -266,19 +267,20 @@ func (r *renderer) objectives(mods []moduleAims, h float64) {
 	f := font{size: 7, height: 3.3}
 	x := 10.0
 	W := r.width() - x
-	head := l.T("pdf_objectives")
-	var full []block
+	most := 0
 	for _, m := range mods {
-		spans := []span{{text: m.title, st: bold}}
-		if len(m.aims) > 0 {
-			spans = append(spans, span{text: " — " + strings.Join(m.aims, " · "), st: regular})
-		}
-		full = append(full, lineBlocks(r.m.wrap(spans, f, W), f, x, W, left, nil)...)
-		full = append(full, space(0.8))
+		most = max(most, len(m.aims))
 	}
-	if height(full)+fontBody.height+4+eps > h {
-		head = l.T("pdf_modules_covered")
+	head, full := l.T("pdf_objectives"), []block(nil)
+	for n := most; n >= 1; n-- {
+		full = r.objectiveBlocks(mods, n, f, x, W)
+		if height(full)+fontBody.height+4+eps <= h {
+			break
+		}
 		full = nil
+	}
+	if full == nil {
+		head = l.T("pdf_modules_covered")
 		for _, m := range mods {
 			full = append(full, lineBlocks(r.m.wrap(plain(m.title, regular, nil), f, W), f, x, W, left, nil)...)
 		}
@@ -287,4 +289,18 @@ func (r *renderer) objectives(mods []moduleAims, h float64) {
 	r.para(plain(head, bold, &colorMuted), fontBody, x, left)
 	r.add(1, row.New(1))
 	r.addAll(full)
+}
+
+// objectiveBlocks lays out each module's title and its first n objectives.
+func (r *renderer) objectiveBlocks(mods []moduleAims, n int, f font, x, w float64) []block {
+	var out []block
+	for _, m := range mods {
+		spans := []span{{text: m.title, st: bold}}
+		if aims := m.aims[:min(n, len(m.aims))]; len(aims) > 0 {
+			spans = append(spans, span{text: " — " + strings.Join(aims, " · "), st: regular})
+		}
+		out = append(out, lineBlocks(r.m.wrap(spans, f, w), f, x, w, left, nil)...)
+		out = append(out, space(0.8))
+	}
+	return out
 }

@@ -73,7 +73,7 @@ func TestModuleHandoutLeavesOutHiddenParts(t *testing.T) {
 	})
 	text := flat(pdfText(t, p))
 	for _, want := range []string{"Notre cas : la Ressourcerie du Canal", "ALPHAVISIBLE", "BETAVISIBLE",
-		firstHeading(m, "fr", course.Toolbox), "Activité 3 : de la liste", firstHeading(m, "fr", course.Reference)} {
+		firstHeading(m, "fr", course.Toolbox), "Activité 4 : de la liste", firstHeading(m, "fr", course.Reference)} {
 		if !strings.Contains(text, want) {
 			t.Errorf("%q not found", want)
 		}
