@@ -77,7 +77,7 @@ func TestValidateReportsMissingContent(t *testing.T) {
 }
 
 func TestValidateBundledPresentModules(t *testing.T) {
-	code, out, _ := runCLI(t, "validate", "--modules", "1", "--draft", "1-20")
+	code, out, _ := runCLI(t, "validate", "--modules", "1")
 	if code != 0 {
 		t.Errorf("module 1 invalid:\n%s", out)
 	}
