@@ -117,12 +117,23 @@ func (mw *MainWindow) build() {
 		part:    mw.setPart,
 		present: func() { mw.PresentPart(mw.st.Module, mw.st.Part, mw.st.Lang) },
 		export: func() {
-			m, lang := mw.current(), mw.st.Lang
+			m, lang, part := mw.current(), mw.st.Lang, mw.st.Part
 			if m == nil {
 				return
 			}
-			showExportModule(e, m, lang, func(path string, parts []string, paper pdf.Paper) error {
-				return kit.ExportModule(path, mw.lib, m.Number, lang, parts, paper)
+			showExportModule(e, m, lang, part, func(path string, parts []string, heading string, paper pdf.Paper) (kit.Report, error) {
+				p := kit.Print{Paper: paper}
+				if mw.store != nil {
+					org, err := mw.store.Org()
+					if err != nil {
+						return kit.Report{}, err
+					}
+					p.Org = &org
+				}
+				if heading != "" {
+					return kit.ExportSection(path, mw.lib, m.Number, lang, parts[0], heading, p)
+				}
+				return kit.ExportModule(path, mw.lib, m.Number, lang, parts, p)
 			})
 		},
 		bookmark: mw.toggleBookmark,
@@ -337,6 +348,7 @@ func (mw *MainWindow) showSettings() {
 	act := settingsActions{setUILang: mw.SetUILang, setTheme: mw.SetTheme, setZoom: mw.SetZoom}
 	if mw.store != nil {
 		act.retention = mw.store
+		act.org = func() { showOrgProfile(mw.env, mw.store) }
 	}
 	if bs, ok := mw.store.(BackupStore); ok {
 		act.backups = func() { showBackups(mw.env, bs, mw.OnRestore) }

@@ -9,7 +9,6 @@ import (
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/kit"
-	"github.com/socialtech/trainerkit/course/pdf"
 	"github.com/socialtech/trainerkit/course/session"
 	"github.com/socialtech/trainerkit/course/slides"
 )
@@ -54,8 +53,13 @@ func newSessionEditor(en env, store SessionStore, lib *course.Library, s *sessio
 		}
 	}
 	export := widget.NewButtonWithIcon(e.tr.T("export_pdf"), theme.DocumentPrintIcon(), func() {
-		showExportSession(en, e.s, func(path string, doc kit.Doc, paper pdf.Paper) error {
-			return kit.ExportSession(path, doc, lib, store, e.s.ID, paper)
+		showExportSession(en, e.s, func(path string, doc kit.Doc, p kit.Print) (kit.Report, error) {
+			org, err := store.Org()
+			if err != nil {
+				return kit.Report{}, err
+			}
+			p.Org = &org
+			return kit.ExportSession(path, doc, lib, store, e.s.ID, p)
 		})
 	})
 	header := container.NewBorder(nil, nil, nil, container.NewHBox(export, del), e.title)

@@ -27,6 +27,7 @@ type settingsActions struct {
 		SetRetentionMonths(n int) error
 	}
 	backups func() // opens the backups screen
+	org     func() // opens the organisation profile
 }
 
 // settingsDialog is the settings: interface language, theme, zoom, and
@@ -78,6 +79,12 @@ func showSettings(e env, st State, act settingsActions) *settingsDialog {
 		d.retention.SetText(strconv.Itoa(act.retention.RetentionMonths()))
 		items = append(items, widget.NewFormItem(tr.T("settings_retention"), d.retention))
 	}
+	// The organisation profile, kept in the data file.
+	var org *widget.Button
+	if act.org != nil {
+		org = widget.NewButton(tr.T("org_settings_button"), nil)
+		items = append(items, widget.NewFormItem(tr.T("org_settings_row"), container.NewHBox(org)))
+	}
 	// Backups, with a data file that keeps them.
 	var backups *widget.Button
 	if act.backups != nil {
@@ -89,6 +96,12 @@ func showSettings(e env, st State, act settingsActions) *settingsDialog {
 			d.apply(e, st, themes, act)
 		}
 	}, e.win)
+	if org != nil {
+		org.OnTapped = func() {
+			d.dlg.Hide() // closes the settings unchanged, as the backups do
+			act.org()
+		}
+	}
 	if backups != nil {
 		backups.OnTapped = func() {
 			d.dlg.Hide() // closes the settings unchanged: the backups screen may rebuild the window
