@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	fstorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -42,9 +43,15 @@ type OrgProfile struct {
 // showOrgProfile opens the profile as stored.
 func showOrgProfile(e env, store OrgStore) *OrgProfile {
 	p := newOrgProfile(e, store)
-	p.dlg = dialog.NewCustomWithoutButtons(e.tr.T("org_title"), container.NewVScroll(p.form), e.win)
-	p.form.OnCancel = p.dlg.Hide
-	p.dlg.Resize(fyne.NewSize(720, 640))
+	// The buttons stay in view below the fields, which scroll on a small
+	// screen.
+	save := widget.NewButtonWithIcon(e.tr.T("dialog_save"), theme.DocumentSaveIcon(), func() { p.Save() })
+	save.Importance = widget.HighImportance
+	cancel := widget.NewButton(e.tr.T("dialog_cancel"), nil)
+	buttons := container.NewHBox(layout.NewSpacer(), cancel, save)
+	p.dlg = dialog.NewCustomWithoutButtons(e.tr.T("org_title"), container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(p.form)), e.win)
+	cancel.OnTapped = p.dlg.Hide
+	p.dlg.Resize(fyne.NewSize(820, 700))
 	p.dlg.Show()
 	return p
 }
@@ -92,8 +99,6 @@ func newOrgProfile(e env, store OrgStore) *OrgProfile {
 		item("org_reference_label", p.refLabel, "org_reference_label_hint"),
 		item("org_logo", p.logoRow(), "org_logo_hint"),
 	)
-	p.form.SubmitText, p.form.CancelText = tr.T("dialog_save"), tr.T("dialog_cancel")
-	p.form.OnSubmit = func() { p.Save() }
 	p.showLogo()
 	return p
 }
@@ -119,10 +124,11 @@ func (p *OrgProfile) logoRow() fyne.CanvasObject {
 	p.logoErr = widget.NewLabel("")
 	p.logoErr.Importance = widget.DangerImportance
 	p.logoErr.Wrapping = fyne.TextWrapWord
+	p.logoErr.Hide()
 	choose := widget.NewButtonWithIcon(p.tr.T("org_logo_choose"), theme.FolderOpenIcon(), p.chooseLogo)
 	p.remove = widget.NewButtonWithIcon(p.tr.T("org_logo_remove"), theme.DeleteIcon(), func() {
 		p.logo = nil
-		p.logoErr.SetText("")
+		p.sayLogo("")
 		p.showLogo()
 	})
 	return container.NewVBox(container.NewHBox(container.NewStack(p.noLogo, p.preview), choose, p.remove), p.logoErr)
@@ -156,13 +162,20 @@ func (p *OrgProfile) chooseLogo() {
 func (p *OrgProfile) setLogoFile(b []byte) bool {
 	png, err := course.NormaliseLogo(b)
 	if err != nil {
-		p.logoErr.SetText(p.tr.T("org_error_logo"))
+		p.sayLogo(p.tr.T("org_error_logo"))
 		return false
 	}
 	p.logo = png
-	p.logoErr.SetText("")
+	p.sayLogo("")
 	p.showLogo()
 	return true
+}
+
+// sayLogo shows why a file was refused; "" hides the message.
+func (p *OrgProfile) sayLogo(msg string) {
+	p.logoErr.SetText(msg)
+	p.logoErr.Hidden = msg == ""
+	p.logoErr.Refresh()
 }
 
 // showLogo shows the logo kept, or says there is none.
@@ -196,6 +209,10 @@ var orgErrorKeys = []struct {
 // Save checks and stores the profile, then closes the screen; a refused
 // field is said in plain words and nothing is stored.
 func (p *OrgProfile) Save() bool {
+	if err := p.form.Validate(); err != nil {
+		dialog.ShowError(err, p.win)
+		return false
+	}
 	o := p.profile()
 	if err := p.store.SaveOrg(o); err != nil {
 		for _, k := range orgErrorKeys {

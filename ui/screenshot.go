@@ -39,7 +39,7 @@ type ScreenshotOptions struct {
 // ScreenshotDialogs are the dialogs and views a screenshot may open over
 // the window (--dialog), in the order the help lists them.
 var ScreenshotDialogs = []string{"new-module", "module-settings", "export-pack", "import-pack",
-	"editor", "compare", "stale", "notes", "hide-sections", "reset"}
+	"editor", "compare", "stale", "notes", "hide-sections", "reset", "print", "org-profile"}
 
 // openForScreenshot opens a dialog as the trainer would see it: the pack
 // export with everything ticked and participants included (their warning
@@ -67,6 +67,14 @@ func openForScreenshot(mw *MainWindow, name, file string) {
 		mw.custom.showHideSections()
 	case "reset":
 		mw.custom.confirmReset()
+	case "print":
+		if f := mw.showPrint(); f != nil && len(f.headings) > 1 {
+			f.section.SetSelectedIndex(2) // a section chosen, as to print an activity's cards
+		}
+	case "org-profile":
+		if mw.store != nil {
+			showOrgProfile(mw.env, mw.store)
+		}
 	}
 }
 
