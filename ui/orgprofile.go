@@ -74,9 +74,9 @@ func newOrgProfile(e env, store OrgStore) *OrgProfile {
 	p.address.SetText(o.Address)
 	p.address.SetMinRowsVisible(2)
 	p.town = entry(o.Town, nil)
-	p.nda = entry(o.NDA, p.check(func(v string) course.Org { return course.Org{Name: "-", NDA: v} }, "org_error_nda"))
+	p.nda = entry(o.NDA, p.check(func(v string) course.Org { return course.Org{Name: "-", NDA: v} }, "org_invalid_nda"))
 	p.nda.SetPlaceHolder("11 75 12345 75")
-	p.siret = entry(o.SIRET, p.check(func(v string) course.Org { return course.Org{Name: "-", SIRET: v} }, "org_error_siret"))
+	p.siret = entry(o.SIRET, p.check(func(v string) course.Org { return course.Org{Name: "-", SIRET: v} }, "org_invalid_siret"))
 	p.siret.SetPlaceHolder("123 456 789 00012")
 	p.signatory, p.role, p.refLabel = entry(o.Signatory, nil), entry(o.SignatoryRole, nil), entry(o.ReferenceLabel, nil)
 	p.refLabel.SetPlaceHolder(tr.T("pdf_reference"))
@@ -103,7 +103,8 @@ func newOrgProfile(e env, store OrgStore) *OrgProfile {
 	return p
 }
 
-// check is a validator: v is refused, with the message key, when the
+// check is a validator: v is refused, with the message key (short: it
+// shows under the field), when the
 // profile made of it does not normalise. An empty field is allowed.
 func (p *OrgProfile) check(org func(v string) course.Org, key string) func(string) error {
 	return func(v string) error {

@@ -76,7 +76,7 @@ func TestOrgProfileSaves(t *testing.T) {
 		t.Errorf("the refused SIRET replaced %q with %q", o.SIRET, o2.SIRET)
 	}
 	q.nda.SetText("123")
-	if err := q.nda.Validate(); err == nil || !strings.Contains(err.Error(), "11") {
+	if err := q.nda.Validate(); err == nil || !strings.Contains(err.Error(), "11 chiffres") {
 		t.Errorf("NDA 123: %v", err)
 	}
 	test.Tap(q.remove)
