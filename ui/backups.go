@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -50,7 +49,9 @@ func newBackupsView(mw *MainWindow, store BackupStore) *BackupsView {
 	folder.Selectable = true
 	folder.Wrapping = fyne.TextWrapBreak
 	openFolder := widget.NewButtonWithIcon(tr.T("safety_open_folder"), theme.FolderOpenIcon(), func() {
-		_ = mw.app.OpenURL(&url.URL{Scheme: "file", Path: storage.BackupDir(store.Dir())})
+		if err := openFile(storage.BackupDir(store.Dir())); err != nil {
+			mw.showError("error_open_file", err)
+		}
 	})
 	now := widget.NewButtonWithIcon(tr.T("safety_backup_now"), theme.DocumentSaveIcon(), func() { _ = v.BackUpNow() })
 	now.Importance = widget.HighImportance

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"io"
-	"net/url"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
@@ -155,7 +154,9 @@ func (mw *MainWindow) saveAs(name string, write func(path string) error) {
 		msg := tr.Tf("export_done", map[string]any{"File": filepath.Base(path)})
 		dialog.ShowConfirm(tr.T("export_done_title"), msg, func(open bool) {
 			if open {
-				_ = mw.app.OpenURL(&url.URL{Scheme: "file", Path: path})
+				if err := openFile(path); err != nil {
+					mw.showError("error_open_file", err)
+				}
 			}
 		}, mw.win)
 	})
