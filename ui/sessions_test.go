@@ -162,13 +162,13 @@ func TestImportAndMarkAttendance(t *testing.T) {
 	if marks, _ = db.Marks(s.ID); len(marks) != 2 {
 		t.Errorf("%d marks after forgetting, want 2", len(marks))
 	}
-	// Export: formulas neutralised, accents kept.
+	// Export for Excel in French: BOM, semicolons, CRLF; formulas neutralised, accents kept.
 	out := filepath.Join(t.TempDir(), "liste.csv")
 	if err := ed.Participants().ExportTo(out); err != nil {
 		t.Fatal(err)
 	}
 	b, _ := os.ReadFile(out)
-	if !strings.Contains(string(b), "Côté") || !strings.HasPrefix(string(b), "\ufeffPrénom,Nom") {
+	if !strings.Contains(string(b), "Côté") || !strings.HasPrefix(string(b), "\ufeffPrénom;Nom") || !strings.Contains(string(b), "\r\n") {
 		t.Errorf("export %q", b)
 	}
 }
