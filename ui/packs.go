@@ -397,12 +397,7 @@ func (mw *MainWindow) chooseImportPack() {
 		}
 		path := r.URI().Path()
 		r.Close()
-		pi, err := mw.ReadPack(path)
-		if err != nil {
-			mw.showPackReadError(err)
-			return
-		}
-		mw.showImportPreview(pi)
+		mw.OpenPack(path)
 	}, mw.win)
 	d.SetFilter(fstorage.NewExtensionFileFilter([]string{pack.Extension}))
 	d.Show()

@@ -24,16 +24,17 @@ type presentRequest struct {
 }
 
 // runApp opens the desktop app on the data folder dir ("" for the default).
-func runApp(dir string) int { return runAppWith(dir, nil) }
+func runApp(dir string) int { return runAppWith(dir, nil, "") }
 
-// runAppWith opens the app, and projector mode on a part when asked. When
+// runAppWith opens the app, and projector mode on a part or the import
+// preview of the pack at packPath when asked. When
 // the data file cannot be opened, a start window explains why and offers
 // what can be done (restore a backup, start with an empty file, quit); the
 // main window is built once the data file is open, in the same fyne.App.
-func runAppWith(dir string, present *presentRequest) int {
+func runAppWith(dir string, present *presentRequest, packPath string) int {
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	s := &starter{a: a, present: present, tr: locales.New(lang.SystemLocale().String())}
+	s := &starter{a: a, present: present, pack: packPath, tr: locales.New(lang.SystemLocale().String())}
 	if dir == "" {
 		d, err := storage.DefaultDir()
 		if err != nil {
@@ -62,6 +63,7 @@ type starter struct {
 	a       fyne.App
 	dir     string
 	present *presentRequest
+	pack    string             // a pack to show the import preview of
 	tr      *locales.Localizer // the system's language, for the start window
 	code    int                // exit code: 1 when the trainer quits without data
 
@@ -102,6 +104,9 @@ func (s *starter) start(db *storage.DB) error {
 		if s.mw.PresentPart(p.module, p.part, p.lang) == nil {
 			fmt.Fprintf(stderr, "trainerkit present: module %d has no %s part in %s\n", p.module, p.part, p.lang)
 		}
+	}
+	if first && s.pack != "" {
+		s.mw.OpenPack(s.pack)
 	}
 	return nil
 }

@@ -248,5 +248,5 @@ func cmdPresent(dataDir string, args []string) int {
 		fmt.Fprintf(stderr, "trainerkit present: unknown module, part or language\n\n%s", usage)
 		return 2
 	}
-	return runAppWith(dataDir, &presentRequest{module: *module, part: *part, lang: *lang})
+	return runAppWith(dataDir, &presentRequest{module: *module, part: *part, lang: *lang}, "")
 }

@@ -33,6 +33,9 @@ func run(args []string) int {
 	if len(args) == 0 {
 		return runApp(dataDir)
 	}
+	if p, ok := packArg(args); ok {
+		return runAppWith(dataDir, nil, p)
+	}
 	cmd, rest := args[0], args[1:]
 	switch cmd {
 	case "modules":
