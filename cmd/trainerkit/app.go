@@ -95,6 +95,7 @@ func (s *starter) start(db *storage.DB) error {
 	}
 	s.mw = ui.NewMainWindow(s.a, s.w, lib, db, db, st)
 	s.mw.OnRestore = s.restore
+	s.setMenu()
 	s.w.Show()
 	if backupErr != nil {
 		s.mw.ShowBackupFailed(backupErr)
