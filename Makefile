@@ -11,7 +11,7 @@ FYNE     ?= $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
 NOCGO_PKGS := ./course/... ./storage ./locales ./assets
 
 .PHONY: run build test vet staticcheck fmt-check validate generate bench screenshots package \
-	cross-check windows package-windows windows-wine-test
+	cross-check windows package-windows windows-wine-test package-darwin
 
 run:
 	$(GO) run ./cmd/trainerkit
@@ -88,3 +88,24 @@ package-windows: windows
 # The Windows build under Wine: command line, window, installer (about 2 min).
 windows-wine-test: package-windows
 	GO="$(GO)" scripts/windows-wine-test.sh
+
+# On a Mac (Xcode command line tools): trainerkit-VERSION-macos-universal.dmg,
+# the "Social Tech Trainer Kit.app" bundle (fyne package -os darwin:
+# Info.plist from FyneApp.toml, the icon as .icns) around one program for
+# Apple silicon and Intel (lipo), and a link to /Applications to drag it
+# onto. The release workflow runs it on GitHub's macOS runner.
+package-darwin:
+	@set -e; stage=$$(mktemp -d); trap 'rm -rf "$$stage"' EXIT; \
+	out=trainerkit-$(VERSION)-macos-universal.dmg; \
+	for arch in arm64 amd64; do \
+		CGO_ENABLED=1 GOARCH=$$arch $(GO) build -tags release -trimpath -ldflags "-s -w -X main.version=$(VERSION)" \
+			-o "$$stage/bin/trainerkit-$$arch" ./cmd/trainerkit; \
+	done; \
+	lipo -create -output "$$stage/bin/trainerkit" "$$stage/bin/trainerkit-arm64" "$$stage/bin/trainerkit-amd64"; \
+	mkdir -p "$$stage/src/assets" "$$stage/dmg"; cp FyneApp.toml "$$stage/src/"; cp assets/icon.png "$$stage/src/assets/"; \
+	echo 'package main' > "$$stage/src/main.go"; \
+	(cd "$$stage/src" && $(FYNE) package -os darwin --exe "$$stage/bin/trainerkit"); \
+	mv "$$stage/src/"*.app "$$stage/dmg/"; ln -s /Applications "$$stage/dmg/Applications"; \
+	rm -f "$$out"; \
+	hdiutil create -volname "Social Tech Trainer Kit $(VERSION)" -srcfolder "$$stage/dmg" -fs HFS+ -format UDZO "$$out"; \
+	ls -l "$$out"
