@@ -169,6 +169,7 @@ fi
 sed 's/^/second kit: /' "$work/second.txt"
 click "\$w" 320 48         # Sessions, in the toolbar
 click "\$w" 150 160        # the session, first in the list
+click "\$w" 620 146        # its Participants tab
 shot "\$w" "$shots/windows-sessions.png"
 wineserver -k
 EOS

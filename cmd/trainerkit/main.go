@@ -74,6 +74,7 @@ const usage = `Social Tech Trainer Kit: digital skills courses for the social an
 
 Usage:
   trainerkit [--data DIR]              open the desktop app
+  trainerkit [--data DIR] F.stkpack    open it on a pack's import preview
   trainerkit modules [--lang L]        list the 20 modules: NN slug title
   trainerkit validate [--modules 1,2]  check the bundled course content
   trainerkit screenshot --out F.png [--module N] [--part P] [--lang L]
