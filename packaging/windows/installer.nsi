@@ -46,8 +46,10 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "${APPNAME}"
 !define MUI_ABORTWARNING
 !define MUI_FINISHPAGE_RUN "$INSTDIR\${EXENAME}"
 
+!define MUI_WELCOMEPAGE_TITLE_3LINES
 !insertmacro MUI_PAGE_WELCOME
 !insertmacro MUI_PAGE_INSTFILES
+!define MUI_FINISHPAGE_TITLE_3LINES
 !insertmacro MUI_PAGE_FINISH
 !define MUI_COMPONENTSPAGE_NODESC
 !define MUI_COMPONENTSPAGE_TEXT_TOP "$(UnIntro)"
@@ -70,15 +72,15 @@ LangString UnProgramName ${LANG_FRENCH} "Le programme et ses raccourcis"
 LangString UnProgramName ${LANG_ITALIAN} "Il programma e i suoi collegamenti"
 LangString UnProgramName ${LANG_SPANISH} "El programa y sus accesos directos"
 
-LangString UnDataName ${LANG_ENGLISH} "Also delete my data (sessions, participants, backups)"
-LangString UnDataName ${LANG_FRENCH} "Supprimer aussi mes données (sessions, participants, sauvegardes)"
-LangString UnDataName ${LANG_ITALIAN} "Elimina anche i miei dati (sessioni, partecipanti, backup)"
-LangString UnDataName ${LANG_SPANISH} "Eliminar también mis datos (sesiones, participantes, copias de seguridad)"
+LangString UnDataName ${LANG_ENGLISH} "Also delete my data"
+LangString UnDataName ${LANG_FRENCH} "Supprimer aussi mes données"
+LangString UnDataName ${LANG_ITALIAN} "Elimina anche i miei dati"
+LangString UnDataName ${LANG_SPANISH} "Eliminar también mis datos"
 
-LangString UnIntro ${LANG_ENGLISH} "Your data stay on this computer unless you tick the box: a new installation of the kit will find them. To keep a copy elsewhere first, use Settings > Backups in the kit."
-LangString UnIntro ${LANG_FRENCH} "Vos données restent sur cet ordinateur si vous ne cochez pas la case : une nouvelle installation du kit les retrouvera. Pour en garder d'abord une copie ailleurs, utilisez Réglages > Sauvegardes dans le kit."
-LangString UnIntro ${LANG_ITALIAN} "I tuoi dati restano su questo computer se non selezioni la casella: una nuova installazione del kit li ritroverà. Per conservarne prima una copia altrove, usa Impostazioni > Backup nel kit."
-LangString UnIntro ${LANG_SPANISH} "Tus datos se quedan en este ordenador si no marcas la casilla: una nueva instalación del kit los encontrará. Para guardar antes una copia en otro lugar, usa Ajustes > Copias de seguridad en el kit."
+LangString UnIntro ${LANG_ENGLISH} "Your data (sessions, participants, your changes, backups) stay on this computer unless you tick the box: a new installation of the kit will find them. To keep a copy elsewhere first, use Settings > Backups in the kit."
+LangString UnIntro ${LANG_FRENCH} "Vos données (sessions, participants, vos modifications, sauvegardes) restent sur cet ordinateur si vous ne cochez pas la case : une nouvelle installation du kit les retrouvera. Pour en garder d'abord une copie ailleurs, utilisez Réglages > Sauvegardes dans le kit."
+LangString UnIntro ${LANG_ITALIAN} "I tuoi dati (sessioni, partecipanti, le tue modifiche, backup) restano su questo computer se non selezioni la casella: una nuova installazione del kit li ritroverà. Per conservarne prima una copia altrove, usa Impostazioni > Backup nel kit."
+LangString UnIntro ${LANG_SPANISH} "Tus datos (sesiones, participantes, tus cambios, copias de seguridad) se quedan en este ordenador si no marcas la casilla: una nueva instalación del kit los encontrará. Para guardar antes una copia en otro lugar, usa Ajustes > Copias de seguridad en el kit."
 
 Section "-Install"
   SetShellVarContext current
