@@ -13,37 +13,31 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/socialtech/trainerkit/course/datafile"
 )
 
 // Backups are whole copies of the data file taken while it is open (a bbolt
 // read transaction sees one consistent state), in <data folder>/backups,
-// named trainerkit-YYYYMMDD-HHMMSS.db in UTC.
+// named trainerkit-YYYYMMDD-HHMMSS.db in UTC (see datafile).
 const (
-	// BackupFolder is the backups' folder inside the data folder.
-	BackupFolder = "backups"
-	// KeepBackups is how many backups are kept; older ones are deleted.
-	KeepBackups = 7
-	// BackupEvery is the age of the newest backup past which AutoBackup makes one.
-	BackupEvery = 24 * time.Hour
+	BackupFolder = datafile.BackupFolder
+	KeepBackups  = datafile.KeepBackups
+	BackupEvery  = datafile.BackupEvery
 )
 
 // ErrNoBackup means there is no backup of that name, or none at all.
-var ErrNoBackup = errors.New("no such backup")
+var ErrNoBackup = datafile.ErrNoBackup
 
 // Backup is one backup file.
-type Backup struct {
-	Name string    // trainerkit-YYYYMMDD-HHMMSS.db, what Restore takes
-	Path string    // full path
-	Time time.Time // when it was taken (from the name), UTC
-	Size int64     // bytes
-}
+type Backup = datafile.Backup
 
 // backupPattern matches a backup's name; -N follows when two were taken in
 // the same second.
 var backupPattern = regexp.MustCompile(`^trainerkit-(\d{8}-\d{6})(?:-(\d{1,3}))?\.db$`)
 
 // BackupDir is the backups' folder of the data folder dir.
-func BackupDir(dir string) string { return filepath.Join(dir, BackupFolder) }
+func BackupDir(dir string) string { return datafile.BackupDir(dir) }
 
 // ListBackups lists the backups of the data folder dir, newest first. It does
 // not need the data file and works while another instance has it open.
@@ -54,7 +48,7 @@ func ListBackups(dir string) ([]Backup, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("list backups in %s: %w", bdir, classify(err))
+		return nil, fmt.Errorf("list backups in %s: %w", bdir, datafile.Classify(err))
 	}
 	type entry struct {
 		Backup
@@ -146,7 +140,7 @@ func (db *DB) AutoBackup(now time.Time) (b Backup, made bool, err error) {
 func (db *DB) createBackup(now time.Time, wrap func(io.Writer) io.Writer) (Backup, error) {
 	bdir := BackupDir(db.dir)
 	if err := os.MkdirAll(bdir, 0o700); err != nil {
-		return Backup{}, fmt.Errorf("back up: create %s: %w", bdir, classify(err))
+		return Backup{}, fmt.Errorf("back up: create %s: %w", bdir, datafile.Classify(err))
 	}
 	// Only the instance holding the data file writes backups: any temporary
 	// file here is what a crash left.
@@ -156,7 +150,7 @@ func (db *DB) createBackup(now time.Time, wrap func(io.Writer) io.Writer) (Backu
 		return Backup{}, err
 	}
 	p := filepath.Join(bdir, name)
-	err = writeFileAtomic(p, 0o600, func(w io.Writer) error {
+	err = datafile.WriteFile(p, 0o600, func(w io.Writer) error {
 		if wrap != nil {
 			w = wrap(w)
 		}
@@ -200,7 +194,7 @@ func pruneBackups(dir string, keep int) error {
 	}
 	for _, b := range list[min(keep, len(list)):] {
 		if err := os.Remove(b.Path); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("delete old backup %s: %w", b.Name, classify(err))
+			return fmt.Errorf("delete old backup %s: %w", b.Name, datafile.Classify(err))
 		}
 	}
 	return nil
@@ -230,7 +224,7 @@ func findBackup(dir, name string) (Backup, error) {
 func VerifyFile(path string) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("check %s: %w", path, classify(err))
+		return fmt.Errorf("check %s: %w", path, datafile.Classify(err))
 	}
 	reason, err := inspect(f)
 	f.Close()
@@ -283,12 +277,12 @@ func Restore(dir, name string) (aside string, err error) {
 	// touching the data file.
 	src, err := os.Open(b.Path)
 	if err != nil {
-		return "", fmt.Errorf("restore %s: %w", b.Name, classify(err))
+		return "", fmt.Errorf("restore %s: %w", b.Name, datafile.Classify(err))
 	}
 	defer src.Close()
 	tmp, err := os.CreateTemp(dir, "."+FileName+".*.tmp")
 	if err != nil {
-		return "", fmt.Errorf("restore %s: %w", b.Name, classify(err))
+		return "", fmt.Errorf("restore %s: %w", b.Name, datafile.Classify(err))
 	}
 	done := false
 	defer func() {
@@ -298,16 +292,16 @@ func Restore(dir, name string) (aside string, err error) {
 		}
 	}()
 	if _, err := io.Copy(tmp, src); err != nil {
-		return "", fmt.Errorf("restore %s: %w", b.Name, classify(err))
+		return "", fmt.Errorf("restore %s: %w", b.Name, datafile.Classify(err))
 	}
 	if err := tmp.Sync(); err != nil {
-		return "", fmt.Errorf("restore %s: %w", b.Name, classify(err))
+		return "", fmt.Errorf("restore %s: %w", b.Name, datafile.Classify(err))
 	}
 	if err := tmp.Close(); err != nil {
-		return "", fmt.Errorf("restore %s: %w", b.Name, classify(err))
+		return "", fmt.Errorf("restore %s: %w", b.Name, datafile.Classify(err))
 	}
 	if err := os.Chmod(tmp.Name(), 0o600); err != nil {
-		return "", fmt.Errorf("restore %s: %w", b.Name, classify(err))
+		return "", fmt.Errorf("restore %s: %w", b.Name, datafile.Classify(err))
 	}
 	if cur.exists {
 		if aside, err = keepAside(p, "before-restore", time.Now()); err != nil {
@@ -318,10 +312,10 @@ func Restore(dir, name string) (aside string, err error) {
 		cur.release()
 	}
 	if err := os.Rename(tmp.Name(), p); err != nil {
-		return aside, fmt.Errorf("restore %s: %w", b.Name, classify(err))
+		return aside, fmt.Errorf("restore %s: %w", b.Name, datafile.Classify(err))
 	}
 	done = true
-	syncDir(dir)
+	datafile.SyncDir(dir)
 	return aside, nil
 }
 
@@ -399,7 +393,7 @@ func holdDataFile(p string) (*heldFile, error) {
 		return &heldFile{}, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", p, classify(err))
+		return nil, fmt.Errorf("open %s: %w", p, datafile.Classify(err))
 	}
 	if err := lockFile(f, lockTimeout); err != nil {
 		f.Close()
@@ -420,17 +414,17 @@ func keepAside(p, kind string, now time.Time) (string, error) {
 		return "", err
 	}
 	if err := os.Link(p, to); err == nil {
-		syncDir(filepath.Dir(p))
+		datafile.SyncDir(filepath.Dir(p))
 		return to, nil
 	}
 	src, err := os.Open(p)
 	if err != nil {
-		return "", fmt.Errorf("keep %s: %w", p, classify(err))
+		return "", fmt.Errorf("keep %s: %w", p, datafile.Classify(err))
 	}
 	defer src.Close()
 	dst, err := os.OpenFile(to, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
-		return "", fmt.Errorf("keep %s: %w", p, classify(err))
+		return "", fmt.Errorf("keep %s: %w", p, datafile.Classify(err))
 	}
 	_, err = io.Copy(dst, src)
 	if err == nil {
@@ -441,8 +435,30 @@ func keepAside(p, kind string, now time.Time) (string, error) {
 	}
 	if err != nil {
 		os.Remove(to)
-		return "", fmt.Errorf("keep %s as %s: %w", p, to, classify(err))
+		return "", fmt.Errorf("keep %s as %s: %w", p, to, datafile.Classify(err))
 	}
-	syncDir(filepath.Dir(p))
+	datafile.SyncDir(filepath.Dir(p))
 	return to, nil
+}
+
+// Folder is a data folder, for the start window when its data file did not
+// open: its backups, restoring the latest, starting with an empty file.
+type Folder string
+
+// Dir is the folder's path.
+func (f Folder) Dir() string { return string(f) }
+
+// Backups lists the folder's backups, newest first.
+func (f Folder) Backups() ([]Backup, error) { return ListBackups(string(f)) }
+
+// RestoreLatest puts the newest usable backup in place of the data file.
+func (f Folder) RestoreLatest() (Backup, error) {
+	b, _, err := RestoreLatest(string(f))
+	return b, err
+}
+
+// StartFresh moves the data file aside so that an empty one is made.
+func (f Folder) StartFresh() error {
+	_, err := StartFresh(string(f))
+	return err
 }

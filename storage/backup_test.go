@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -351,23 +350,6 @@ func TestReadOnlyBackupFolder(t *testing.T) {
 	defer os.Chmod(BackupDir(dir), 0o700)
 	if _, err := db.CreateBackup(); !errors.Is(err, ErrNoPermission) {
 		t.Errorf("%v", err)
-	}
-}
-
-func TestClassify(t *testing.T) {
-	for _, c := range sysErrors {
-		err := &fs.PathError{Op: "write", Path: "p", Err: c.err}
-		got := classify(err)
-		if !errors.Is(got, c.want) || !errors.Is(got, c.err) {
-			t.Errorf("%v → %v", err, got)
-		}
-	}
-	other := fmt.Errorf("x: %w", syscall.EIO)
-	if classify(other) != other {
-		t.Error("EIO classified")
-	}
-	if classify(nil) != nil {
-		t.Error("nil")
 	}
 }
 

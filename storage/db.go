@@ -12,13 +12,15 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
+
+	"github.com/socialtech/trainerkit/course/datafile"
 )
 
 // FileName is the name of the database file in the data folder.
-const FileName = "trainerkit.db"
+const FileName = datafile.FileName
 
-// ErrAlreadyOpen means another instance of the kit holds the data file.
-var ErrAlreadyOpen = errors.New("the Trainer Kit is already open (another window or process uses its data file)")
+// ErrAlreadyOpen is datafile.ErrAlreadyOpen: another kit holds the data file.
+var ErrAlreadyOpen = datafile.ErrAlreadyOpen
 
 // lockTimeout is how long Open waits for another instance to let go of the
 // file before saying so, instead of hanging.
@@ -60,7 +62,7 @@ func DefaultDir() (string, error) {
 // and the caller offers RestoreLatest or StartFresh, then calls Open again.
 func Open(dir string) (*DB, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, fmt.Errorf("create data folder %s: %w", dir, classify(err))
+		return nil, fmt.Errorf("create data folder %s: %w", dir, datafile.Classify(err))
 	}
 	p := filepath.Join(dir, FileName)
 	for attempt := 1; ; attempt++ {
@@ -95,7 +97,7 @@ func open(dir, p string) (db *DB, replaced bool, err error) {
 		}
 		return nil, false, refuse(p, "bbolt cannot read it", err)
 	case err != nil:
-		return nil, false, fmt.Errorf("open %s: %w", p, classify(err))
+		return nil, false, fmt.Errorf("open %s: %w", p, datafile.Classify(err))
 	}
 	if held, err := file.Stat(); err == nil {
 		if cur, err := os.Stat(p); err != nil || !os.SameFile(held, cur) {
@@ -110,7 +112,7 @@ func open(dir, p string) (db *DB, replaced bool, err error) {
 	db = &DB{bolt: b, dir: dir}
 	if err := db.migrate(); err != nil {
 		b.Close()
-		return nil, false, fmt.Errorf("update data file %s: %w", p, classify(err))
+		return nil, false, fmt.Errorf("update data file %s: %w", p, datafile.Classify(err))
 	}
 	removeStaleTemps(dir, time.Hour)
 	return db, false, nil
@@ -137,7 +139,7 @@ func precheck(dir, p string) error {
 		return nil
 	}
 	if err != nil {
-		return fmt.Errorf("open %s: %w", p, classify(err))
+		return fmt.Errorf("open %s: %w", p, datafile.Classify(err))
 	}
 	defer f.Close()
 	if err := lockFile(f, lockTimeout); err != nil {

@@ -3,8 +3,6 @@ package storage
 import (
 	"encoding/json"
 	"fmt"
-	"io"
-	"io/fs"
 	"sort"
 	"strconv"
 	"strings"
@@ -12,20 +10,13 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/datafile"
 	"github.com/socialtech/trainerkit/course/pack"
 	"github.com/socialtech/trainerkit/course/session"
 )
 
 // PackSelection says what goes into a pack.
-type PackSelection struct {
-	AllCustomisations bool     // every overlay and every own module
-	Overlays          []string // overlay keys (course.OverlayKey)
-	Modules           []string // own module UIDs; their customisations come along
-	// Sessions are session IDs; the own modules their agendas use and the
-	// customisations of every module they use come along.
-	Sessions     []string
-	Participants bool // include the participants of those sessions
-}
+type PackSelection = pack.Selection
 
 // PackContents gathers what sel names, read in one transaction. A key that
 // is not in the data file is an error (ErrNotFound).
@@ -197,32 +188,16 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
-// WritePackFile writes c to path through a temporary file renamed into
-// place. A pack holding participants is personal data: only its owner may
-// read the file.
-func WritePackFile(path string, c *pack.Contents) error {
-	var perm fs.FileMode = 0o644
-	if len(c.Participants) > 0 {
-		perm = 0o600
-	}
-	return writeFileAtomic(path, perm, func(w io.Writer) error { return pack.Write(w, c) })
-}
-
 // Kinds of ImportItem.
 const (
-	ItemCustomisation = "customisation"
-	ItemModule        = "module"
-	ItemSession       = "session"
-	ItemParticipants  = "participants"
+	ItemCustomisation = pack.ItemCustomisation
+	ItemModule        = pack.ItemModule
+	ItemSession       = pack.ItemSession
+	ItemParticipants  = pack.ItemParticipants
 )
 
 // ImportItem is one thing an import adds or replaces.
-type ImportItem struct {
-	Kind      string // "customisation", "module", "session", "participants"
-	Key       string // overlay key, module UID, session ID
-	Title     string // what a trainer recognises: "Module 3 · fr · Theory", module/session title
-	Overwrite bool   // something with this key is already in the data file
-}
+type ImportItem = pack.ImportItem
 
 // PreviewImport lists what Import(c) would add and replace, without
 // writing anything.
@@ -262,7 +237,7 @@ func (db *DB) Import(c *pack.Contents) error {
 		return p.apply(tx, c)
 	})
 	if err != nil {
-		return fmt.Errorf("import the pack: %w", classify(err))
+		return fmt.Errorf("import the pack: %w", datafile.Classify(err))
 	}
 	return nil
 }

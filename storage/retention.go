@@ -23,6 +23,14 @@ func (db *DB) RetentionMonths() int {
 	return DefaultRetentionMonths
 }
 
+// SetRetentionMonths changes the retention setting (months, at least one).
+func (db *DB) SetRetentionMonths(n int) error {
+	if n < 1 {
+		return fmt.Errorf("retention of %d months: it must be at least one", n)
+	}
+	return db.SetSetting(SettingRetention, strconv.Itoa(n))
+}
+
 // ExpiredSessions lists the sessions that ended more than the retention
 // period before now and still hold participants.
 func (db *DB) ExpiredSessions(now time.Time) ([]SessionSummary, error) {

@@ -38,11 +38,3 @@ func unlockFile(f *os.File) error {
 
 // canRenameLocked: Windows cannot rename a file this process holds open.
 const canRenameLocked = false
-
-func isDiskFull(err error) bool {
-	return errors.Is(err, windows.ERROR_DISK_FULL) || errors.Is(err, windows.ERROR_HANDLE_DISK_FULL)
-}
-
-func isReadOnly(err error) bool {
-	return errors.Is(err, windows.ERROR_WRITE_PROTECT)
-}

@@ -10,7 +10,7 @@ import (
 // are, nothing leaves the computer.
 func TestAppMenuAbout(t *testing.T) {
 	mw, db := newTestMainWindow(t, func(st *State) { st.UILang = "fr" })
-	menu := mw.AppMenu("1.2.3", db.Dir())
+	menu := NewAbout(mw.app, mw.win, func() string { return mw.State().UILang }, "1.2.3", db.Dir()).Menu()
 	if len(menu.Items) != 1 || len(menu.Items[0].Items) != 1 || menu.Items[0].Items[0].Label != "About" {
 		t.Fatalf("menu %+v", menu.Items)
 	}

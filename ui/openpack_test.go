@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/socialtech/trainerkit/course"
-	"github.com/socialtech/trainerkit/storage"
+	"github.com/socialtech/trainerkit/course/pack"
 )
 
 // A pack the kit was started on shows the import preview at once, and
@@ -26,7 +26,7 @@ func TestOpenPackShowsThePreview(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(dir, "Formation d'Anne – Besançon.stkpack")
-	if err := anne.ExportPack(path, storage.PackSelection{Overlays: []string{course.OverlayKey(key, "fr", course.Theory)}}); err != nil {
+	if err := anne.packs.Export(path, pack.Selection{Overlays: []string{course.OverlayKey(key, "fr", course.Theory)}}); err != nil {
 		t.Fatal(err)
 	}
 

@@ -15,20 +15,24 @@ import (
 func TestPackArg(t *testing.T) {
 	for _, c := range []struct {
 		args []string
-		pack string
+		pack bool
 	}{
-		{[]string{`C:\Users\Zoé\Téléchargements\Formation d'Anne – Besançon.stkpack`}, `C:\Users\Zoé\Téléchargements\Formation d'Anne – Besançon.stkpack`},
-		{[]string{`D:\PACKS\ATELIER.STKPACK`}, `D:\PACKS\ATELIER.STKPACK`},
-		{[]string{"/home/zoe/atelier.stkpack"}, "/home/zoe/atelier.stkpack"},
-		{[]string{"pack", "import", "atelier.stkpack"}, ""},
-		{[]string{"validate"}, ""},
-		{[]string{"notes.stkpack.txt"}, ""},
-		{nil, ""},
+		{[]string{`C:\Users\Zoé\Téléchargements\Formation d'Anne – Besançon.stkpack`}, true},
+		{[]string{`D:\PACKS\ATELIER.STKPACK`}, true},
+		{[]string{"/home/zoe/atelier.stkpack"}, true},
+		{[]string{"pack", "import", "atelier.stkpack"}, false},
+		{[]string{"validate"}, false},
+		{[]string{"notes.stkpack.txt"}, false},
+		{nil, false},
 	} {
-		p, ok := packArg(c.args)
-		if p != c.pack || ok != (c.pack != "") {
-			t.Errorf("packArg(%q) = %q, %v; want %q", c.args, p, ok, c.pack)
+		if got := isPackArg(c.args); got != c.pack {
+			t.Errorf("isPackArg(%q) = %v; want %v", c.args, got, c.pack)
 		}
+	}
+	// The command table sends a pack to the app, with the pack's path.
+	p := `C:\Users\Zoé\atelier.stkpack`
+	if c, rest, _ := find([]string{p}); c == nil || c.name != "" || len(rest) != 1 || rest[0] != p {
+		t.Errorf("find(%q) = %v, %q; want the app with the pack", p, c, rest)
 	}
 }
 
