@@ -16,8 +16,8 @@
 #   - the installer: silent per-user install, shortcuts, the .stkpack
 #     association (its command opens the kit on the pack's import preview,
 #     screenshot), uninstall keeping the data, uninstall /PURGE deleting them;
-#   - the Go tests written for Windows paths (storage, ui), cross-compiled and
-#     run under Wine.
+#   - the Go tests written for Windows paths and errors (storage, ui,
+#     course/datafile), cross-compiled and run under Wine.
 # Needs: wine, wine64, xvfb, xdotool, imagemagick, poppler-utils, iconv and
 # what make package-windows needs. Takes about three minutes.
 set -euo pipefail
@@ -245,8 +245,12 @@ ok "the reinstalled kit found its session; /PURGE deleted %APPDATA%\\trainerkit"
 step "Go tests of Windows paths, cross-compiled, under Wine"
 GOOS=windows GOARCH=amd64 CGO_ENABLED=0 $GO test -c -o "$work/storage.test.exe" ./storage
 GOOS=windows GOARCH=amd64 CGO_ENABLED=0 $GO test -c -o "$work/ui.test.exe" ./ui
+GOOS=windows GOARCH=amd64 CGO_ENABLED=0 $GO test -c -o "$work/datafile.test.exe" ./course/datafile
 win "$work/storage.test.exe" -test.run 'DefaultDir|Portable|DeepAndAccented' -test.v | grep -E '^(--- |ok|PASS|FAIL)'
 win "$work/ui.test.exe" -test.run 'TestOpenFileUsesAssociation' -test.v | grep -E '^(--- |ok|PASS|FAIL)'
-ok "storage and ui tests pass on Windows"
+# Windows' own access-denied, write-protect and disk-full errors said in
+# plain words (course/datafile's Classify).
+win "$work/datafile.test.exe" -test.run 'TestClassify' -test.v | grep -E '^(--- |ok|PASS|FAIL)'
+ok "storage, ui and datafile tests pass on Windows"
 
 printf '\nwindows-wine-test: %d checks passed\n' "$checks"
