@@ -103,3 +103,23 @@ func showExportModule(e env, m *course.Module, lang, part string,
 	}, e.win)
 	return f
 }
+
+// showPrintModule is the reader's print dialog on module m and the part on
+// screen: whole parts, or one section of the part. The organisation
+// profile prints on them when there is a data file (org non-nil).
+func showPrintModule(e env, lib *course.Library, org OrgStore, m *course.Module, lang, part string) *exportModuleForm {
+	return showExportModule(e, m, lang, part, func(path string, parts []string, heading string, paper pdf.Paper) (kit.Report, error) {
+		p := kit.Print{Paper: paper}
+		if org != nil {
+			o, err := org.Org()
+			if err != nil {
+				return kit.Report{}, err
+			}
+			p.Org = &o
+		}
+		if heading != "" {
+			return kit.ExportSection(path, lib, m.Number, lang, parts[0], heading, p)
+		}
+		return kit.ExportModule(path, lib, m.Number, lang, parts, p)
+	})
+}

@@ -10,8 +10,6 @@ import (
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/datafile"
-	"github.com/socialtech/trainerkit/course/kit"
-	"github.com/socialtech/trainerkit/course/pdf"
 	"github.com/socialtech/trainerkit/course/search"
 	"github.com/socialtech/trainerkit/course/slides"
 	"github.com/socialtech/trainerkit/locales"
@@ -114,9 +112,13 @@ func (mw *MainWindow) build() {
 		},
 	}, mw.store != nil)
 	mw.reader = newReader(mw.tr, readerActions{
-		part:     mw.setPart,
-		present:  func() { mw.PresentPart(mw.st.Module, mw.st.Part, mw.st.Lang) },
-		export:   func() { mw.showPrint() },
+		part:    mw.setPart,
+		present: func() { mw.PresentPart(mw.st.Module, mw.st.Part, mw.st.Lang) },
+		export: func() {
+			if m := mw.current(); m != nil {
+				showPrintModule(e, mw.lib, mw.store, m, mw.st.Lang, mw.st.Part)
+			}
+		},
 		bookmark: mw.toggleBookmark,
 		own:      func() { mw.own.showSettings(mw.current()) },
 		edit:     func() { mw.EditPart() },
@@ -335,30 +337,6 @@ func (mw *MainWindow) showSettings() {
 		act.backups = func() { showBackups(mw.env, bs, mw.OnRestore) }
 	}
 	showSettings(mw.env, mw.st, act)
-}
-
-// showPrint opens the reader's print dialog on the module and part on
-// screen: whole parts, or one section of the part; the profile prints on
-// them when there is a data file.
-func (mw *MainWindow) showPrint() *exportModuleForm {
-	m, lang, part := mw.current(), mw.st.Lang, mw.st.Part
-	if m == nil {
-		return nil
-	}
-	return showExportModule(mw.env, m, lang, part, func(path string, parts []string, heading string, paper pdf.Paper) (kit.Report, error) {
-		p := kit.Print{Paper: paper}
-		if mw.store != nil {
-			org, err := mw.store.Org()
-			if err != nil {
-				return kit.Report{}, err
-			}
-			p.Org = &org
-		}
-		if heading != "" {
-			return kit.ExportSection(path, mw.lib, m.Number, lang, parts[0], heading, p)
-		}
-		return kit.ExportModule(path, mw.lib, m.Number, lang, parts, p)
-	})
 }
 
 // ShowBackupFailed tells the trainer, without stopping them, that the daily

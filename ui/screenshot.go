@@ -68,7 +68,8 @@ func openForScreenshot(mw *MainWindow, name, file string) {
 	case "reset":
 		mw.custom.confirmReset()
 	case "print":
-		if f := mw.showPrint(); f != nil && len(f.headings) > 1 {
+		// A nil Store is a nil OrgStore: no profile on the pages.
+		if f := showPrintModule(mw.env, mw.lib, mw.store, mw.current(), mw.st.Lang, mw.st.Part); len(f.headings) > 1 {
 			f.section.SetSelectedIndex(2) // a section chosen, as to print an activity's cards
 		}
 	case "org-profile":
