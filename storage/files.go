@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -43,37 +44,132 @@ func WriteFileAtomic(path string, fill func(io.Writer) error) error {
 	return writeFileAtomic(path, 0o644, fill)
 }
 
-// writeFileAtomic is WriteFileAtomic with the final file's permissions.
+// writeFileAtomic is WriteFileAtomic with the final file's permissions. The
+// temporary file is readable by its owner only, whatever perm is.
 func writeFileAtomic(path string, perm fs.FileMode, fill func(io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	tmp, err := newTempFile(path)
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, classify(err))
 	}
 	defer func() {
 		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
+			tmp.discard()
 			err = fmt.Errorf("write %s: %w", path, classify(err))
 		}
 	}()
-	if err = fill(tmp); err != nil {
+	if err = fill(tmp.File); err != nil {
 		return err
 	}
-	if err = tmp.Sync(); err != nil {
+	if err = tmp.publish(path, perm); err != nil {
 		return err
 	}
-	if err = tmp.Close(); err != nil {
+	return tmp.Close()
+}
+
+// tempFile is a file being written that becomes another file only when it
+// is complete. Where the system allows (Linux) it has no name until then, so
+// that a process killed while writing leaves nothing behind (a pack export
+// holding participants' emails, for instance); elsewhere it is a hidden
+// .NAME.*.tmp file, readable by its owner only, removed on every failure
+// path, and removed by the next write of the same file if a crash left it.
+type tempFile struct {
+	*os.File
+	named string // its name; "" while it has none
+}
+
+func newTempFile(path string) (*tempFile, error) {
+	dir, base := filepath.Dir(path), filepath.Base(path)
+	removeTempsOf(dir, base, time.Minute)
+	if f, err := openUnnamed(dir); err == nil {
+		return &tempFile{File: f}, nil
+	}
+	f, err := os.CreateTemp(dir, tempPattern(base))
+	if err != nil {
+		return nil, err
+	}
+	return &tempFile{File: f, named: f.Name()}, nil
+}
+
+// tempPattern is the pattern of the temporary names of base.
+func tempPattern(base string) string { return "." + base + ".*.tmp" }
+
+// publish syncs the file and puts it in place of path, with permissions
+// perm. The file stays open.
+func (t *tempFile) publish(path string, perm fs.FileMode) error {
+	if err := t.Sync(); err != nil {
 		return err
 	}
-	if err = os.Chmod(tmp.Name(), perm); err != nil {
+	if t.named == "" {
+		if err := t.giveName(path); err != nil {
+			return err
+		}
+	}
+	if err := os.Chmod(t.named, perm); err != nil {
 		return err
 	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
+	if err := os.Rename(t.named, path); err != nil {
 		return err
 	}
-	syncDir(dir)
+	t.named = ""
+	syncDir(filepath.Dir(path))
 	return nil
+}
+
+// giveName links an unnamed file to a temporary name next to path; where
+// the system cannot (no /proc), it copies it into a named temporary file.
+func (t *tempFile) giveName(path string) error {
+	dir, base := filepath.Dir(path), filepath.Base(path)
+	for i := 0; i < 100; i++ {
+		name := filepath.Join(dir, fmt.Sprintf(".%s.%d.tmp", base, rand.Uint32()))
+		err := linkUnnamed(t.File, name)
+		if err == nil {
+			t.named = name
+			return nil
+		}
+		if !errors.Is(err, fs.ErrExist) {
+			break
+		}
+	}
+	cp, err := os.CreateTemp(dir, tempPattern(base))
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(cp, io.NewSectionReader(t.File, 0, 1<<62))
+	if err == nil {
+		err = cp.Sync()
+	}
+	if cerr := cp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(cp.Name())
+		return err
+	}
+	t.named = cp.Name()
+	return nil
+}
+
+// discard closes the file and removes it.
+func (t *tempFile) discard() {
+	t.Close()
+	if t.named != "" {
+		os.Remove(t.named)
+		t.named = ""
+	}
+}
+
+// removeTempsOf deletes the temporary files of base in dir older than age:
+// what a killed write of the same file left (where files cannot be unnamed).
+func removeTempsOf(dir, base string, age time.Duration) {
+	names, err := filepath.Glob(filepath.Join(dir, strings.ReplaceAll(tempPattern(base), "[", "\\[")))
+	if err != nil {
+		return
+	}
+	for _, n := range names {
+		if info, err := os.Lstat(n); err == nil && info.Mode().IsRegular() && time.Since(info.ModTime()) > age {
+			os.Remove(n)
+		}
+	}
 }
 
 // syncDir makes a rename in dir durable. It is best effort: some systems
@@ -104,5 +200,14 @@ func removeStaleTemps(dir string, age time.Duration) {
 		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > age {
 			os.Remove(filepath.Join(dir, e.Name()))
 		}
+	}
+}
+
+// removeOwnTemps deletes every temporary file of the data file and of the
+// note of a pending decision in dir, whatever its age: only the kit holding
+// the data file writes them, and Open holds it now.
+func removeOwnTemps(dir string) {
+	for _, base := range []string{FileName, PendingName} {
+		removeTempsOf(dir, base, -time.Hour)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
@@ -77,6 +78,18 @@ func fillPackFixture(t *testing.T, db *DB) packFixture {
 	return f
 }
 
+// bundledLib is the bundled library, loaded once.
+var bundledLib = sync.OnceValues(func() (*course.Library, error) { return course.Load(assets.Course()) })
+
+func bundled(t testing.TB) *course.Library {
+	t.Helper()
+	lib, err := bundledLib()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lib
+}
+
 func must(t *testing.T, err error) {
 	t.Helper()
 	if err != nil {
@@ -99,7 +112,7 @@ func TestPackRoundTripBetweenDataFiles(t *testing.T) {
 	fillPackFixture(t, a)
 	c, err := a.PackContents(PackSelection{AllCustomisations: true, Participants: true, Sessions: sessionIDs(t, a)})
 	must(t, err)
-	must(t, b.Import(throughFile(t, c)))
+	must(t, b.Import(throughFile(t, c), bundled(t)))
 
 	for _, check := range []struct {
 		name string
@@ -191,13 +204,13 @@ func TestParticipantsTravelOnlyWhenAsked(t *testing.T) {
 	f := fillPackFixture(t, a)
 	c, err := a.PackContents(PackSelection{Sessions: []string{f.sess.ID}})
 	must(t, err)
-	must(t, b.Import(throughFile(t, c)))
+	must(t, b.Import(throughFile(t, c), bundled(t)))
 	if ps, err := b.Participants(f.sess.ID); err != nil || len(ps) != 0 {
 		t.Errorf("participants %v, %v", ps, err)
 	}
 	c, err = a.PackContents(PackSelection{Sessions: []string{f.sess.ID}, Participants: true})
 	must(t, err)
-	must(t, b.Import(throughFile(t, c)))
+	must(t, b.Import(throughFile(t, c), bundled(t)))
 	if ps, _ := b.Participants(f.sess.ID); len(ps) != 2 {
 		t.Errorf("%d participants, want 2", len(ps))
 	}
@@ -214,7 +227,7 @@ func TestPreviewImport(t *testing.T) {
 	s := *f.sess
 	must(t, b.SaveSession(&s))
 	before := dump(t, b)
-	items, err := b.PreviewImport(c)
+	items, err := b.PreviewImport(c, bundled(t))
 	must(t, err)
 	if after := dump(t, b); after != before {
 		t.Error("the preview changed the data file")
@@ -251,12 +264,12 @@ func TestImportRenumbersOwnModules(t *testing.T) {
 	must(t, a.SaveSession(f.sess))
 	c, err := a.PackContents(PackSelection{Sessions: []string{f.sess.ID}})
 	must(t, err)
-	items, err := b.PreviewImport(throughFile(t, c))
+	items, err := b.PreviewImport(throughFile(t, c), bundled(t))
 	must(t, err)
 	if items[len(items)-3].Title != "Module 111 · Atelier coopératif" {
 		t.Errorf("preview %+v", items)
 	}
-	must(t, b.Import(throughFile(t, c)))
+	must(t, b.Import(throughFile(t, c), bundled(t)))
 	own, err := b.OwnModules()
 	must(t, err)
 	numbers := map[string]int{}
@@ -296,7 +309,7 @@ func TestImportAllOrNothing(t *testing.T) {
 		return tx.Bucket(bucketParticipants).Put([]byte(f.sess.ID), []byte("in the way"))
 	}))
 	before := dump(t, b)
-	if err := b.Import(c); err == nil {
+	if err := b.Import(c, bundled(t)); err == nil {
 		t.Fatal("import succeeded")
 	}
 	if after := dump(t, b); after != before {
@@ -314,10 +327,10 @@ func TestImportRefusesUncheckedContents(t *testing.T) {
 		{Sessions: []*session.Session{{ID: "abcd2345", Title: "", Start: "2026-01-01", Days: []session.DayTimes{session.DefaultDayTimes}}}},
 	}
 	for i, c := range bad {
-		if _, err := db.PreviewImport(c); !errors.Is(err, pack.ErrBroken) {
+		if _, err := db.PreviewImport(c, bundled(t)); !errors.Is(err, pack.ErrBroken) {
 			t.Errorf("%d: preview %v", i, err)
 		}
-		if err := db.Import(c); !errors.Is(err, pack.ErrBroken) {
+		if err := db.Import(c, bundled(t)); !errors.Is(err, pack.ErrBroken) {
 			t.Errorf("%d: import %v", i, err)
 		}
 	}

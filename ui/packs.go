@@ -25,8 +25,8 @@ import (
 // storage.DB implements it; the main window type-asserts its store to it.
 type packStore interface {
 	PackContents(sel storage.PackSelection) (*pack.Contents, error)
-	PreviewImport(c *pack.Contents) ([]storage.ImportItem, error)
-	Import(c *pack.Contents) error
+	PreviewImport(c *pack.Contents, lib *course.Library) ([]storage.ImportItem, error)
+	Import(c *pack.Contents, lib *course.Library) error
 	Overlays() ([]course.Overlay, error)
 	OwnModules() ([]*course.Module, error)
 }
@@ -94,7 +94,7 @@ func (mw *MainWindow) ReadPack(path string) (*PackImport, error) {
 	if err != nil {
 		return nil, err
 	}
-	items, err := ps.PreviewImport(c)
+	items, err := ps.PreviewImport(c, mw.lib)
 	if err != nil {
 		return nil, fmt.Errorf("preview pack %s: %w", path, err)
 	}
@@ -108,7 +108,7 @@ func (mw *MainWindow) ApplyPack(pi *PackImport) error {
 	if ps == nil {
 		return errors.New("import pack: no data file")
 	}
-	if err := ps.Import(pi.Contents); err != nil {
+	if err := ps.Import(pi.Contents, mw.lib); err != nil {
 		return fmt.Errorf("import pack %s: %w", pi.Path, err)
 	}
 	if err := mw.reloadLibrary(ps); err != nil {

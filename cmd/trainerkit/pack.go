@@ -106,7 +106,7 @@ func packImport(db *storage.DB, args []string) int {
 		fmt.Fprintf(stderr, "trainerkit: %v\n%s\nnothing was imported\n", err, packAdvice(err))
 		return 1
 	}
-	items, err := db.PreviewImport(c)
+	items, err := db.PreviewImport(c, nil)
 	if err != nil {
 		return fail(err)
 	}
@@ -119,7 +119,7 @@ func packImport(db *storage.DB, args []string) int {
 		fmt.Fprintln(stderr, "nothing was imported (run again with --yes to replace without asking)")
 		return 1
 	}
-	if err := db.Import(c); err != nil {
+	if err := db.Import(c, nil); err != nil {
 		return fail(err)
 	}
 	fmt.Fprintf(stdout, "imported %d item(s) from %s\n", len(items), file)
