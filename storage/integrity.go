@@ -207,15 +207,30 @@ var knownBuckets = map[string]bool{
 	string(bucketOverlays): true, string(bucketOwnModules): true,
 }
 
+// bucketsOf are the top-level buckets a file of schema v holds: those its
+// migrations created.
+func bucketsOf(v uint64) [][]byte {
+	out := [][]byte{bucketMeta}
+	if v >= 1 {
+		out = append(out, bucketSettings)
+	}
+	if v >= 2 {
+		out = append(out, bucketSessions, bucketParticipants, bucketAttendance, bucketTemplates)
+	}
+	if v >= 3 {
+		out = append(out, bucketOverlays, bucketOwnModules)
+	}
+	return out
+}
+
 // checkContents says what is wrong with an open bbolt file ("" if nothing):
-// buckets of another program without the kit's schema version. (Its pages
-// were checked before bbolt opened it: checkStructure.)
+// buckets of another program without the kit's schema version, or a kit
+// file whose list of buckets is not the one of its schema (damage changed
+// a name). (Its pages were checked before bbolt opened it: checkStructure.)
 func checkContents(b *bolt.DB) (reason string) {
 	c, err := guard(func() error {
 		return b.View(func(tx *bolt.Tx) error {
-			if readVersion(tx) != 0 {
-				return nil
-			}
+			v := readVersion(tx)
 			var foreign []string
 			err := tx.ForEach(func(name []byte, _ *bolt.Bucket) error {
 				if !knownBuckets[string(name)] {
@@ -223,11 +238,22 @@ func checkContents(b *bolt.DB) (reason string) {
 				}
 				return nil
 			})
-			if len(foreign) > 0 {
-				if len(foreign) > 5 {
-					foreign = append(foreign[:5], "…")
-				}
+			if len(foreign) > 5 {
+				foreign = append(foreign[:5], "…")
+			}
+			switch {
+			case v == 0 && len(foreign) > 0:
 				reason = "it is a bbolt database from another program (buckets " + strings.Join(foreign, ", ") + ")"
+			case v == 0, v > SchemaVersion():
+				// A new file, one from before versioning, or a newer kit's.
+			case len(foreign) > 0:
+				reason = "its list of buckets is damaged (unknown " + strings.Join(foreign, ", ") + ")"
+			default:
+				for _, name := range bucketsOf(v) {
+					if tx.Bucket(name) == nil {
+						reason = fmt.Sprintf("its list of buckets is damaged (%q is missing)", name)
+					}
+				}
 			}
 			return err
 		})

@@ -357,11 +357,15 @@ func verifyRecords(tx *bolt.Tx, version uint64) []DamagedRecord {
 			_ = r.each(func(key, p []byte) error { return skip(k.check(key, p)) })
 			continue
 		}
+		sessions := tx.Bucket(bucketSessions)
 		_ = top.ForEach(func(sid, v []byte) error {
 			r := &records{k: k, session: string(sid), path: string(k.bucket) + "/" + string(sid), sealed: version >= sealVersion, report: report}
 			if v != nil {
 				r.damaged(nil, "the list is not a bucket")
 				return nil
+			}
+			if sessions == nil || sessions.Get(sid) == nil {
+				r.damaged(nil, "these records belong to no session")
 			}
 			r.b = top.Bucket(sid)
 			return r.each(func(key, p []byte) error { return skip(k.check(key, p)) })

@@ -139,7 +139,7 @@ func checkStructure(r io.ReaderAt, size int64, m boltMeta) (reason string) {
 	if err := c.freelist(m.freelist); err != nil {
 		return "its list of free pages is damaged: " + err.Error()
 	}
-	if _, _, err := c.tree(m.root, 0); err != nil {
+	if _, _, err := c.tree(m.root, 0, true); err != nil {
 		return "its tree of pages is damaged: " + err.Error()
 	}
 	if m.freelist != noFreelist {
@@ -164,7 +164,7 @@ func (c *structureCheck) freelist(id uint64) error {
 	if h.id != id || h.flags != flagFreelist {
 		return fmt.Errorf("page %d is not a freelist page", id)
 	}
-	b, err := c.pr.span(id, h.overflow)
+	b, err := c.pr.span(id, h.overflow) // checks the overflow first
 	if err != nil {
 		return err
 	}
@@ -192,8 +192,8 @@ func (c *structureCheck) freelist(id uint64) error {
 }
 
 // tree checks the bucket tree rooted at page id and returns its first and
-// last keys.
-func (c *structureCheck) tree(id uint64, depth int) (first, last []byte, err error) {
+// last keys. The root bucket (root) holds buckets only.
+func (c *structureCheck) tree(id uint64, depth int, root bool) (first, last []byte, err error) {
 	if depth > maxTreeDepth {
 		return nil, nil, fmt.Errorf("page %d: the tree is deeper than any bbolt writes", id)
 	}
@@ -210,6 +210,10 @@ func (c *structureCheck) tree(id uint64, depth int) (first, last []byte, err err
 	if h.flags != flagLeaf && h.flags != flagBranch {
 		return nil, nil, fmt.Errorf("page %d is linked as a tree page but has type %#x", id, h.flags)
 	}
+	b, err := c.pr.span(id, h.overflow) // checks the overflow first
+	if err != nil {
+		return nil, nil, err
+	}
 	for i := uint64(0); i <= uint64(h.overflow); i++ {
 		switch {
 		case c.reachable[id+i]:
@@ -218,10 +222,6 @@ func (c *structureCheck) tree(id uint64, depth int) (first, last []byte, err err
 			return nil, nil, fmt.Errorf("page %d is in use and listed as free", id+i)
 		}
 		c.reachable[id+i] = true
-	}
-	b, err := c.pr.span(id, h.overflow)
-	if err != nil {
-		return nil, nil, err
 	}
 	es, end, err := elements(b, h, true)
 	if err != nil {
@@ -234,9 +234,12 @@ func (c *structureCheck) tree(id uint64, depth int) (first, last []byte, err err
 		return nil, nil, fmt.Errorf("page %d: %w", id, err)
 	}
 	if h.flags == flagBranch {
-		return c.branch(id, es, depth)
+		return c.branch(id, es, depth, root)
 	}
 	for _, e := range es {
+		if root && e.flags&bucketLeafFlag == 0 {
+			return nil, nil, fmt.Errorf("page %d: the root holds a value %q", id, e.key)
+		}
 		if e.flags&bucketLeafFlag != 0 {
 			if err := c.bucket(e, depth); err != nil {
 				return nil, nil, fmt.Errorf("bucket %q: %w", e.key, err)
@@ -251,12 +254,12 @@ func (c *structureCheck) tree(id uint64, depth int) (first, last []byte, err err
 
 // branch checks the children of a branch page: each starts with the key
 // that leads to it and ends before the next one.
-func (c *structureCheck) branch(id uint64, es []element, depth int) (first, last []byte, err error) {
+func (c *structureCheck) branch(id uint64, es []element, depth int, root bool) (first, last []byte, err error) {
 	if len(es) == 0 {
 		return nil, nil, fmt.Errorf("branch page %d is empty", id)
 	}
 	for i, e := range es {
-		f, l, err := c.tree(e.child, depth+1)
+		f, l, err := c.tree(e.child, depth+1, root)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -282,7 +285,7 @@ func (c *structureCheck) bucket(e element, depth int) error {
 		if len(e.value) != bucketHeaderSize {
 			return fmt.Errorf("bucket header of %d bytes", len(e.value))
 		}
-		_, _, err := c.tree(root, depth+1)
+		_, _, err := c.tree(root, depth+1, false)
 		return err
 	}
 	_, err := inlinePage(e.value[bucketHeaderSize:])
