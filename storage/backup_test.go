@@ -370,6 +370,13 @@ func TestClassify(t *testing.T) {
 	if classify(other) != other {
 		t.Error("EIO classified")
 	}
+	// bbolt flattens the error of growing the file to text.
+	for _, e := range []error{syscall.ENOSPC, syscall.EFBIG} {
+		flat := fmt.Errorf("file resize error: %s", &fs.PathError{Op: "truncate", Path: "p", Err: e})
+		if !errors.Is(classify(flat), ErrDiskFull) {
+			t.Errorf("%v not sorted as a full disk", flat)
+		}
+	}
 	if classify(nil) != nil {
 		t.Error("nil")
 	}

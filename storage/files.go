@@ -30,10 +30,22 @@ func classify(err error) error {
 		return err
 	case errors.Is(err, fs.ErrPermission) || isReadOnly(err):
 		return fmt.Errorf("%w (%w)", ErrNoPermission, err)
-	case isDiskFull(err):
+	case isDiskFull(err) || diskFullText(err.Error()):
 		return fmt.Errorf("%w (%w)", ErrDiskFull, err)
 	}
 	return err
+}
+
+// diskFullText recognises a full disk in an error bbolt flattened to text
+// ("file resize error: %s", "mmap allocate error: %s", "file sync error:
+// %s"): growing the data file while saving is where a full disk shows.
+func diskFullText(msg string) bool {
+	for _, e := range diskFullErrors {
+		if strings.Contains(msg, e.Error()) {
+			return true
+		}
+	}
+	return false
 }
 
 // WriteFileAtomic writes a file through a temporary file in the same folder,

@@ -15,6 +15,8 @@ func unlockFile(f *os.File) error { return nil }
 
 const canRenameLocked = false
 
+var diskFullErrors []error
+
 func isDiskFull(err error) bool { return false }
 
 func isReadOnly(err error) bool { return false }
