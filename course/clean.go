@@ -33,7 +33,7 @@ func clean(s string, multiline bool) string {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == 0x1b || r == 0x9b || r == 0x9d || r == 0x90 || r == 0x98 || r == 0x9e || r == 0x9f:
-			i += escapeLength(s[i:])
+			i += escapeLength(s[i:], multiline)
 			continue
 		case r == '\r' && multiline:
 			if !strings.HasPrefix(s[i+n:], "\n") {
@@ -79,8 +79,9 @@ func isBidiControl(r rune) bool {
 // escapeLength is the length in bytes of the escape sequence that starts s
 // (with ESC or a C1 control): CSI (ESC [ or U+009B) up to its final byte;
 // OSC, DCS, SOS, PM and APC up to their terminator (BEL or ST), or the end
-// of the text when none comes; other ESC sequences up to their final byte.
-func escapeLength(s string) int {
+// of the text (of the line, in a multiline text) when none comes; other ESC
+// sequences up to their final byte.
+func escapeLength(s string, multiline bool) int {
 	r, n := utf8.DecodeRuneInString(s)
 	kind := r
 	if r == 0x1b {
@@ -125,6 +126,8 @@ func escapeLength(s string) int {
 			return i + m
 		case c == 0x1b && i+1 < len(s) && s[i+1] == '\\':
 			return i + 2
+		case c == '\n' && multiline:
+			return i
 		}
 		i += m
 	}

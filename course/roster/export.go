@@ -4,18 +4,24 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"strings"
 
+	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/session"
 )
 
 // Neutralise defuses spreadsheet formula injection: a cell starting with
 // = + - @ (or a tab or carriage return, which some spreadsheets skip before
 // reading a formula) gets a leading apostrophe, so it is shown as text.
+// Export also strips control characters and terminal escapes first
+// (course.CleanLine): the file may be printed to a terminal.
 func Neutralise(cell string) string {
-	if cell == "" {
+	// Spaces before the formula do not stop every spreadsheet either.
+	first := strings.TrimLeft(cell, " ")
+	if first == "" {
 		return cell
 	}
-	switch cell[0] {
+	switch first[0] {
 	case '=', '+', '-', '@', '\t', '\r':
 		return "'" + cell
 	}
@@ -43,7 +49,7 @@ func Export(w io.Writer, ps []session.Participant, o ExportOptions) error {
 	cw := csv.NewWriter(w)
 	row := func(cells ...string) error {
 		for i := range cells {
-			cells[i] = Neutralise(cells[i])
+			cells[i] = Neutralise(course.CleanLine(cells[i]))
 		}
 		return cw.Write(cells)
 	}
