@@ -89,7 +89,8 @@ func (d DamagedRecord) String() string {
 }
 
 // MessageID is the message (locales/safety.*.toml) that tells a trainer
-// about damaged records of this kind; it takes {{.Count}} and is plural.
+// about damaged records of this kind: plural, it takes {{.N}}, how many
+// (locales.Localizer.Tn). MsgDamagedAdvice follows.
 func (d DamagedRecord) MessageID() string {
 	switch d.Kind {
 	case RecordSession:

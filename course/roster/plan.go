@@ -42,6 +42,10 @@ var Messages = map[Reason]string{
 	OtherEncoding:     "this line is in another encoding than the file (UTF-8 in a Windows-1252 file): check its accents",
 }
 
+// MsgReading is the interface's message while a file is read and planned
+// (ReadWith's and PlanWith's progress).
+const MsgReading = "import_reading"
+
 // MessageID is the interface's message for the reason (locales), which
 // takes {{.Line}} and {{.Detail}}.
 func (r Reason) MessageID() string {
