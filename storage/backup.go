@@ -446,7 +446,7 @@ func CheckFile(path string) (damaged []DamagedRecord, err error) {
 	c, err := guard(func() error {
 		return b.View(func(tx *bolt.Tx) error {
 			if v = readVersion(tx); v <= SchemaVersion() {
-				damaged = verifyRecords(tx, v)
+				damaged = verifyRecords(tx, v, true)
 			}
 			return nil
 		})

@@ -163,7 +163,7 @@ func (db *DB) verify(hdr fileHeader) error {
 			"the file reads as it was one save earlier, so the last change saved may be missing"})
 	}
 	return db.view(func(tx *bolt.Tx) error {
-		for _, d := range verifyRecords(tx, readVersion(tx)) {
+		for _, d := range verifyRecords(tx, readVersion(tx), false) {
 			db.noteDamage(d)
 		}
 		return nil

@@ -299,18 +299,11 @@ func TestCompactionKeepsEverything(t *testing.T) {
 	}
 }
 
-// The cost of erasing a participant from a large data file (500 sessions,
-// 10,000 participants) with seven backups that hold them: compaction of
-// the data file and a rewrite of each backup.
-func BenchmarkForgetLargeFile(b *testing.B) {
-	dir := b.TempDir()
-	db, err := Open(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer db.Close()
-	var sid string
-	var pids []string
+// largeFile fills db with 500 sessions of 20 participants (10,000) and
+// returns them as session and participant ids.
+func largeFile(b *testing.B, db *DB) []erasure {
+	b.Helper()
+	var out []erasure
 	for i := 0; i < 500; i++ {
 		s, _ := session.New(fmt.Sprintf("Session %d", i), "2026-01-01", 2, "fr")
 		db.SaveSession(s)
@@ -318,23 +311,57 @@ func BenchmarkForgetLargeFile(b *testing.B) {
 		for j := range ps {
 			ps[j] = session.Participant{FirstName: "Léa", LastName: fmt.Sprintf("Rémy %d", j), Email: fmt.Sprintf("p%d.%d@example.org", i, j)}
 		}
-		db.SaveParticipants(s.ID, ps)
-		if i == 0 {
-			sid = s.ID
-			for _, p := range ps {
-				pids = append(pids, p.ID)
-			}
+		if err := db.SaveParticipants(s.ID, ps); err != nil {
+			b.Fatal(err)
+		}
+		for _, p := range ps {
+			out = append(out, erasure{Session: s.ID, Participant: p.ID})
 		}
 	}
+	return out
+}
+
+// The cost of forgetting a participant in a large data file (500 sessions,
+// 10,000 participants) with seven backups that hold them: the deletion,
+// the compaction of the data file and a rewrite of each backup.
+func BenchmarkForgetLargeFile(b *testing.B) {
+	db, err := Open(b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	people := largeFile(b, db)
 	for i := 0; i < KeepBackups; i++ {
 		if _, err := db.createBackup(time.Date(2026, 1, 1+i, 0, 0, 0, 0, time.UTC), nil); err != nil {
 			b.Fatal(err)
 		}
 	}
 	b.ResetTimer()
-	for i := 0; i < b.N && i < len(pids); i++ {
-		if err := db.ForgetParticipant(sid, pids[i]); err != nil {
+	for i := 0; i < b.N; i++ {
+		p := people[i%len(people)]
+		if err := db.ForgetParticipant(p.Session, p.Participant); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// ListBackups reads each of seven backups of the large data file in full.
+func BenchmarkListBackupsLargeFile(b *testing.B) {
+	db, err := Open(b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	largeFile(b, db)
+	for i := 0; i < KeepBackups; i++ {
+		if _, err := db.createBackup(time.Date(2026, 1, 1+i, 0, 0, 0, 0, time.UTC), nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if list, err := ListBackups(db.Dir()); err != nil || len(list) != KeepBackups || !list[0].Sound() {
+			b.Fatal(list, err)
 		}
 	}
 }
@@ -347,15 +374,7 @@ func BenchmarkCompactLargeFile(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer db.Close()
-	for i := 0; i < 500; i++ {
-		s, _ := session.New(fmt.Sprintf("Session %d", i), "2026-01-01", 2, "fr")
-		db.SaveSession(s)
-		ps := make([]session.Participant, 20)
-		for j := range ps {
-			ps[j] = session.Participant{FirstName: "Léa", LastName: fmt.Sprintf("Rémy %d", j), Email: fmt.Sprintf("p%d.%d@example.org", i, j)}
-		}
-		db.SaveParticipants(s.ID, ps)
-	}
+	largeFile(b, db)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if _, err := db.rewrite(nil, ""); err != nil {

@@ -25,14 +25,14 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 // sealVersion is the first schema whose records carry a checksum.
 const sealVersion = 4
 
+var zero = []byte{0}
+
 func recordSum(path string, key, payload []byte) uint32 {
-	h := crc32.New(castagnoli)
-	h.Write([]byte(path))
-	h.Write([]byte{0})
-	h.Write(key)
-	h.Write([]byte{0})
-	h.Write(payload)
-	return h.Sum32()
+	sum := crc32.Update(0, castagnoli, []byte(path))
+	sum = crc32.Update(sum, castagnoli, zero)
+	sum = crc32.Update(sum, castagnoli, key)
+	sum = crc32.Update(sum, castagnoli, zero)
+	return crc32.Update(sum, castagnoli, payload)
 }
 
 // seal is the stored form of a record: payload, then its checksum.
@@ -136,6 +136,14 @@ var kinds = []kind{
 	{bucketTemplates, RecordTemplate, false, func(k, p []byte) error { _, err := decodeTemplate(k, p); return err }},
 	{bucketOverlays, RecordCustomisation, false, func(k, p []byte) error { _, err := decodeOverlay(k, p); return err }},
 	{bucketOwnModules, RecordOwnModule, false, func(k, p []byte) error { _, err := decodeOwnModule(k, p); return err }},
+}
+
+// checkIf is check when decode is set.
+func (k kind) checkIf(decode bool, key, payload []byte) error {
+	if !decode {
+		return nil
+	}
+	return k.check(key, payload)
 }
 
 func kindOf(bucket []byte) kind {
@@ -344,8 +352,12 @@ func (r *records) del(key string) error {
 }
 
 // verifyRecords reads every record of every kind in tx, as a file of schema
-// version writes them, and lists those that cannot be read.
-func verifyRecords(tx *bolt.Tx, version uint64) []DamagedRecord {
+// version writes them, and lists those that cannot be read. A record whose
+// checksum matches is as the kit wrote it; decode also decodes each one
+// and checks it is the record its key names (what a file without
+// checksums needs, and what a backup gets before it is kept).
+func verifyRecords(tx *bolt.Tx, version uint64, decode bool) []DamagedRecord {
+	decode = decode || version < sealVersion
 	var out []DamagedRecord
 	report := func(d DamagedRecord) { out = append(out, d) }
 	for _, k := range kinds {
@@ -355,7 +367,7 @@ func verifyRecords(tx *bolt.Tx, version uint64) []DamagedRecord {
 		}
 		if !k.nested {
 			r := &records{b: top, k: k, path: string(k.bucket), sealed: version >= sealVersion, report: report}
-			_ = r.each(func(key, p []byte) error { return skip(k.check(key, p)) })
+			_ = r.each(func(key, p []byte) error { return skip(k.checkIf(decode, key, p)) })
 			continue
 		}
 		sessions := tx.Bucket(bucketSessions)
@@ -369,7 +381,7 @@ func verifyRecords(tx *bolt.Tx, version uint64) []DamagedRecord {
 				r.damaged(nil, "these records belong to no session")
 			}
 			r.b = top.Bucket(sid)
-			return r.each(func(key, p []byte) error { return skip(k.check(key, p)) })
+			return r.each(func(key, p []byte) error { return skip(k.checkIf(decode, key, p)) })
 		})
 	}
 	if meta := tx.Bucket(bucketMeta); meta != nil && version >= sealVersion {

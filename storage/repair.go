@@ -64,7 +64,7 @@ func (db *DB) Repair() (removed []DamagedRecord, aside string, err error) {
 	db.damage = map[string]DamagedRecord{}
 	db.dmu.Unlock()
 	err = db.view(func(tx *bolt.Tx) error {
-		for _, d := range verifyRecords(tx, readVersion(tx)) {
+		for _, d := range verifyRecords(tx, readVersion(tx), false) {
 			db.noteDamage(d)
 		}
 		return nil

@@ -3,6 +3,7 @@ package storage
 import (
 	"bytes"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
 )
@@ -89,18 +90,26 @@ func elements(b []byte, h pageHeader, strict bool) ([]element, int, error) {
 	return out, off, nil
 }
 
-// pageReader reads the pages of a bbolt file.
+// pageReader reads the pages of a bbolt file: from memory when the pages
+// in use fit in wholeFile bytes (one read), else page by page.
 type pageReader struct {
 	r        io.ReaderAt
 	size     int64
 	pageSize int
 	hwm      uint64 // pages 0 to hwm-1 are in use
+	data     []byte // the pages in use, when read at once
 }
+
+// wholeFile is the size up to which checkStructure reads the file at once.
+const wholeFile = 64 << 20
 
 // header reads the header of page id.
 func (pr *pageReader) header(id uint64) (pageHeader, error) {
 	if id >= pr.hwm {
 		return pageHeader{}, fmt.Errorf("page %d is past the end of the file (%d pages)", id, pr.hwm)
+	}
+	if pr.data != nil {
+		return readPageHeader(pr.data[int(id)*pr.pageSize:]), nil
 	}
 	var b [pageHeaderSize]byte
 	if _, err := pr.r.ReadAt(b[:], int64(id)*int64(pr.pageSize)); err != nil {
@@ -114,8 +123,12 @@ func (pr *pageReader) span(id uint64, overflow uint32) ([]byte, error) {
 	if id+uint64(overflow) >= pr.hwm || id+uint64(overflow) < id {
 		return nil, fmt.Errorf("page %d and its %d overflow pages go past the end of the file", id, overflow)
 	}
-	b := make([]byte, (int(overflow)+1)*pr.pageSize)
-	if _, err := pr.r.ReadAt(b, int64(id)*int64(pr.pageSize)); err != nil {
+	from, to := int(id)*pr.pageSize, (int(id)+int(overflow)+1)*pr.pageSize
+	if pr.data != nil {
+		return pr.data[from:to:to], nil
+	}
+	b := make([]byte, to-from)
+	if _, err := pr.r.ReadAt(b, int64(from)); err != nil {
 		return nil, fmt.Errorf("read page %d: %w", id, err)
 	}
 	return b, nil
@@ -135,6 +148,12 @@ type structureCheck struct {
 // lists each other page once; no page is lost.
 func checkStructure(r io.ReaderAt, size int64, m boltMeta) (reason string) {
 	pr := &pageReader{r: r, size: size, pageSize: int(m.pageSize), hwm: m.pgid}
+	if used := int64(m.pgid) * int64(m.pageSize); used <= wholeFile {
+		pr.data = make([]byte, used)
+		if _, err := r.ReadAt(pr.data, 0); err != nil && !errors.Is(err, io.EOF) {
+			return "reading it failed: " + err.Error()
+		}
+	}
 	c := &structureCheck{pr: pr, reachable: map[uint64]bool{0: true, 1: true}, freed: map[uint64]bool{}}
 	if err := c.freelist(m.freelist); err != nil {
 		return "its list of free pages is damaged: " + err.Error()
