@@ -312,7 +312,11 @@ func (db *DB) writeVerifiedCopy(path string, wrap func(io.Writer) io.Writer) (pr
 	}
 	damaged, err := CheckFile(tmp.named)
 	if err != nil {
-		return "", 0, fmt.Errorf("the copy does not verify, so the data file is damaged; nothing was kept: %w", err)
+		err = fmt.Errorf("the copy does not verify, so the data file is damaged; nothing was kept: %w", err)
+		if broken := db.checkPages(err); broken != nil {
+			return "", 0, broken
+		}
+		return "", 0, err
 	}
 	if len(damaged) > 0 {
 		problem = damagedSummary(damaged)

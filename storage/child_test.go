@@ -140,3 +140,32 @@ func TestDiskFullWhileSavingParticipants(t *testing.T) {
 		t.Errorf("after the full disk: %+v %v", ss, err)
 	}
 }
+
+// Where an unnamed file cannot be linked (no /proc), publishing copies it
+// into a named temporary file: the result is the same.
+func TestPublishWithoutLink(t *testing.T) {
+	dir := t.TempDir()
+	f, err := os.CreateTemp(dir, "gone")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(f.Name()) // a file without a name that link cannot give one
+	tmp := &tempFile{File: f}
+	if _, err := f.WriteString("participants"); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, "export.csv")
+	if err := tmp.publish(p, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tmp.Close()
+	if b, err := os.ReadFile(p); err != nil || string(b) != "participants" {
+		t.Errorf("%q %v", b, err)
+	}
+	if info, _ := os.Stat(p); info.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v", info.Mode())
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("left %v", entries)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -457,5 +458,41 @@ func TestChecksumMigration(t *testing.T) {
 	defer db.Close()
 	if db.Setting("k") != "v" || db.Setting("ui.content_lang") != "it" || len(db.Damaged()) != 0 {
 		t.Errorf("second migration: %q %q %v", db.Setting("k"), db.Setting("ui.content_lang"), db.Damaged())
+	}
+}
+
+// A backup of a file damaged while open (before any read found it) is not
+// kept, the good backups stay, and the damage is found: a decision is
+// awaited.
+func TestBackupOfDamagedFileNotKept(t *testing.T) {
+	dir := t.TempDir()
+	richFixture(t, dir)
+	db, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	good, err := db.createBackup(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, _ := os.OpenFile(filepath.Join(dir, FileName), os.O_RDWR, 0)
+	hdr, _, _ := inspect(f)
+	f.WriteAt(bytes.Repeat([]byte{0xA5}, 64), int64(hdr.meta.root)*4096) // the root page
+	f.Close()
+	_, err = db.createBackup(time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC), nil)
+	var ce *CorruptError
+	if !errors.As(err, &ce) || !ce.Pending {
+		t.Fatalf("backup of a damaged file: %v", err)
+	}
+	list, _ := ListBackups(dir)
+	if len(list) != 1 || list[0].Name != good.Name || !list[0].Sound() {
+		t.Errorf("backups %v", names(list))
+	}
+	if _, err := db.Sessions(); !errors.Is(err, ErrCorrupt) {
+		t.Errorf("reads after the damage was found: %v", err)
+	}
+	db.Close()
+	if _, err := Open(dir); !errors.Is(err, ErrPending) {
+		t.Errorf("open: %v", err)
 	}
 }

@@ -306,6 +306,17 @@ func guard(fn func() error) (c *crash, err error) {
 // crashed decides what a panic during a transaction means: damage when the
 // file's pages no longer pass checkStructure, a bug of the kit otherwise.
 func (db *DB) crashed(c *crash) error {
+	if err := db.checkPages(fmt.Errorf("%w: %v", errPanicked, c.value)); err != nil {
+		return err
+	}
+	return fmt.Errorf("internal error of the kit (the data file is sound): %v\n%s", c.value, c.stack)
+}
+
+// checkPages reads the open file's pages again (checkStructure), as when a
+// read panicked or a backup of it did not verify. When they are damaged,
+// every later call returns the *CorruptError it returns, and the note that
+// a decision is awaited is written: the next Open sets the file aside.
+func (db *DB) checkPages(cause error) error {
 	db.mu.Lock()
 	defer db.mu.Unlock()
 	if db.broken != nil {
@@ -320,10 +331,10 @@ func (db *DB) crashed(c *crash) error {
 		}
 	}
 	if reason == "" {
-		return fmt.Errorf("internal error of the kit (the data file is sound): %v\n%s", c.value, c.stack)
+		return nil
 	}
 	now := time.Now().UTC().Truncate(time.Second)
-	db.broken = &CorruptError{Path: db.path, Reason: reason, Err: fmt.Errorf("%w: %v", errPanicked, c.value), Found: now, Pending: true}
+	db.broken = &CorruptError{Path: db.path, Reason: reason, Err: cause, Found: now, Pending: true}
 	_ = writePending(db.dir, pending{Path: db.path, Reason: reason, Found: now})
 	return db.broken
 }

@@ -173,13 +173,18 @@ func (t *tempFile) discard() {
 // removeTempsOf deletes the temporary files of base in dir older than age:
 // what a killed write of the same file left (where files cannot be unnamed).
 func removeTempsOf(dir, base string, age time.Duration) {
-	names, err := filepath.Glob(filepath.Join(dir, strings.ReplaceAll(tempPattern(base), "[", "\\[")))
+	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return
 	}
-	for _, n := range names {
-		if info, err := os.Lstat(n); err == nil && info.Mode().IsRegular() && time.Since(info.ModTime()) > age {
-			os.Remove(n)
+	prefix := "." + base + "."
+	for _, e := range entries {
+		n := e.Name()
+		if !e.Type().IsRegular() || !strings.HasPrefix(n, prefix) || !strings.HasSuffix(n, ".tmp") {
+			continue
+		}
+		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > age {
+			os.Remove(filepath.Join(dir, n))
 		}
 	}
 }
