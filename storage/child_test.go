@@ -169,3 +169,35 @@ func TestPublishWithoutLink(t *testing.T) {
 		t.Errorf("left %v", entries)
 	}
 }
+
+// Where the compacted copy cannot be linked into place, it is published as
+// a copy of itself and the data file opened again: what is written next
+// lands in the data file.
+func TestCompactionWithoutLink(t *testing.T) {
+	linkName = func(*os.File, string) error { return errors.ErrUnsupported }
+	defer func() { linkName = linkUnnamed }()
+	dir := t.TempDir()
+	db, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := newSession(t, db, "Avant", "2026-01-01")
+	if _, err := db.rewrite(nil, ""); err != nil {
+		t.Fatal(err)
+	}
+	second := newSession(t, db, "Après", "2026-01-02")
+	db.Close()
+	db, err = Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, s := range []string{first.ID, second.ID} {
+		if _, err := db.Session(s); err != nil {
+			t.Errorf("session %s: %v", s, err)
+		}
+	}
+	if entries, _ := filepath.Glob(filepath.Join(dir, ".*")); len(entries) != 0 {
+		t.Errorf("left %v", entries)
+	}
+}

@@ -198,6 +198,13 @@ func (db *DB) rewrite(keep keepFunc, asideKind string) (aside string, err error)
 			return aside, classify(err)
 		}
 		old := db.bolt
+		if !samePublished(tmp, db.path) {
+			// The copy was published as a copy of itself (the system could
+			// not name it): bbolt must open the file now in place.
+			dst.Close()
+			old.Close()
+			return aside, db.reopen()
+		}
 		db.bolt = dst
 		return aside, old.Close()
 	}
@@ -212,14 +219,27 @@ func (db *DB) rewrite(keep keepFunc, asideKind string) (aside string, err error)
 	if err != nil {
 		os.Remove(tmp.named)
 	}
-	b, oerr := boltOpen(db.path, &bolt.Options{Timeout: lockTimeout})
-	if oerr != nil {
-		db.broken = &CorruptError{Path: db.path, Reason: "it could not be opened again after it was compacted", Err: oerr, Found: time.Now()}
-		return aside, errors.Join(err, oerr)
+	syncDir(filepath.Dir(db.path))
+	return aside, errors.Join(classify(err), db.reopen())
+}
+
+// samePublished reports whether path is now the very file tmp wrote.
+func samePublished(tmp *tempFile, path string) bool {
+	a, errA := tmp.Stat()
+	b, errB := os.Stat(path)
+	return errA == nil && errB == nil && os.SameFile(a, b)
+}
+
+// reopen opens the data file again after rewrite closed it. When it cannot,
+// every call returns the error (the data file is on disk, whole).
+func (db *DB) reopen() error {
+	b, err := boltOpen(db.path, &bolt.Options{Timeout: lockTimeout})
+	if err != nil {
+		db.broken = fmt.Errorf("open %s again after compacting it (close the kit and open it again): %w", db.path, classify(err))
+		return db.broken
 	}
 	db.bolt = b
-	syncDir(filepath.Dir(db.path))
-	return aside, classify(err)
+	return nil
 }
 
 // rewriteFile replaces the data file copy at path (a backup, a copy kept

@@ -38,8 +38,10 @@ type DB struct {
 	dmu    sync.Mutex
 	damage map[string]DamagedRecord // records found damaged, by kind, session and key
 	// broken is set when damage to the file's pages was found while it was
-	// open: every call then returns it, and the next Open sets it aside.
-	broken *CorruptError
+	// open (a *CorruptError; the next Open sets the file aside), or when the
+	// file could not be opened again after a compaction: every call then
+	// returns it.
+	broken error
 }
 
 // DefaultDir is the data folder: $TRAINERKIT_DATA if set, else the user's

@@ -102,6 +102,10 @@ func newTempFile(path string) (*tempFile, error) {
 	return &tempFile{File: f, named: f.Name()}, nil
 }
 
+// linkName is linkUnnamed; tests replace it to take the path of systems
+// that cannot link an unnamed file.
+var linkName = linkUnnamed
+
 // tempPattern is the pattern of the temporary names of base.
 func tempPattern(base string) string { return "." + base + ".*.tmp" }
 
@@ -133,7 +137,7 @@ func (t *tempFile) giveName(path string) error {
 	dir, base := filepath.Dir(path), filepath.Base(path)
 	for i := 0; i < 100; i++ {
 		name := filepath.Join(dir, fmt.Sprintf(".%s.%d.tmp", base, rand.Uint32()))
-		err := linkUnnamed(t.File, name)
+		err := linkName(t.File, name)
 		if err == nil {
 			t.named = name
 			return nil
