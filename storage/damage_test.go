@@ -496,3 +496,67 @@ func TestBackupOfDamagedFileNotKept(t *testing.T) {
 		t.Errorf("open: %v", err)
 	}
 }
+
+// The issue's crash: a session's small participants bucket, stored inline,
+// damaged so that bbolt takes its page for a branch ("inline bucket
+// non-zero page access" in participants list and the Sessions view).
+// bbolt's own check skips inline buckets; the kit's does not.
+func TestDamagedInlineBucketRefused(t *testing.T) {
+	dir := t.TempDir()
+	fillDB(t, dir) // one session: its 50 participants fill pages of their own
+	db, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newSession(t, db, "Petit atelier", "2026-05-01")
+	must(t, db.SaveParticipants(s.ID, []session.Participant{{FirstName: "Ada", LastName: "Okafor"}}))
+	db.Close()
+	p := filepath.Join(dir, FileName)
+	b, _ := os.ReadFile(p)
+	// An inline bucket's value: root 0, sequence 0, then its page: id 0,
+	// flags leaf (2), one element.
+	inline := append(make([]byte, 24), 2, 0, 1, 0)
+	i := bytes.LastIndex(b, inline)
+	if i < 0 {
+		t.Fatal("no inline bucket in the file")
+	}
+	b[i+24] = 1 // leaf becomes branch
+	os.WriteFile(p, b, 0o600)
+	_, err = Open(dir)
+	var ce *CorruptError
+	if !errors.As(err, &ce) || !strings.Contains(ce.Reason, "inline") {
+		t.Fatalf("open: %v", err)
+	}
+	// bbolt alone opens it, passes its check, and panics reading it.
+	bb, err := bolt.Open(ce.Aside, 0o600, &bolt.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bb.Close()
+	checked := bb.View(func(tx *bolt.Tx) error {
+		for err := range tx.Check() {
+			return err
+		}
+		return nil
+	})
+	c, _ := guard(func() error {
+		return bb.View(func(tx *bolt.Tx) error {
+			return tx.ForEach(func(_ []byte, b *bolt.Bucket) error { return walkAll(b) })
+		})
+	})
+	if checked != nil || c == nil {
+		t.Errorf("bbolt's check %v, reading %v: the test no longer shows the issue's crash", checked, c)
+	} else {
+		t.Logf("bbolt alone: check passes, reading panics: %v", c.value)
+	}
+}
+
+// walkAll reads every key of b and of its nested buckets.
+func walkAll(b *bolt.Bucket) error {
+	return b.ForEach(func(k, v []byte) error {
+		if v == nil {
+			return walkAll(b.Bucket(k))
+		}
+		return nil
+	})
+}
