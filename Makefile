@@ -6,6 +6,9 @@ MODULES  ?= 1-20
 # The release version, from FyneApp.toml; the fyne tool that packages it.
 VERSION  ?= $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 FYNE     ?= $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
+# What ships is built with the release tag: it leaves out the screenshot
+# command and with it Fyne's test driver (cmd/trainerkit/screenshot.go).
+RELEASE  := -tags release -trimpath
 
 .PHONY: run build test vet staticcheck fmt-check validate generate bench screenshots package
 
@@ -13,7 +16,7 @@ run:
 	$(GO) run ./cmd/trainerkit
 
 build:
-	$(GO) build -trimpath -ldflags "-s -w" -o trainerkit ./cmd/trainerkit
+	$(GO) build $(RELEASE) -ldflags "-s -w" -o trainerkit ./cmd/trainerkit
 
 test: fmt-check vet staticcheck
 	$(GO) test ./...
@@ -24,9 +27,11 @@ fmt-check:
 
 vet:
 	$(GO) vet ./...
+	$(GO) vet -tags release ./cmd/...
 
 staticcheck:
 	$(GOBIN)/staticcheck ./...
+	$(GOBIN)/staticcheck -tags release ./cmd/... ./ui/...
 
 validate:
 	$(GO) run ./cmd/trainerkit validate --dir assets/course
@@ -39,7 +44,8 @@ generate:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-# The README's pictures, drawn with Fyne's software renderer.
+# The README's pictures, drawn with Fyne's software renderer (a development
+# build: the release one has no screenshot command).
 screenshots:
 	$(GO) run ./cmd/trainerkit screenshot --out docs/screenshots/module01-theory-fr.png --module 1 --lang fr --ui-lang fr
 	$(GO) run ./cmd/trainerkit screenshot --out docs/screenshots/module01-toolbox-en.png --module 1 --part toolbox --lang en --ui-lang en
@@ -53,7 +59,7 @@ screenshots:
 package:
 	@set -e; stage=$$(mktemp -d); trap 'rm -rf "$$stage"' EXIT; \
 	out=trainerkit-$(VERSION)-linux-$$($(GO) env GOARCH).tar.xz; \
-	$(GO) build -trimpath -ldflags "-s -w -X main.version=$(VERSION)" -o "$$stage/bin/trainerkit" ./cmd/trainerkit; \
+	$(GO) build $(RELEASE) -ldflags "-s -w -X main.version=$(VERSION)" -o "$$stage/bin/trainerkit" ./cmd/trainerkit; \
 	mkdir -p "$$stage/src/assets"; cp FyneApp.toml "$$stage/src/"; cp assets/icon.png "$$stage/src/assets/"; \
 	echo 'package main' > "$$stage/src/main.go"; \
 	(cd "$$stage/src" && $(FYNE) package -os linux --exe "$$stage/bin/trainerkit"); \

@@ -34,8 +34,9 @@ func Course() fs.FS { return courseFS() }
 
 var courseFS = sync.OnceValue(func() *zip.Reader { return mustOpen(courseZip) })
 
-// fontsFS holds DejaVu Sans in four styles and its licence (LICENSE), which
-// allows bundling the fonts with the kit.
+// fontsFS holds DejaVu Sans in four styles, the fallback fonts for scripts
+// DejaVu lacks, the hyphenation patterns of the content languages
+// (hyphen/hyph_LANG.dic) and their licences (LICENSE).
 var fontsFS = sync.OnceValue(func() *zip.Reader { return mustOpen(fontsZip) })
 
 // mustOpen reads an embedded archive; it only fails if the build embedded a
@@ -54,6 +55,10 @@ const (
 	FontBold       = "DejaVuSans-Bold.ttf"
 	FontItalic     = "DejaVuSans-Oblique.ttf"
 	FontBoldItalic = "DejaVuSans-BoldOblique.ttf"
+	// The fallback for the Ethiopic script (Amharic, Tigrinya), upright
+	// and bold: the PDF draws what DejaVu Sans lacks with it.
+	FontFallback     = "NotoSansEthiopic-Regular.ttf"
+	FontFallbackBold = "NotoSansEthiopic-Bold.ttf"
 )
 
 // Font returns the bytes of a bundled TrueType font (FontRegular, …). Each
@@ -62,6 +67,18 @@ func Font(name string) ([]byte, error) {
 	f, err := fontsFS().Open(name)
 	if err != nil {
 		return nil, fmt.Errorf("font %s: %w", name, err)
+	}
+	defer f.Close()
+	return io.ReadAll(f)
+}
+
+// Hyphenation returns the hyphenation patterns of a content language (fr,
+// en, it, es) in libhyphen's format: Liang's patterns, one a line, after a
+// line naming the encoding and optional settings.
+func Hyphenation(lang string) ([]byte, error) {
+	f, err := fontsFS().Open("hyphen/hyph_" + lang + ".dic")
+	if err != nil {
+		return nil, fmt.Errorf("hyphenation patterns for %q: %w", lang, err)
 	}
 	defer f.Close()
 	return io.ReadAll(f)

@@ -1,6 +1,7 @@
 package assets
 
 import (
+	"bytes"
 	"io/fs"
 	"os"
 	"testing"
@@ -35,14 +36,22 @@ func TestCourseReadsLikeAFolder(t *testing.T) {
 }
 
 func TestFont(t *testing.T) {
-	for _, name := range []string{FontRegular, FontBold, FontItalic, FontBoldItalic} {
+	for _, name := range []string{FontRegular, FontBold, FontItalic, FontBoldItalic, FontFallback, FontFallbackBold} {
 		b, err := Font(name)
-		if err != nil || len(b) < 100000 {
+		if err != nil || len(b) < 50000 {
 			t.Errorf("%s: %d bytes, %v", name, len(b), err)
 		}
 	}
 	if _, err := Font("missing.ttf"); err == nil {
 		t.Error("a missing font gives no error")
+	}
+	for _, lang := range []string{"fr", "en", "it", "es"} {
+		if b, err := Hyphenation(lang); err != nil || !bytes.HasPrefix(b, []byte("UTF-8")) {
+			t.Errorf("hyphenation %s: %d bytes, %v", lang, len(b), err)
+		}
+	}
+	if _, err := Hyphenation("de"); err == nil {
+		t.Error("missing patterns give no error")
 	}
 }
 

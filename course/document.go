@@ -135,3 +135,59 @@ func walkBlocks(blocks []Block, fn func(*Block)) {
 		walkBlocks(b.Children, fn)
 	}
 }
+
+// objectiveWords start the heading of a guide's learning objectives, folded,
+// in the four content languages.
+var objectiveWords = []string{"objecti", "obiettiv", "learning objectives", "aims"}
+
+// Objectives returns the learning objectives a trainer's guide states: the
+// items of the first list under its "Learning objectives" heading (in any
+// of the four languages), else under its first second-level heading, each
+// as plain text without a final semicolon or full stop. Certificates print
+// them.
+func (d *Document) Objectives() []string {
+	first, match := -1, -1
+	for i, b := range d.Blocks {
+		if b.Kind != BlockHeading || b.Level != 2 {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		h := Fold(PlainText(b.Inlines))
+		for _, w := range objectiveWords {
+			if match < 0 && strings.HasPrefix(h, w) {
+				match = i
+			}
+		}
+	}
+	start := match
+	if start < 0 {
+		start = first
+	}
+	if start < 0 {
+		return nil
+	}
+	var out []string
+	for _, b := range d.Blocks[start+1:] {
+		if b.Kind == BlockHeading && b.Level <= 2 {
+			break
+		}
+		if b.Kind != BlockList {
+			continue
+		}
+		for _, it := range b.Items {
+			var parts []string
+			for _, c := range it.Blocks {
+				if c.Kind == BlockParagraph {
+					parts = append(parts, PlainText(c.Inlines))
+				}
+			}
+			if t := strings.TrimRight(strings.TrimSpace(strings.Join(parts, " ")), " ;.,"); t != "" {
+				out = append(out, t)
+			}
+		}
+		break
+	}
+	return out
+}

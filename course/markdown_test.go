@@ -1,6 +1,7 @@
 package course
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -132,5 +133,27 @@ func TestCountWords(t *testing.T) {
 	}
 	if n := CountWords(strings.Repeat("mot ", 700)); n != 700 {
 		t.Errorf("CountWords = %d", n)
+	}
+}
+
+func TestObjectives(t *testing.T) {
+	lib, err := Load(os.DirFS("../assets/course"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range lib.Modules {
+		for _, lang := range Languages {
+			objs := ParseString(m.Text(lang, Guide)).Objectives()
+			if len(objs) < 3 || len(objs) > 6 {
+				t.Errorf("module %d %s: %d objectives %q", m.Number, lang, len(objs), objs)
+			}
+		}
+	}
+	d := ParseString("# Guide\n\n## Plan\n\n- not this\n\n## Objectifs pédagogiques\n\nÀ la fin :\n\n1. **expliquer** la transition ;\n2. réaliser un diagnostic.\n\n- not this one\n")
+	if got := d.Objectives(); len(got) != 2 || got[0] != "expliquer la transition" || got[1] != "réaliser un diagnostic" {
+		t.Errorf("%q", got)
+	}
+	if got := ParseString("# Own guide\n\n## Goals\n\n- write a plan\n").Objectives(); len(got) != 1 || got[0] != "write a plan" {
+		t.Errorf("first section's list: %q", got)
 	}
 }

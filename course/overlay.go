@@ -303,3 +303,54 @@ func (m *Module) WithOverlay(o Overlay) *Module {
 	}
 	return Customise(m, ovs)
 }
+
+// EditOverlay is a copy of the customisation of a part, or a new one, for a
+// screen to change and save: changing it leaves the module as it is.
+func (m *Module) EditOverlay(lang, part string) Overlay {
+	o := Overlay{Module: m.Key(), Lang: lang, Part: part}
+	if old := m.Overlay(lang, part); old != nil {
+		o = *old
+		o.HiddenSections = append([]string(nil), old.HiddenSections...)
+	}
+	return o
+}
+
+// SetText records the trainer's text of a part of a bundled module, whose
+// original is original: a text equal to the original removes the edit. A
+// new edit records the original it starts from; editing again keeps that
+// record, since saving is not reviewing what changed in a newer original
+// (Review is).
+func (o *Overlay) SetText(original, text string) {
+	if text == original {
+		o.ClearEdit()
+		return
+	}
+	if !o.Edited {
+		o.BaseHash, o.BaseText = Hash(original), original
+	}
+	o.Edited, o.Text = true, text
+}
+
+// ClearEdit puts the original text back. The notes and handout settings
+// stay: they are not part of the text.
+func (o *Overlay) ClearEdit() {
+	o.Edited, o.Text, o.BaseHash, o.BaseText = false, "", "", ""
+}
+
+// Review marks a stale edit as reviewed ("Keep my version"): it now counts
+// as based on original, today's bundled text.
+func (o *Overlay) Review(original string) {
+	o.BaseHash, o.BaseText = Hash(original), original
+}
+
+// Bundled is a library of the bundled originals of l's modules, without
+// the trainer's customisations or own modules.
+func (l *Library) Bundled() *Library {
+	out := &Library{}
+	for _, m := range l.Modules {
+		if !m.Own() {
+			out.Modules = append(out.Modules, m.Original())
+		}
+	}
+	return out
+}

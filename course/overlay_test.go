@@ -142,3 +142,38 @@ func TestOriginal(t *testing.T) {
 		t.Fatal("an own module is its own original")
 	}
 }
+
+// What an edit records: the original it started from, kept across edits
+// until the trainer reviews a newer original.
+func TestOverlaySetTextRecordsTheOriginal(t *testing.T) {
+	m := &Module{Number: 1, Slug: "one", Source: map[string]map[string]string{"en": {Theory: "v1"}}}
+	o := m.EditOverlay("en", Theory)
+	if o.Module != "01-one" || o.Lang != "en" || o.Part != Theory || o.Edited {
+		t.Fatalf("new overlay %+v", o)
+	}
+	o.SetText("v1", "mine")
+	if !o.Edited || o.Text != "mine" || o.BaseText != "v1" || o.BaseHash != Hash("v1") {
+		t.Fatalf("first edit %+v", o)
+	}
+	o.SetText("v2", "mine again") // a newer original: saving is not reviewing
+	if o.BaseText != "v1" || o.Text != "mine again" {
+		t.Errorf("second edit %+v", o)
+	}
+	o.Review("v2")
+	if o.BaseText != "v2" || o.BaseHash != Hash("v2") || o.Text != "mine again" {
+		t.Errorf("reviewed %+v", o)
+	}
+	o.Notes = "keep"
+	o.SetText("v2", "v2") // the original's text: no edit left
+	if o.Edited || o.Text != "" || o.BaseText != "" || o.Notes != "keep" {
+		t.Errorf("back to the original %+v", o)
+	}
+	// EditOverlay copies: changing it leaves the module's overlay alone.
+	o.HiddenSections = []string{"## A"}
+	c := m.WithOverlay(o)
+	e := c.EditOverlay("en", Theory)
+	e.HiddenSections[0] = "## B"
+	if c.Overlay("en", Theory).HiddenSections[0] != "## A" {
+		t.Error("EditOverlay shares the hidden sections with the module")
+	}
+}

@@ -42,6 +42,8 @@ es = "Resumen."
 			}
 			fsys[fmt.Sprintf("01-digital-transition/%s/%s.md", lang, part)] = &fstest.MapFile{Data: []byte(body)}
 		}
+		fsys["01-digital-transition/"+lang+"/slides.md"] = &fstest.MapFile{Data: []byte(deckFor(2, 3))}
+		fsys["01-digital-transition/"+lang+"/quiz.md"] = &fstest.MapFile{Data: []byte(quizFor(lang))}
 	}
 	return fsys
 }
@@ -190,6 +192,72 @@ func BenchmarkLoadAndParseAll(b *testing.B) {
 					ParseString(m.Text(l, p))
 				}
 			}
+		}
+	}
+}
+
+// deckFor writes a deck with a group of slides for rows 2 and 3 of the good
+// module's plan (the rows that name a part).
+func deckFor(steps ...int) string {
+	var b strings.Builder
+	b.WriteString("# Title\n\nNote:\nWelcome.\n")
+	for _, s := range steps {
+		fmt.Fprintf(&b, "\n---\n\nStep: %d\n\n## Slide %d\n\n- one point\n\nNote:\nSay it.\n", s, s)
+	}
+	return b.String()
+}
+
+func quizFor(lang string) string {
+	tf := TrueFalse[lang]
+	var b strings.Builder
+	b.WriteString("# Quiz\n")
+	for i := 0; i < 8; i++ {
+		c := []string{"5.2", "5.4", "2.4"}[i%3]
+		fmt.Fprintf(&b, "\n## Question %d?\n\nType: truefalse\nCompetence: %s\n\n- [x] %s\n- [ ] %s\n\nExplanation: Because.\n", i, c, tf[0], tf[1])
+	}
+	return b.String()
+}
+
+func TestValidateDecksAndQuizzes(t *testing.T) {
+	fsys := goodModule()
+	fsys["01-digital-transition/it/slides.md"] = &fstest.MapFile{Data: []byte(deckFor(2))}
+	fsys["01-digital-transition/es/slides.md"] = &fstest.MapFile{Data: []byte(deckFor(3, 2))}
+	fsys["01-digital-transition/en/slides.md"] = &fstest.MapFile{Data: []byte(deckFor(2, 3, 9) + "\n---\n\n## Long\n\n" + words(61) + "\n---\n\n## Bare\n")}
+	fsys["01-digital-transition/en/quiz.md"] = &fstest.MapFile{Data: []byte("# Quiz\n\n## Q?\n\nType: single\nCompetence: 1.1\n\n- [x] a\n- [ ] b\n")}
+	wants := []string{
+		"it/slides.md: no slides for plan row 3",
+		"it/slides.md: 2 slides, fr has 3",
+		"es/slides.md: step markers [0 3 2] differ from fr [0 2 3]",
+		"en/slides.md: slide 4 says Step: 9 but the plan has 3 rows",
+		"en/slides.md: slide 5 \"Long\" has 62 words on screen",
+		"en/slides.md: notes on 4 of 6 slides",
+		"en/quiz.md: 1 questions, want 8 to 12",
+		"en/quiz.md: question 1 (line 3): single choice wants",
+		"en/quiz.md: no question checks competence 5.4",
+		"en/quiz.md: questions differ from fr",
+	}
+	got := fmt.Sprint(Validate(fsys, []int{1}))
+	for _, w := range wants {
+		if !strings.Contains(got, w) {
+			t.Errorf("missing problem %q in %s", w, got)
+		}
+	}
+	delete(fsys, "01-digital-transition/fr/quiz.md")
+	if got := fmt.Sprint(Validate(fsys, []int{1})); !strings.Contains(got, "fr/quiz.md: is missing") {
+		t.Errorf("a missing quiz is not reported: %s", got)
+	}
+	if got := fmt.Sprint(ValidateDrafts(fsys, []int{1}, []int{1})); strings.Contains(got, "is missing") {
+		t.Errorf("a draft module's missing quiz is reported: %s", got)
+	}
+}
+
+func TestValidateFrenchTypography(t *testing.T) {
+	fsys := goodModule()
+	fsys["01-digital-transition/fr/case.md"].Data = append(fsys["01-digital-transition/fr/case.md"].Data, []byte("\nUne question ? « Oui ».\n")...)
+	got := fmt.Sprint(ValidateDrafts(fsys, []int{1}, []int{1}))
+	for _, w := range []string{`ordinary space before "?"`, `ordinary space after "«"`, `ordinary space before "»"`} {
+		if !strings.Contains(got, w) {
+			t.Errorf("missing %q in %s", w, got)
 		}
 	}
 }

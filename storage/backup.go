@@ -14,6 +14,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/socialtech/trainerkit/course/datafile"
 )
 
 // Backups are whole copies of the data file taken while it is open (a bbolt
@@ -22,46 +24,29 @@ import (
 // kit orders and prunes backups by the sequence number and time recorded
 // in backups/index.json when each was made, never by the clock in the name
 // (a clock set ahead once would make every new backup look oldest).
+//
+// The folder, how many are kept (older ones are deleted, except the newest
+// that verifies) and how often: see datafile.
 const (
-	// BackupFolder is the backups' folder inside the data folder.
-	BackupFolder = "backups"
-	// KeepBackups is how many backups are kept; older ones are deleted,
-	// except the newest that verifies.
-	KeepBackups = 7
-	// BackupEvery is the age of the newest backup past which AutoBackup makes one.
-	BackupEvery = 24 * time.Hour
+	BackupFolder = datafile.BackupFolder
+	KeepBackups  = datafile.KeepBackups
+	BackupEvery  = datafile.BackupEvery
 	// indexName records each backup's sequence number and time.
 	indexName = "index.json"
 )
 
 // ErrNoBackup means there is no backup of that name, or none at all.
-var ErrNoBackup = errors.New("no such backup")
+var ErrNoBackup = datafile.ErrNoBackup
 
 // Backup is one backup file.
-type Backup struct {
-	Name string    // trainerkit-YYYYMMDD-HHMMSS.db, what Restore takes
-	Path string    // full path
-	Time time.Time // when it was taken, as recorded then (for a backup of an older kit: the time in its name), UTC
-	Seq  uint64    // the order backups were made in, newer higher; 0 for those of an older kit, which come last
-	Size int64     // bytes
-	// Problem is "" when the backup verified in full (ListBackups reads
-	// every record of each), else what is wrong, in English.
-	Problem string
-	// Usable: Restore accepts it. A backup with a Problem may still be
-	// usable when only some records are damaged: they are left out, as in
-	// the data file it was taken from.
-	Usable bool
-}
-
-// Sound reports whether the backup verified in full.
-func (b Backup) Sound() bool { return b.Problem == "" }
+type Backup = datafile.Backup
 
 // backupPattern matches a backup's name; -N follows when two were taken in
 // the same second.
 var backupPattern = regexp.MustCompile(`^trainerkit-(\d{8}-\d{6})(?:-(\d{1,3}))?\.db$`)
 
 // BackupDir is the backups' folder of the data folder dir.
-func BackupDir(dir string) string { return filepath.Join(dir, BackupFolder) }
+func BackupDir(dir string) string { return datafile.BackupDir(dir) }
 
 // backupIndex is backups/index.json.
 type backupIndex struct {
@@ -97,7 +82,7 @@ func writeIndex(bdir string, idx backupIndex) error {
 	if err != nil {
 		return err
 	}
-	err = writeFileAtomic(filepath.Join(bdir, indexName), 0o600, func(w io.Writer) error {
+	err = datafile.WriteFile(filepath.Join(bdir, indexName), 0o600, func(w io.Writer) error {
 		_, err := w.Write(b)
 		return err
 	})
@@ -148,7 +133,7 @@ func listBackups(dir string) ([]Backup, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("list backups in %s: %w", bdir, classify(err))
+		return nil, fmt.Errorf("list backups in %s: %w", bdir, datafile.Classify(err))
 	}
 	idx := readIndex(bdir)
 	type entry struct {
@@ -256,7 +241,7 @@ func (db *DB) createBackup(now time.Time, wrap func(io.Writer) io.Writer) (Backu
 	}
 	bdir := BackupDir(db.dir)
 	if err := os.MkdirAll(bdir, 0o700); err != nil {
-		return Backup{}, fmt.Errorf("back up: create %s: %w", bdir, classify(err))
+		return Backup{}, fmt.Errorf("back up: create %s: %w", bdir, datafile.Classify(err))
 	}
 	// Only the instance holding the data file writes backups: any temporary
 	// file here is what a crash left.
@@ -290,11 +275,11 @@ func (db *DB) createBackup(now time.Time, wrap func(io.Writer) io.Writer) (Backu
 func (db *DB) writeVerifiedCopy(path string, wrap func(io.Writer) io.Writer) (problem string, size int64, err error) {
 	tmp, err := newTempFile(path)
 	if err != nil {
-		return "", 0, classify(err)
+		return "", 0, datafile.Classify(err)
 	}
 	defer func() {
 		if err != nil {
-			tmp.discard()
+			tmp.Discard()
 		}
 	}()
 	var w io.Writer = tmp.File
@@ -302,15 +287,15 @@ func (db *DB) writeVerifiedCopy(path string, wrap func(io.Writer) io.Writer) (pr
 		w = wrap(w)
 	}
 	if err = db.WriteBackup(w); err != nil {
-		return "", 0, classify(err)
+		return "", 0, datafile.Classify(err)
 	}
 	if err = tmp.Sync(); err != nil {
-		return "", 0, classify(err)
+		return "", 0, datafile.Classify(err)
 	}
-	if err = tmp.giveName(path); err != nil {
-		return "", 0, classify(err)
+	if err = tmp.GiveName(path); err != nil {
+		return "", 0, datafile.Classify(err)
 	}
-	damaged, err := CheckFile(tmp.named)
+	damaged, err := CheckFile(tmp.Named())
 	if err != nil {
 		err = fmt.Errorf("the copy does not verify, so the data file is damaged; nothing was kept: %w", err)
 		if broken := db.checkPages(err); broken != nil {
@@ -321,8 +306,8 @@ func (db *DB) writeVerifiedCopy(path string, wrap func(io.Writer) io.Writer) (pr
 	if len(damaged) > 0 {
 		problem = damagedSummary(damaged)
 	}
-	if err = tmp.publish(path, 0o600); err != nil {
-		return "", 0, classify(err)
+	if err = tmp.Publish(path, 0o600); err != nil {
+		return "", 0, datafile.Classify(err)
 	}
 	info, err := tmp.Stat()
 	if err != nil {
@@ -375,7 +360,7 @@ func pruneBackups(dir string, keep int, made Backup) error {
 			continue
 		}
 		if err := os.Remove(b.Path); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			errs = append(errs, fmt.Errorf("delete old backup %s: %w", b.Name, classify(err)))
+			errs = append(errs, fmt.Errorf("delete old backup %s: %w", b.Name, datafile.Classify(err)))
 		}
 	}
 	if len(errs) == 0 {
@@ -428,7 +413,7 @@ func findBackup(dir, name string) (Backup, error) {
 func CheckFile(path string) (damaged []DamagedRecord, err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("check %s: %w", path, classify(err))
+		return nil, fmt.Errorf("check %s: %w", path, datafile.Classify(err))
 	}
 	hdr, reason, err := inspect(f)
 	f.Close()
@@ -509,27 +494,27 @@ func Restore(dir, name string) (aside string, err error) {
 	// touching the data file.
 	src, err := os.Open(b.Path)
 	if err != nil {
-		return "", fmt.Errorf("restore %s: %w", b.Name, classify(err))
+		return "", fmt.Errorf("restore %s: %w", b.Name, datafile.Classify(err))
 	}
 	defer src.Close()
 	tmp, err := newTempFile(p)
 	if err != nil {
-		return "", fmt.Errorf("restore %s: %w", b.Name, classify(err))
+		return "", fmt.Errorf("restore %s: %w", b.Name, datafile.Classify(err))
 	}
 	done := false
 	defer func() {
 		if !done {
-			tmp.discard()
+			tmp.Discard()
 		}
 	}()
 	if _, err := io.Copy(tmp.File, src); err != nil {
-		return "", fmt.Errorf("restore %s: %w", b.Name, classify(err))
+		return "", fmt.Errorf("restore %s: %w", b.Name, datafile.Classify(err))
 	}
 	if err := tmp.Sync(); err != nil {
-		return "", fmt.Errorf("restore %s: %w", b.Name, classify(err))
+		return "", fmt.Errorf("restore %s: %w", b.Name, datafile.Classify(err))
 	}
-	if err := tmp.giveName(p); err != nil {
-		return "", fmt.Errorf("restore %s: %w", b.Name, classify(err))
+	if err := tmp.GiveName(p); err != nil {
+		return "", fmt.Errorf("restore %s: %w", b.Name, datafile.Classify(err))
 	}
 	if cur.exists {
 		if aside, err = keepAside(p, "before-restore", time.Now()); err != nil {
@@ -539,8 +524,8 @@ func Restore(dir, name string) (aside string, err error) {
 	if !canRenameLocked {
 		cur.release()
 	}
-	if err := tmp.publish(p, 0o600); err != nil {
-		return aside, fmt.Errorf("restore %s: %w", b.Name, classify(err))
+	if err := tmp.Publish(p, 0o600); err != nil {
+		return aside, fmt.Errorf("restore %s: %w", b.Name, datafile.Classify(err))
 	}
 	done = true
 	tmp.Close()
@@ -601,10 +586,10 @@ func StartFresh(dir string) (aside string, err error) {
 	// around, for data that vanished.
 	b, err := boltOpen(p, &bolt.Options{Timeout: lockTimeout})
 	if err != nil {
-		return aside, fmt.Errorf("start fresh: create %s: %w", p, classify(err))
+		return aside, fmt.Errorf("start fresh: create %s: %w", p, datafile.Classify(err))
 	}
 	if err := b.Close(); err != nil {
-		return aside, fmt.Errorf("start fresh: create %s: %w", p, classify(err))
+		return aside, fmt.Errorf("start fresh: create %s: %w", p, datafile.Classify(err))
 	}
 	if err := clearPending(dir); err != nil {
 		return aside, fmt.Errorf("start fresh: %w", err)
@@ -635,7 +620,7 @@ func holdDataFile(p string) (*heldFile, error) {
 		return &heldFile{}, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", p, classify(err))
+		return nil, fmt.Errorf("open %s: %w", p, datafile.Classify(err))
 	}
 	if err := lockFile(f, lockTimeout); err != nil {
 		f.Close()
@@ -656,17 +641,17 @@ func keepAside(p, kind string, now time.Time) (string, error) {
 		return "", err
 	}
 	if err := os.Link(p, to); err == nil {
-		syncDir(filepath.Dir(p))
+		datafile.SyncDir(filepath.Dir(p))
 		return to, nil
 	}
 	src, err := os.Open(p)
 	if err != nil {
-		return "", fmt.Errorf("keep %s: %w", p, classify(err))
+		return "", fmt.Errorf("keep %s: %w", p, datafile.Classify(err))
 	}
 	defer src.Close()
 	dst, err := os.OpenFile(to, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if err != nil {
-		return "", fmt.Errorf("keep %s: %w", p, classify(err))
+		return "", fmt.Errorf("keep %s: %w", p, datafile.Classify(err))
 	}
 	_, err = io.Copy(dst, src)
 	if err == nil {
@@ -677,8 +662,30 @@ func keepAside(p, kind string, now time.Time) (string, error) {
 	}
 	if err != nil {
 		os.Remove(to)
-		return "", fmt.Errorf("keep %s as %s: %w", p, to, classify(err))
+		return "", fmt.Errorf("keep %s as %s: %w", p, to, datafile.Classify(err))
 	}
-	syncDir(filepath.Dir(p))
+	datafile.SyncDir(filepath.Dir(p))
 	return to, nil
+}
+
+// Folder is a data folder, for the start window when its data file did not
+// open: its backups, restoring the latest, starting with an empty file.
+type Folder string
+
+// Dir is the folder's path.
+func (f Folder) Dir() string { return string(f) }
+
+// Backups lists the folder's backups, newest first.
+func (f Folder) Backups() ([]Backup, error) { return ListBackups(string(f)) }
+
+// RestoreLatest puts the newest usable backup in place of the data file.
+func (f Folder) RestoreLatest() (Backup, error) {
+	b, _, err := RestoreLatest(string(f))
+	return b, err
+}
+
+// StartFresh moves the data file aside so that an empty one is made.
+func (f Folder) StartFresh() error {
+	_, err := StartFresh(string(f))
+	return err
 }

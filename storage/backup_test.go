@@ -351,37 +351,6 @@ func TestReadOnlyBackupFolder(t *testing.T) {
 	}
 }
 
-func TestClassify(t *testing.T) {
-	for _, c := range []struct {
-		err  error
-		want error
-	}{
-		{&fs.PathError{Op: "open", Path: "p", Err: syscall.EACCES}, ErrNoPermission},
-		{&fs.PathError{Op: "open", Path: "p", Err: syscall.EROFS}, ErrNoPermission},
-		{&fs.PathError{Op: "write", Path: "p", Err: syscall.ENOSPC}, ErrDiskFull},
-		{&fs.PathError{Op: "write", Path: "p", Err: syscall.EDQUOT}, ErrDiskFull},
-	} {
-		got := classify(c.err)
-		if !errors.Is(got, c.want) || !errors.Is(got, c.err.(*fs.PathError).Err) {
-			t.Errorf("%v → %v", c.err, got)
-		}
-	}
-	other := fmt.Errorf("x: %w", syscall.EIO)
-	if classify(other) != other {
-		t.Error("EIO classified")
-	}
-	// bbolt flattens the error of growing the file to text.
-	for _, e := range []error{syscall.ENOSPC, syscall.EFBIG} {
-		flat := fmt.Errorf("file resize error: %s", &fs.PathError{Op: "truncate", Path: "p", Err: e})
-		if !errors.Is(classify(flat), ErrDiskFull) {
-			t.Errorf("%v not sorted as a full disk", flat)
-		}
-	}
-	if classify(nil) != nil {
-		t.Error("nil")
-	}
-}
-
 // A backup taken while sessions are being written is consistent.
 func TestHotBackupWhileWriting(t *testing.T) {
 	dir := t.TempDir()

@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/socialtech/trainerkit/course/datafile"
 	"github.com/socialtech/trainerkit/course/session"
 )
 
@@ -33,7 +34,7 @@ func TestChild(t *testing.T) {
 		return
 	case "export":
 		// A pack export that never ends: the parent kills it mid-write.
-		err := writeFileAtomic(filepath.Join(dir, "x.stkpack"), 0o600, func(w io.Writer) error {
+		err := datafile.WriteFile(filepath.Join(dir, "x.stkpack"), 0o600, func(w io.Writer) error {
 			fmt.Fprintln(w, "participants: lea@example.org, ada@example.org")
 			fmt.Println("WRITING")
 			time.Sleep(time.Minute)
@@ -98,22 +99,6 @@ func TestKilledExportLeavesNothing(t *testing.T) {
 	}
 }
 
-// Where a temporary file has a name (other systems), the next write of the
-// same file removes what a killed one left.
-func TestLeftTemporaryRemovedByNextWrite(t *testing.T) {
-	dir := t.TempDir()
-	left := filepath.Join(dir, ".x.stkpack.123.tmp")
-	os.WriteFile(left, []byte("lea@example.org"), 0o600)
-	old := time.Now().Add(-time.Hour)
-	os.Chtimes(left, old, old)
-	if err := WriteFileAtomic(filepath.Join(dir, "x.stkpack"), func(w io.Writer) error { _, err := w.Write([]byte("pack")); return err }); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(left); !os.IsNotExist(err) {
-		t.Error("the left temporary file is still there")
-	}
-}
-
 // The issue: a full disk while saving participants was not said as "the
 // disk is full".
 func TestDiskFullWhileSavingParticipants(t *testing.T) {
@@ -141,41 +126,19 @@ func TestDiskFullWhileSavingParticipants(t *testing.T) {
 	}
 }
 
-// Where an unnamed file cannot be linked (no /proc), publishing copies it
-// into a named temporary file: the result is the same.
-func TestPublishWithoutLink(t *testing.T) {
-	dir := t.TempDir()
-	f, err := os.CreateTemp(dir, "gone")
-	if err != nil {
-		t.Fatal(err)
-	}
-	os.Remove(f.Name()) // a file without a name that link cannot give one
-	tmp := &tempFile{File: f}
-	if _, err := f.WriteString("participants"); err != nil {
-		t.Fatal(err)
-	}
-	p := filepath.Join(dir, "export.csv")
-	if err := tmp.publish(p, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	tmp.Close()
-	if b, err := os.ReadFile(p); err != nil || string(b) != "participants" {
-		t.Errorf("%q %v", b, err)
-	}
-	if info, _ := os.Stat(p); info.Mode().Perm() != 0o600 {
-		t.Errorf("mode %v", info.Mode())
-	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
-		t.Errorf("left %v", entries)
-	}
-}
-
 // Where the compacted copy cannot be linked into place, it is published as
 // a copy of itself and the data file opened again: what is written next
 // lands in the data file.
 func TestCompactionWithoutLink(t *testing.T) {
-	linkName = func(*os.File, string) error { return errors.ErrUnsupported }
-	defer func() { linkName = linkUnnamed }()
+	newTempFile = func(path string) (*tempFile, error) {
+		// A file without a name that link cannot give one.
+		f, err := os.CreateTemp(filepath.Dir(path), "gone")
+		if err == nil {
+			err = os.Remove(f.Name())
+		}
+		return &tempFile{File: f}, err
+	}
+	defer func() { newTempFile = datafile.NewTemp }()
 	dir := t.TempDir()
 	db, err := Open(dir)
 	if err != nil {

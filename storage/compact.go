@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/socialtech/trainerkit/course/datafile"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -138,20 +139,20 @@ func openTempBolt(tmp *tempFile) (*bolt.DB, error) {
 func copyVerified(view func(func(*bolt.Tx) error) error, dstPath string, keep keepFunc) (*bolt.DB, *tempFile, error) {
 	tmp, err := newTempFile(dstPath)
 	if err != nil {
-		return nil, nil, classify(err)
+		return nil, nil, datafile.Classify(err)
 	}
 	dst, err := openTempBolt(tmp)
 	if err != nil {
-		tmp.discard()
-		return nil, nil, classify(err)
+		tmp.Discard()
+		return nil, nil, datafile.Classify(err)
 	}
 	fail := func(err error) (*bolt.DB, *tempFile, error) {
 		dst.Close()
-		tmp.discard()
+		tmp.Discard()
 		return nil, nil, err
 	}
 	if err := view(func(tx *bolt.Tx) error { return copyTree(dst, tx, keep) }); err != nil {
-		return fail(classify(err))
+		return fail(datafile.Classify(err))
 	}
 	if _, reason, err := inspect(tmp.File); err != nil || reason != "" {
 		return fail(fmt.Errorf("the copy does not verify: %s %v", reason, err))
@@ -185,17 +186,17 @@ func (db *DB) rewrite(keep keepFunc, asideKind string) (aside string, err error)
 	if asideKind != "" {
 		if aside, err = keepAside(db.path, asideKind, time.Now()); err != nil {
 			dst.Close()
-			tmp.discard()
+			tmp.Discard()
 			return "", err
 		}
 	}
 	if canRenameLocked {
 		// The copy takes the file's name while both are open and locked:
 		// no other instance can slip in between.
-		if err := tmp.publish(db.path, 0o600); err != nil {
+		if err := tmp.Publish(db.path, 0o600); err != nil {
 			dst.Close()
-			tmp.discard()
-			return aside, classify(err)
+			tmp.Discard()
+			return aside, datafile.Classify(err)
 		}
 		old := db.bolt
 		if !samePublished(tmp, db.path) {
@@ -208,19 +209,19 @@ func (db *DB) rewrite(keep keepFunc, asideKind string) (aside string, err error)
 		db.bolt = dst
 		return aside, old.Close()
 	}
-	if err := tmp.giveName(db.path); err != nil {
+	if err := tmp.GiveName(db.path); err != nil {
 		dst.Close()
-		tmp.discard()
-		return aside, classify(err)
+		tmp.Discard()
+		return aside, datafile.Classify(err)
 	}
 	dst.Close()
 	db.bolt.Close()
-	err = os.Rename(tmp.named, db.path)
+	err = os.Rename(tmp.Named(), db.path)
 	if err != nil {
-		os.Remove(tmp.named)
+		os.Remove(tmp.Named())
 	}
-	syncDir(filepath.Dir(db.path))
-	return aside, errors.Join(classify(err), db.reopen())
+	datafile.SyncDir(filepath.Dir(db.path))
+	return aside, errors.Join(datafile.Classify(err), db.reopen())
 }
 
 // samePublished reports whether path is now the very file tmp wrote.
@@ -235,7 +236,7 @@ func samePublished(tmp *tempFile, path string) bool {
 func (db *DB) reopen() error {
 	b, err := boltOpen(db.path, &bolt.Options{Timeout: lockTimeout})
 	if err != nil {
-		db.broken = fmt.Errorf("open %s again after compacting it (close the kit and open it again): %w", db.path, classify(err))
+		db.broken = fmt.Errorf("open %s again after compacting it (close the kit and open it again): %w", db.path, datafile.Classify(err))
 		return db.broken
 	}
 	db.bolt = b
@@ -247,11 +248,11 @@ func (db *DB) reopen() error {
 func rewriteFile(path string, keep keepFunc) error {
 	info, err := os.Stat(path)
 	if err != nil {
-		return classify(err)
+		return datafile.Classify(err)
 	}
 	src, err := boltOpen(path, &bolt.Options{ReadOnly: true, Timeout: lockTimeout})
 	if err != nil {
-		return classify(err)
+		return datafile.Classify(err)
 	}
 	view := func(fn func(*bolt.Tx) error) error {
 		c, err := guard(func() error { return src.View(fn) })
@@ -266,9 +267,9 @@ func rewriteFile(path string, keep keepFunc) error {
 		return err
 	}
 	defer dst.Close()
-	if err := tmp.publish(path, info.Mode().Perm()); err != nil {
-		tmp.discard()
-		return classify(err)
+	if err := tmp.Publish(path, info.Mode().Perm()); err != nil {
+		tmp.Discard()
+		return datafile.Classify(err)
 	}
 	return nil
 }

@@ -216,3 +216,15 @@ func (db *DB) DeleteCustomisations(keys []string) error {
 	}
 	return nil
 }
+
+// Reload builds lib again, in place, from its bundled originals and the
+// customisations and own modules the data file holds now (after a pack
+// import, say), so that every screen holding lib sees them.
+func (db *DB) Reload(lib *course.Library) error {
+	fresh, err := db.Library(lib.Bundled())
+	if err != nil {
+		return fmt.Errorf("reload customisations: %w", err)
+	}
+	lib.Modules = fresh.Modules
+	return nil
+}

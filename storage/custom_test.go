@@ -139,3 +139,32 @@ func TestMigrationFromVersion2KeepsData(t *testing.T) {
 	must(t, db.SaveOverlay(course.Overlay{Module: "01-digital-transition", Lang: "fr", Part: course.Case, Hidden: true}))
 	must(t, db.SaveOwnModule(course.NewOwnModule(101, "fr", "Après migration")))
 }
+
+// Reload rebuilds the library in place from the bundled originals and
+// what the data file holds now: customisations and own modules written
+// behind the screens' back (a pack import) show, those removed go.
+func TestReloadLibraryInPlace(t *testing.T) {
+	db := openTemp(t)
+	bundled := &course.Library{Modules: []*course.Module{
+		{Number: 1, Slug: "one", Source: map[string]map[string]string{"en": {course.Theory: "original"}}},
+	}}
+	old := &course.Module{Number: 101, Slug: "gone", UID: "own-gone"}
+	lib := course.Apply(bundled, nil, []*course.Module{old})
+	held := lib // a screen holds the same *Library
+	must(t, db.SaveOverlay(course.Overlay{Module: "01-one", Lang: "en", Part: course.Theory, Edited: true, Text: "mine"}))
+	own := course.NewOwnModule(102, "en", "Fresh")
+	must(t, db.SaveOwnModule(own))
+	must(t, db.Reload(lib))
+	if held.Module(1).Text("en", course.Theory) != "mine" || held.Module(1).OriginalText("en", course.Theory) != "original" {
+		t.Errorf("module 1 after reload: %q (original %q)", held.Module(1).Text("en", course.Theory), held.Module(1).OriginalText("en", course.Theory))
+	}
+	if held.ByKey(own.UID) == nil || held.ByKey(old.UID) != nil || len(held.Modules) != 2 {
+		t.Errorf("own modules after reload: %d modules", len(held.Modules))
+	}
+	// Reloading again starts from the originals, not from the customised text.
+	must(t, db.DeleteOverlay("01-one", "en", course.Theory))
+	must(t, db.Reload(lib))
+	if held.Module(1).Text("en", course.Theory) != "original" || held.Module(1).Customised("en", course.Theory) {
+		t.Error("a deleted customisation is still applied after reload")
+	}
+}

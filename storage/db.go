@@ -14,13 +14,15 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
+
+	"github.com/socialtech/trainerkit/course/datafile"
 )
 
 // FileName is the name of the database file in the data folder.
-const FileName = "trainerkit.db"
+const FileName = datafile.FileName
 
-// ErrAlreadyOpen means another instance of the kit holds the data file.
-var ErrAlreadyOpen = errors.New("the Trainer Kit is already open (another window or process uses its data file)")
+// ErrAlreadyOpen is datafile.ErrAlreadyOpen: another kit holds the data file.
+var ErrAlreadyOpen = datafile.ErrAlreadyOpen
 
 // lockTimeout is how long Open waits for another instance to let go of the
 // file before saying so, instead of hanging.
@@ -75,7 +77,7 @@ func DefaultDir() (string, error) {
 // the trainer chooses Restore, RestoreLatest or StartFresh.
 func Open(dir string) (*DB, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, fmt.Errorf("create data folder %s: %w", dir, classify(err))
+		return nil, fmt.Errorf("create data folder %s: %w", dir, datafile.Classify(err))
 	}
 	p := filepath.Join(dir, FileName)
 	if pend, ok := readPending(dir); ok {
@@ -133,7 +135,7 @@ func open(dir, p string) (db *DB, replaced bool, err error) {
 	case errors.Is(err, berrors.ErrInvalid) || errors.Is(err, berrors.ErrChecksum) || errors.Is(err, berrors.ErrVersionMismatch) || errors.Is(err, errPanicked):
 		return nil, false, refuse(dir, p, "bbolt cannot read it", err)
 	case err != nil:
-		return nil, false, fmt.Errorf("open %s: %w", p, classify(err))
+		return nil, false, fmt.Errorf("open %s: %w", p, datafile.Classify(err))
 	}
 	if held, err := file.Stat(); err == nil {
 		if cur, err := os.Stat(p); err != nil || !os.SameFile(held, cur) {
@@ -148,7 +150,7 @@ func open(dir, p string) (db *DB, replaced bool, err error) {
 	db = &DB{bolt: b, dir: dir, path: p, damage: map[string]DamagedRecord{}}
 	if err := db.migrate(); err != nil {
 		b.Close()
-		return nil, false, fmt.Errorf("update data file %s: %w", p, classify(err))
+		return nil, false, fmt.Errorf("update data file %s: %w", p, datafile.Classify(err))
 	}
 	if err := db.verify(hdr); err != nil {
 		b.Close()
@@ -213,7 +215,7 @@ func precheck(dir, p string) (fileHeader, error) {
 		return fileHeader{}, nil
 	}
 	if err != nil {
-		return fileHeader{}, fmt.Errorf("open %s: %w", p, classify(err))
+		return fileHeader{}, fmt.Errorf("open %s: %w", p, datafile.Classify(err))
 	}
 	defer f.Close()
 	if err := lockFile(f, lockTimeout); err != nil {
@@ -284,7 +286,7 @@ func (db *DB) run(write bool, fn func(tx *bolt.Tx) error) error {
 	if crash != nil {
 		return db.crashed(crash)
 	}
-	return classify(err)
+	return datafile.Classify(err)
 }
 
 // crash is a panic recovered by guard.

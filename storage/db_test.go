@@ -2,7 +2,6 @@ package storage
 
 import (
 	"errors"
-	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -92,28 +91,6 @@ func TestNewerFileRefused(t *testing.T) {
 	db.Close()
 	if _, err := Open(dir); err == nil {
 		t.Fatal("a file from a newer kit opened without a word")
-	}
-}
-
-func TestWriteFileAtomicLeavesNothingOnError(t *testing.T) {
-	dir := t.TempDir()
-	p := filepath.Join(dir, "out.png")
-	err := WriteFileAtomic(p, func(w io.Writer) error {
-		w.Write([]byte("half"))
-		return errors.New("renderer failed")
-	})
-	if err == nil {
-		t.Fatal("no error")
-	}
-	entries, _ := os.ReadDir(dir)
-	if len(entries) != 0 {
-		t.Errorf("left files behind: %v", entries)
-	}
-	if err := WriteFileAtomic(p, func(w io.Writer) error { _, err := w.Write([]byte("ok")); return err }); err != nil {
-		t.Fatal(err)
-	}
-	if b, _ := os.ReadFile(p); string(b) != "ok" {
-		t.Errorf("content %q", b)
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/socialtech/trainerkit/course/datafile"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -29,10 +30,10 @@ import (
 // the error wraps ErrNotErased. Copies kept aside are also deleted once
 // older than the retention period (retention.go).
 
-// ErrNotErased means people were deleted from the data file, but erasing
-// them from the file's free pages, the backups or the copies kept aside
-// could not be finished; the kit tries again at the next start.
-var ErrNotErased = errors.New("deleted, but not yet erased from every copy: the kit will try again at the next start")
+// ErrNotErased is datafile.ErrNotErased: people were deleted from the data
+// file, but erasing them everywhere could not be finished; the kit tries
+// again at the next start.
+var ErrNotErased = datafile.ErrNotErased
 
 // erasure is one participant to erase everywhere.
 type erasure struct {
@@ -203,7 +204,7 @@ func scrubFile(path string, todo []erasure) error {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return classify(err)
+		return datafile.Classify(err)
 	}
 	_, reason, err := inspect(f)
 	f.Close()
@@ -236,12 +237,12 @@ func rawScrub(path string, t eraseTargets, zero bool) (found int, err error) {
 	}
 	f, err := os.OpenFile(path, flag, 0)
 	if err != nil {
-		return 0, classify(err)
+		return 0, datafile.Classify(err)
 	}
 	defer f.Close()
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return 0, classify(err)
+		return 0, datafile.Classify(err)
 	}
 	ps := scrubPageSize(f)
 	changed := false
@@ -263,10 +264,10 @@ func rawScrub(path string, t eraseTargets, zero bool) (found int, err error) {
 	changed = changed || (zero && n > 0)
 	if changed {
 		if _, err := f.WriteAt(data, 0); err != nil {
-			return found, classify(err)
+			return found, datafile.Classify(err)
 		}
 		if err := f.Sync(); err != nil {
-			return found, classify(err)
+			return found, datafile.Classify(err)
 		}
 	}
 	return found, nil

@@ -13,56 +13,22 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/socialtech/trainerkit/course/datafile"
 )
 
-// ErrCorrupt means the data file is damaged or is not a Trainer Kit data
-// file. Open returns it wrapped in a *CorruptError, after moving the file
-// aside: the app then offers RestoreLatest or StartFresh.
-var ErrCorrupt = errors.New("the data file is damaged or is not a Trainer Kit data file")
+// ErrCorrupt and CorruptError are datafile's: Open refuses a damaged or
+// foreign file with a *CorruptError after moving it aside.
+var ErrCorrupt = datafile.ErrCorrupt
+
+// CorruptError says which data file was refused, why, and where it is kept.
+type CorruptError = datafile.CorruptError
 
 // errLocked is lockFile's timeout.
 var errLocked = errors.New("file is locked")
 
 // lockRetry is how often lockFile tries again.
 const lockRetry = 50 * time.Millisecond
-
-// CorruptError says which data file was refused, why, and where it is kept.
-type CorruptError struct {
-	Path   string    // the data file's path
-	Aside  string    // where the refused file now is; "" if it could not be moved (or is missing)
-	Reason string    // what is wrong, in plain words
-	Err    error     // the underlying error (bbolt's, or the failure to move it aside), if any
-	Found  time.Time // when the kit found it damaged
-	// Pending: the file awaits the trainer's decision (restore a backup or
-	// start fresh); Open says so at every start until then.
-	Pending bool
-}
-
-func (e *CorruptError) Error() string {
-	msg := fmt.Sprintf("%s: %v: %s", e.Path, ErrCorrupt, e.Reason)
-	if e.Err != nil {
-		msg += " (" + e.Err.Error() + ")"
-	}
-	if e.Aside != "" {
-		msg += "; it was kept as " + e.Aside
-	} else {
-		msg += "; it could not be moved aside and was left as it is"
-	}
-	if e.Pending {
-		msg += "; nothing opens until you choose: go back to a backup with `trainerkit backup restore NAME` " +
-			"(`trainerkit backup list` shows them), or start with an empty file with `trainerkit backup start-fresh`"
-	}
-	return msg
-}
-
-// Is makes errors.Is(err, ErrCorrupt) true, and errors.Is(err, ErrPending)
-// while the file awaits a decision.
-func (e *CorruptError) Is(target error) bool {
-	return target == ErrCorrupt || (e.Pending && target == ErrPending)
-}
-
-// Unwrap gives the underlying error.
-func (e *CorruptError) Unwrap() error { return e.Err }
 
 // reasonEmpty is what inspect says of a zero-length file.
 const reasonEmpty = "the file is empty (0 bytes)"
@@ -275,9 +241,9 @@ func moveAside(path, kind string, now time.Time) (string, error) {
 		return "", err
 	}
 	if err := os.Rename(path, to); err != nil {
-		return "", fmt.Errorf("move %s aside: %w", path, classify(err))
+		return "", fmt.Errorf("move %s aside: %w", path, datafile.Classify(err))
 	}
-	syncDir(filepath.Dir(path))
+	datafile.SyncDir(filepath.Dir(path))
 	return to, nil
 }
 

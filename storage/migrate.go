@@ -2,10 +2,11 @@ package storage
 
 import (
 	"encoding/binary"
-	"errors"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/socialtech/trainerkit/course/datafile"
 )
 
 var (
@@ -109,9 +110,8 @@ func sealBucket(b *bolt.Bucket, path string) error {
 	return nil
 }
 
-// ErrNewerFile: the data file (or a backup) was written by a newer kit,
-// whose data this one would not understand; it is left as it is.
-var ErrNewerFile = errors.New("the data file is from a newer version of the kit")
+// ErrNewerFile is datafile.ErrNewerFile: a file from a newer kit, left as it is.
+var ErrNewerFile = datafile.ErrNewerFile
 
 // SchemaVersion is the version this build of the kit writes.
 func SchemaVersion() uint64 { return migrations[len(migrations)-1].To }

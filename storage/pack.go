@@ -3,8 +3,6 @@ package storage
 import (
 	"encoding/json"
 	"fmt"
-	"io"
-	"io/fs"
 	"sort"
 	"strconv"
 	"strings"
@@ -17,15 +15,7 @@ import (
 )
 
 // PackSelection says what goes into a pack.
-type PackSelection struct {
-	AllCustomisations bool     // every overlay and every own module
-	Overlays          []string // overlay keys (course.OverlayKey)
-	Modules           []string // own module UIDs; their customisations come along
-	// Sessions are session IDs; the own modules their agendas use and the
-	// customisations of every module they use come along.
-	Sessions     []string
-	Participants bool // include the participants of those sessions
-}
+type PackSelection = pack.Selection
 
 // PackContents gathers what sel names, read in one transaction. A key that
 // is not in the data file is an error (ErrNotFound).
@@ -199,44 +189,21 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
-// WritePackFile writes c to path through a temporary file renamed into
-// place. A pack holding participants is personal data: only its owner may
-// read the file.
-func WritePackFile(path string, c *pack.Contents) error {
-	var perm fs.FileMode = 0o644
-	if len(c.Participants) > 0 {
-		perm = 0o600
-	}
-	return writeFileAtomic(path, perm, func(w io.Writer) error { return pack.Write(w, c) })
-}
-
-// Kinds of ImportItem.
+// Kinds of ImportItem (see pack).
 const (
-	ItemCustomisation = "customisation"
-	ItemModule        = "module"
-	ItemSession       = "session"
-	ItemParticipants  = "participants"
-	// ItemUnknownModule is a customisation of a module neither this kit
-	// nor the pack has: Import leaves it out (it would be stored, shown
-	// nowhere, and could not be removed).
-	ItemUnknownModule = "unknown-module"
+	ItemCustomisation = pack.ItemCustomisation
+	ItemModule        = pack.ItemModule
+	ItemSession       = pack.ItemSession
+	ItemParticipants  = pack.ItemParticipants
+	ItemUnknownModule = pack.ItemUnknownModule
 )
 
-// ErrNoFreeNumber means an own module of a pack needs a number and every
-// one from course.FirstOwnNumber to course.LastOwnNumber is taken.
-var ErrNoFreeNumber = fmt.Errorf("no own-module number is free (%d to %d are all taken)", course.FirstOwnNumber, course.LastOwnNumber)
+// ErrNoFreeNumber is pack.ErrNoFreeNumber: every own-module number is
+// taken.
+var ErrNoFreeNumber = pack.ErrNoFreeNumber
 
-// ImportItem is one thing an import adds or replaces.
-type ImportItem struct {
-	Kind      string // ItemCustomisation, ItemModule, ItemSession, ItemParticipants, ItemUnknownModule
-	Key       string // overlay key, module UID, session ID
-	Title     string // what a trainer recognises: "Module 3 · fr · Theory", module/session title
-	Overwrite bool   // something with this key is already in the data file
-	// DropsMarks, for a session that replaces one with more days: how many
-	// attendance records, on the days the pack's plan no longer has,
-	// importing deletes. The preview warns of it.
-	DropsMarks int
-}
+// ImportItem is one thing an import adds, replaces or leaves out.
+type ImportItem = pack.ImportItem
 
 // PreviewImport lists what Import(c, lib) would add, replace and leave
 // out, without writing anything. lib is the library the trainer sees (or

@@ -101,7 +101,7 @@ func must(t *testing.T, err error) {
 func throughFile(t *testing.T, c *pack.Contents) *pack.Contents {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), "shared"+pack.Extension)
-	must(t, WritePackFile(p, c))
+	must(t, pack.WriteFile(p, c))
 	got, err := pack.ReadFile(p)
 	must(t, err)
 	return got
@@ -339,7 +339,7 @@ func TestImportRefusesUncheckedContents(t *testing.T) {
 	}
 }
 
-func TestWritePackFileKeepsPersonalDataPrivate(t *testing.T) {
+func TestPackWriteFileKeepsPersonalDataPrivate(t *testing.T) {
 	db := openTemp(t)
 	f := fillPackFixture(t, db)
 	dir := t.TempDir()
@@ -347,7 +347,7 @@ func TestWritePackFileKeepsPersonalDataPrivate(t *testing.T) {
 		c, err := db.PackContents(PackSelection{Sessions: []string{f.sess.ID}, Participants: people})
 		must(t, err)
 		p := filepath.Join(dir, fmt.Sprintf("p-%v%s", people, pack.Extension))
-		must(t, WritePackFile(p, c))
+		must(t, pack.WriteFile(p, c))
 		st, err := os.Stat(p)
 		must(t, err)
 		if private := st.Mode().Perm()&0o077 == 0; private != people && permissionsEnforced(t) {
@@ -357,7 +357,7 @@ func TestWritePackFileKeepsPersonalDataPrivate(t *testing.T) {
 	// A failed write leaves no file behind.
 	bad := &pack.Contents{Sessions: []*session.Session{{ID: "x"}}}
 	p := filepath.Join(dir, "bad"+pack.Extension)
-	if err := WritePackFile(p, bad); err == nil {
+	if err := pack.WriteFile(p, bad); err == nil {
 		t.Fatal("wrote a broken pack")
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
@@ -421,7 +421,7 @@ func TestImportOwnModuleNumbersStayValid(t *testing.T) {
 	}
 	c, err := db.PackContents(PackSelection{AllCustomisations: true})
 	must(t, err)
-	must(t, WritePackFile(filepath.Join(t.TempDir(), "all"+pack.Extension), c))
+	must(t, pack.WriteFile(filepath.Join(t.TempDir(), "all"+pack.Extension), c))
 
 	used := map[int]bool{}
 	for n := course.FirstOwnNumber; n <= course.LastOwnNumber; n++ {

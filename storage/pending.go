@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/socialtech/trainerkit/course/datafile"
 )
 
 // A damaged data file stays a decision until the trainer makes it. When
@@ -21,10 +23,10 @@ import (
 // trainer's decision.
 const PendingName = FileName + ".pending"
 
-// ErrPending means a damaged data file awaits the trainer's decision
-// (restore a backup or start fresh); *CorruptError with Pending set wraps
-// it, and so does a backup refused meanwhile.
-var ErrPending = errors.New("a damaged data file awaits your decision: restore a backup or start with an empty file")
+// ErrPending is datafile.ErrPending: a damaged data file awaits the
+// trainer's decision; *CorruptError with Pending set wraps it, and so does
+// a backup refused meanwhile.
+var ErrPending = datafile.ErrPending
 
 // pending is the contents of PendingName.
 type pending struct {
@@ -56,7 +58,7 @@ func writePending(dir string, p pending) error {
 	if err != nil {
 		return err
 	}
-	return writeFileAtomic(pendingPath(dir), 0o600, func(w io.Writer) error {
+	return datafile.WriteFile(pendingPath(dir), 0o600, func(w io.Writer) error {
 		_, err := w.Write(b)
 		return err
 	})
@@ -65,9 +67,9 @@ func writePending(dir string, p pending) error {
 // clearPending records that the trainer decided.
 func clearPending(dir string) error {
 	if err := os.Remove(pendingPath(dir)); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("clear the note of the damaged file: %w", classify(err))
+		return fmt.Errorf("clear the note of the damaged file: %w", datafile.Classify(err))
 	}
-	syncDir(dir)
+	datafile.SyncDir(dir)
 	return nil
 }
 

@@ -12,6 +12,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/datafile"
 	"github.com/socialtech/trainerkit/course/session"
 )
 
@@ -52,60 +53,23 @@ func unseal(path string, key, v []byte) ([]byte, bool) {
 	return p, binary.BigEndian.Uint32(v[len(p):]) == recordSum(path, key, p)
 }
 
-// Kinds of DamagedRecord.
+// Kinds of DamagedRecord (see datafile).
 const (
-	RecordSession       = "session"
-	RecordParticipant   = "participant"
-	RecordAttendance    = "attendance"
-	RecordTemplate      = "template"
-	RecordCustomisation = "customisation"
-	RecordOwnModule     = "own module"
-	RecordSetting       = "setting"
-	RecordMeta          = "file information"
-	// RecordHeader: the newest header page was damaged; the file reads as
-	// it was one save earlier, so the last change saved may be missing.
-	RecordHeader = "header"
+	RecordSession       = datafile.RecordSession
+	RecordParticipant   = datafile.RecordParticipant
+	RecordAttendance    = datafile.RecordAttendance
+	RecordTemplate      = datafile.RecordTemplate
+	RecordCustomisation = datafile.RecordCustomisation
+	RecordOwnModule     = datafile.RecordOwnModule
+	RecordSetting       = datafile.RecordSetting
+	RecordMeta          = datafile.RecordMeta
+	RecordHeader        = datafile.RecordHeader
 )
 
 // DamagedRecord is a record of the data file that could not be read: it is
 // left out of every list, and the rest reads as usual. DB.Damaged lists
 // them; DB.Repair removes them; a backup holds them back.
-type DamagedRecord struct {
-	Kind    string // RecordSession, RecordParticipant…
-	Session string // the session of a participant or attendance record
-	Key     string // the record's key ("" for a whole list)
-	Reason  string // what is wrong, in English
-}
-
-func (d DamagedRecord) String() string {
-	where := d.Kind
-	if d.Session != "" {
-		where += " of session " + d.Session
-	}
-	if d.Key != "" {
-		where += " " + d.Key
-	}
-	return where + ": " + d.Reason
-}
-
-// MessageID is the message (locales/safety.*.toml) that tells a trainer
-// about damaged records of this kind: plural, it takes {{.N}}, how many
-// (locales.Localizer.Tn). MsgDamagedAdvice follows.
-func (d DamagedRecord) MessageID() string {
-	switch d.Kind {
-	case RecordSession:
-		return "safety_damaged_sessions"
-	case RecordParticipant:
-		return "safety_damaged_participants"
-	case RecordAttendance:
-		return "safety_damaged_attendance"
-	case RecordCustomisation, RecordOwnModule:
-		return "safety_damaged_customisations"
-	case RecordHeader:
-		return "safety_damaged_header"
-	}
-	return "safety_damaged_other"
-}
+type DamagedRecord = datafile.DamagedRecord
 
 // errDamagedRecord is what reading one damaged record returns; it wraps
 // ErrCorrupt.
@@ -123,7 +87,13 @@ type kind struct {
 
 // kinds are the kit's buckets of records, in the order verification walks.
 var kinds = []kind{
-	{bucketSettings, RecordSetting, false, func(k, p []byte) error { return nil }},
+	{bucketSettings, RecordSetting, false, func(k, p []byte) error {
+		if bytes.Equal(k, keyOrg) {
+			_, err := decodeOrg(p)
+			return err
+		}
+		return nil
+	}},
 	{bucketSessions, RecordSession, false, func(k, p []byte) error { _, err := decodeSession(k, p); return err }},
 	{bucketParticipants, RecordParticipant, true, func(k, p []byte) error {
 		pt, err := decodeParticipant(p)

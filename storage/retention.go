@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/socialtech/trainerkit/course/datafile"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -26,6 +27,14 @@ func (db *DB) RetentionMonths() int {
 		return n
 	}
 	return DefaultRetentionMonths
+}
+
+// SetRetentionMonths changes the retention setting (months, at least one).
+func (db *DB) SetRetentionMonths(n int) error {
+	if n < 1 {
+		return fmt.Errorf("retention of %d months: it must be at least one", n)
+	}
+	return db.SetSetting(SettingRetention, strconv.Itoa(n))
 }
 
 // ExpiredSessions lists the sessions that ended more than the retention
@@ -102,7 +111,7 @@ func pruneCopies(dir string, months int, now time.Time) error {
 	for p, t := range copies {
 		if t.Before(cutoff) {
 			if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
-				errs = append(errs, fmt.Errorf("delete %s: %w", p, classify(err)))
+				errs = append(errs, fmt.Errorf("delete %s: %w", p, datafile.Classify(err)))
 			}
 		}
 	}

@@ -2,7 +2,6 @@ package storage
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -11,17 +10,15 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/datafile"
 	"github.com/socialtech/trainerkit/course/session"
 )
 
 // ErrNotFound means no session (or participant) has that id.
-var ErrNotFound = errors.New("not found")
+var ErrNotFound = datafile.ErrNotFound
 
 // SessionSummary is a session with its participant count, for lists.
-type SessionSummary struct {
-	*session.Session
-	Participants int
-}
+type SessionSummary = session.Summary
 
 // bucket opens a top-level bucket of records in tx.
 func (db *DB) bucket(tx *bolt.Tx, name []byte) *records {

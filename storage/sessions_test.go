@@ -88,13 +88,16 @@ func TestParticipantsAndAttendance(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	db.SetMark(s.ID, session.Mark{Participant: got[2].ID, Day: 1, Half: session.AM, Status: session.Late, Remark: "train"})
+	db.SetMark(s.ID, session.Mark{Participant: got[2].ID, Day: 1, Half: session.AM, Status: session.Late, Remark: "train", LateMinutes: 40})
 	marks, _ := db.Marks(s.ID)
 	if len(marks) != 3 {
 		t.Fatalf("%d marks", len(marks))
 	}
 	if h := session.Attended(s, zoe, marks); h.AttendedMinutes != 420 {
 		t.Errorf("hours %+v", h)
+	}
+	if h := session.Attended(s, got[2].ID, marks); h.AttendedMinutes != 210-40 || h.LateMinutes != 40 {
+		t.Errorf("late minutes not kept: %+v", h)
 	}
 	// Clearing a mark removes it.
 	db.SetMark(s.ID, session.Mark{Participant: zoe, Day: 0, Half: session.PM})

@@ -33,14 +33,3 @@ func unlockFile(f *os.File) error { return syscall.Flock(int(f.Fd()), syscall.LO
 
 // canRenameLocked: a file that is open and locked can be renamed.
 const canRenameLocked = true
-
-// diskFullErrors are the system's errors for a full disk.
-var diskFullErrors = []error{syscall.ENOSPC, syscall.EDQUOT, syscall.EFBIG}
-
-func isDiskFull(err error) bool {
-	return errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) || errors.Is(err, syscall.EFBIG)
-}
-
-func isReadOnly(err error) bool {
-	return errors.Is(err, syscall.EROFS)
-}

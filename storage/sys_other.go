@@ -14,9 +14,3 @@ func lockFile(f *os.File, timeout time.Duration) error { return nil }
 func unlockFile(f *os.File) error { return nil }
 
 const canRenameLocked = false
-
-var diskFullErrors []error
-
-func isDiskFull(err error) bool { return false }
-
-func isReadOnly(err error) bool { return false }

@@ -11,10 +11,7 @@ import (
 )
 
 // Template is a saved agenda a new session can start from.
-type Template struct {
-	Name   string            `json:"name"`
-	Agenda [][]session.Block `json:"agenda"`
-}
+type Template = session.Template
 
 // SaveTemplate stores an agenda under a name, replacing one of that name.
 func (db *DB) SaveTemplate(t Template) error {

@@ -13,28 +13,37 @@ import (
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/session"
-	"github.com/socialtech/trainerkit/storage"
 )
 
 // AgendaView edits the agenda: for each day its blocks with computed start
 // times, the day's total and warnings, and buttons to add, move and remove
 // blocks. Every change is saved at once.
 type AgendaView struct {
-	e    *SessionEditor
-	box  *fyne.Container
-	root fyne.CanvasObject
+	env
+	s     *session.Session
+	lib   *course.Library
+	store templateStore
+	save  func() bool // stores s, says why not
+	box   *fyne.Container
+	root  fyne.CanvasObject
 }
 
-func newAgendaView(e *SessionEditor) *AgendaView {
-	a := &AgendaView{e: e, box: container.NewVBox()}
+// templateStore keeps the agendas saved as templates.
+type templateStore interface {
+	Templates() ([]session.Template, error)
+	SaveTemplate(t session.Template) error
+}
+
+// newAgendaView builds the agenda tab of s; present opens the projector on
+// the session's agenda.
+func newAgendaView(e env, s *session.Session, lib *course.Library, store templateStore, save func() bool, present func()) *AgendaView {
+	a := &AgendaView{env: e, s: s, lib: lib, store: store, save: save, box: container.NewVBox()}
 	tr := e.tr
 	saveTpl := widget.NewButtonWithIcon(tr.T("agenda_save_template"), theme.DocumentSaveIcon(), a.showSaveTemplate)
 	useTpl := widget.NewButtonWithIcon(tr.T("agenda_use_template"), theme.FolderOpenIcon(), a.showUseTemplate)
-	present := widget.NewButtonWithIcon(tr.T("present_agenda"), theme.MediaPlayIcon(), func() {
-		Present(e.mw.app, tr, AgendaDeck(e.mw.lib, e.s, tr), e.mw.projectorDark(), nil)
-	})
-	present.Importance = widget.HighImportance
-	a.root = container.NewBorder(container.NewPadded(container.NewHBox(saveTpl, useTpl, present)), nil, nil, nil,
+	presentBtn := widget.NewButtonWithIcon(tr.T("present_agenda"), theme.MediaPlayIcon(), present)
+	presentBtn.Importance = widget.HighImportance
+	a.root = container.NewBorder(container.NewPadded(container.NewHBox(saveTpl, useTpl, presentBtn)), nil, nil, nil,
 		container.NewVScroll(container.NewPadded(a.box)))
 	a.rebuild()
 	return a
@@ -46,7 +55,7 @@ func (a *AgendaView) Content() fyne.CanvasObject { return a.root }
 // rebuild redraws every day from the session.
 func (a *AgendaView) rebuild() {
 	a.box.Objects = nil
-	for d := range a.e.s.Days {
+	for d := range a.s.Days {
 		a.box.Add(a.dayCard(d))
 	}
 	a.box.Refresh()
@@ -55,7 +64,7 @@ func (a *AgendaView) rebuild() {
 // dayCard is one day: heading with date and total, warnings, the blocks,
 // and the add buttons.
 func (a *AgendaView) dayCard(d int) fyne.CanvasObject {
-	tr, s := a.e.tr, a.e.s
+	tr, s := a.tr, a.s
 	sched := session.ComputeDay(s.Agenda[d], s.Days[d])
 	head := widget.NewRichText(&widget.TextSegment{
 		Text:  tr.Tf("agenda_day_heading", map[string]any{"N": d + 1, "Date": formatDate(tr.Lang(), s.Date(d)), "Total": sched.Total}),
@@ -87,15 +96,15 @@ func (a *AgendaView) dayCard(d int) fyne.CanvasObject {
 
 func (a *AgendaView) warningText(w session.Warning) string {
 	if w.Kind == session.WarnIntoLunch {
-		return a.e.tr.Tf("agenda_warn_lunch", map[string]any{"Block": w.Block + 1, "Over": w.Over})
+		return a.tr.Tf("agenda_warn_lunch", map[string]any{"Block": w.Block + 1, "Over": w.Over})
 	}
-	return a.e.tr.Tf("agenda_warn_end", map[string]any{"Over": w.Over})
+	return a.tr.Tf("agenda_warn_end", map[string]any{"Over": w.Over})
 }
 
 // blockRow shows a block with its times, its minutes to edit and buttons to
 // move it up or down or remove it.
 func (a *AgendaView) blockRow(d, i int, b session.Timed) fyne.CanvasObject {
-	tr := a.e.tr
+	tr := a.tr
 	times := widget.NewLabelWithStyle(b.Start.String()+"–"+b.End.String(), fyne.TextAlignLeading, fyne.TextStyle{Monospace: true})
 	label := widget.NewLabel(a.blockLabel(b.Block))
 	label.Wrapping = fyne.TextWrapWord
@@ -109,7 +118,7 @@ func (a *AgendaView) blockRow(d, i int, b session.Timed) fyne.CanvasObject {
 	if i == 0 {
 		up.Disable()
 	}
-	if i == len(a.e.s.Agenda[d])-1 {
+	if i == len(a.s.Agenda[d])-1 {
 		down.Disable()
 	}
 	right := container.NewHBox(minsBox, widget.NewLabel(tr.T("agenda_minutes")), up, down, del)
@@ -118,14 +127,14 @@ func (a *AgendaView) blockRow(d, i int, b session.Timed) fyne.CanvasObject {
 
 // blockLabel describes a block in the interface language.
 func (a *AgendaView) blockLabel(b session.Block) string {
-	tr := a.e.tr
+	tr := a.tr
 	switch b.Kind {
 	case session.BlockBreak:
 		return tr.T("agenda_break")
 	case session.BlockPart:
 		name := fmt.Sprintf("%02d", b.Module)
-		if m := a.e.mw.lib.Module(b.Module); m != nil {
-			name += " " + m.TitleIn(a.e.s.Lang)
+		if m := a.lib.Module(b.Module); m != nil {
+			name += " " + m.TitleIn(a.s.Lang)
 		}
 		label := name + " · " + partLabel(tr, b.Part)
 		if b.Title != "" {
@@ -141,10 +150,10 @@ func (a *AgendaView) blockLabel(b session.Block) string {
 
 // change applies fn to a copy of day d's blocks and saves.
 func (a *AgendaView) change(d int, fn func([]session.Block) []session.Block) {
-	old := a.e.s.Agenda[d]
-	a.e.s.Agenda[d] = fn(append([]session.Block(nil), old...))
-	if !a.e.save() {
-		a.e.s.Agenda[d] = old
+	old := a.s.Agenda[d]
+	a.s.Agenda[d] = fn(append([]session.Block(nil), old...))
+	if !a.save() {
+		a.s.Agenda[d] = old
 	}
 	a.rebuild()
 }
@@ -168,7 +177,7 @@ func (a *AgendaView) Remove(d, i int) {
 func (a *AgendaView) SetMinutes(d, i int, v string) {
 	n, err := strconv.Atoi(strings.TrimSpace(v))
 	if err != nil || n < 1 || n > 600 {
-		a.e.mw.showError("error_minutes", fmt.Errorf("%q", v))
+		a.showError("error_minutes", fmt.Errorf("%q", v))
 		a.rebuild()
 		return
 	}
@@ -178,21 +187,21 @@ func (a *AgendaView) SetMinutes(d, i int, v string) {
 // moduleChoices lists "NN title" for the module selects.
 func (a *AgendaView) moduleChoices() []string {
 	var out []string
-	for _, m := range a.e.mw.lib.Modules {
-		out = append(out, fmt.Sprintf("%02d %s", m.Number, m.TitleIn(a.e.s.Lang)))
+	for _, m := range a.lib.Modules {
+		out = append(out, fmt.Sprintf("%02d %s", m.Number, m.TitleIn(a.s.Lang)))
 	}
 	return out
 }
 
 func (a *AgendaView) moduleAt(i int) *course.Module {
-	if i < 0 || i >= len(a.e.mw.lib.Modules) {
+	if i < 0 || i >= len(a.lib.Modules) {
 		return nil
 	}
-	return a.e.mw.lib.Modules[i]
+	return a.lib.Modules[i]
 }
 
 func (a *AgendaView) showAddPart(d int) {
-	tr := a.e.tr
+	tr := a.tr
 	mod := widget.NewSelect(a.moduleChoices(), nil)
 	var parts []string
 	for _, p := range course.Parts {
@@ -214,16 +223,16 @@ func (a *AgendaView) showAddPart(d int) {
 		}
 		n, err := strconv.Atoi(strings.TrimSpace(mins.Text))
 		if err != nil || n < 1 {
-			a.e.mw.showError("error_minutes", fmt.Errorf("%q", mins.Text))
+			a.showError("error_minutes", fmt.Errorf("%q", mins.Text))
 			return
 		}
 		a.Add(d, session.Block{Kind: session.BlockPart, Module: m.Number, Part: course.Parts[part.SelectedIndex()], Minutes: n})
-	}, a.e.mw.win)
+	}, a.win)
 }
 
 // showAddHalfDay adds a module's ready half-day from its guide's plan.
 func (a *AgendaView) showAddHalfDay(d int) {
-	tr := a.e.tr
+	tr := a.tr
 	mod := widget.NewSelect(a.moduleChoices(), nil)
 	items := []*widget.FormItem{widget.NewFormItem(tr.T("agenda_module"), mod)}
 	dialog.ShowForm(tr.T("agenda_add_halfday"), tr.T("dialog_add"), tr.T("dialog_cancel"), items, func(ok bool) {
@@ -232,18 +241,18 @@ func (a *AgendaView) showAddHalfDay(d int) {
 			return
 		}
 		if err := a.AddModuleHalfDay(d, m.Number); err != nil {
-			a.e.mw.showError("error_module_plan", err)
+			a.showError("error_module_plan", err)
 		}
-	}, a.e.mw.win)
+	}, a.win)
 }
 
 // AddModuleHalfDay appends module n's ready half-day to day d.
 func (a *AgendaView) AddModuleHalfDay(d, n int) error {
-	m := a.e.mw.lib.Module(n)
+	m := a.lib.Module(n)
 	if m == nil {
 		return fmt.Errorf("module %d is not in the kit", n)
 	}
-	blocks, err := session.ModulePlan(m, a.e.s.Lang)
+	blocks, err := session.ModulePlan(m, a.s.Lang)
 	if err != nil {
 		return err
 	}
@@ -252,7 +261,7 @@ func (a *AgendaView) AddModuleHalfDay(d, n int) error {
 }
 
 func (a *AgendaView) showAddCustom(d int) {
-	tr := a.e.tr
+	tr := a.tr
 	title := widget.NewEntry()
 	desc := widget.NewMultiLineEntry()
 	desc.Wrapping = fyne.TextWrapWord
@@ -269,62 +278,62 @@ func (a *AgendaView) showAddCustom(d int) {
 		}
 		n, err := strconv.Atoi(strings.TrimSpace(mins.Text))
 		if err != nil || n < 1 || strings.TrimSpace(title.Text) == "" {
-			a.e.mw.showError("error_custom_block", fmt.Errorf("%q, %q", title.Text, mins.Text))
+			a.showError("error_custom_block", fmt.Errorf("%q, %q", title.Text, mins.Text))
 			return
 		}
 		a.Add(d, session.Block{Kind: session.BlockCustom, Title: strings.TrimSpace(title.Text), Description: desc.Text, Minutes: n})
-	}, a.e.mw.win)
+	}, a.win)
 	dlg.Resize(fyne.NewSize(480, 320))
 	dlg.Show()
 }
 
 // SaveTemplate stores the agenda under a name.
 func (a *AgendaView) SaveTemplate(name string) error {
-	return a.e.mw.store.SaveTemplate(storage.Template{Name: name, Agenda: a.e.s.Agenda})
+	return a.store.SaveTemplate(session.Template{Name: name, Agenda: a.s.Agenda})
 }
 
 func (a *AgendaView) showSaveTemplate() {
-	tr := a.e.tr
+	tr := a.tr
 	name := widget.NewEntry()
-	name.SetText(a.e.s.Title)
+	name.SetText(a.s.Title)
 	dialog.ShowForm(tr.T("agenda_save_template"), tr.T("dialog_save"), tr.T("dialog_cancel"),
 		[]*widget.FormItem{widget.NewFormItem(tr.T("agenda_template_name"), name)}, func(ok bool) {
 			if ok {
 				if err := a.SaveTemplate(name.Text); err != nil {
-					a.e.mw.showError("error_template", err)
+					a.showError("error_template", err)
 				}
 			}
-		}, a.e.mw.win)
+		}, a.win)
 }
 
 // UseTemplate replaces the agenda with a template's, adding days if the
 // template has more.
-func (a *AgendaView) UseTemplate(t storage.Template) {
-	old := a.e.s.Agenda
-	days := a.e.s.Days
-	a.e.s.SetDays(max(len(a.e.s.Days), len(t.Agenda)))
-	agenda := make([][]session.Block, len(a.e.s.Days))
+func (a *AgendaView) UseTemplate(t session.Template) {
+	old := a.s.Agenda
+	days := a.s.Days
+	a.s.SetDays(max(len(a.s.Days), len(t.Agenda)))
+	agenda := make([][]session.Block, len(a.s.Days))
 	for i := range agenda {
 		if i < len(t.Agenda) {
 			agenda[i] = append([]session.Block(nil), t.Agenda[i]...)
 		}
 	}
-	a.e.s.Agenda = agenda
-	if !a.e.save() {
-		a.e.s.Agenda, a.e.s.Days = old, days
+	a.s.Agenda = agenda
+	if !a.save() {
+		a.s.Agenda, a.s.Days = old, days
 	}
 	a.rebuild()
 }
 
 func (a *AgendaView) showUseTemplate() {
-	tr := a.e.tr
-	tpls, err := a.e.mw.store.Templates()
+	tr := a.tr
+	tpls, err := a.store.Templates()
 	if err != nil {
-		a.e.mw.showError("error_template", err)
+		a.showError("error_template", err)
 		return
 	}
 	if len(tpls) == 0 {
-		dialog.ShowInformation(tr.T("agenda_use_template"), tr.T("agenda_no_templates"), a.e.mw.win)
+		dialog.ShowInformation(tr.T("agenda_use_template"), tr.T("agenda_no_templates"), a.win)
 		return
 	}
 	var names []string
@@ -338,5 +347,5 @@ func (a *AgendaView) showUseTemplate() {
 		if i := sel.SelectedIndex(); ok && i >= 0 {
 			a.UseTemplate(tpls[i])
 		}
-	}, a.e.mw.win)
+	}, a.win)
 }

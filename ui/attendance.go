@@ -16,7 +16,9 @@ import (
 // per half-day, and the hours attended against the hours planned. Tapping a
 // cell cycles its status; the pencil adds a remark.
 type AttendanceView struct {
-	e     *SessionEditor
+	env
+	store markStore
+	s     *session.Session
 	ps    []session.Participant
 	marks map[string]session.Mark // by participant|day|half
 	table *widget.Table
@@ -27,8 +29,15 @@ type AttendanceView struct {
 // cycle is the order a tap moves through; "" is not marked.
 var cycle = []session.Status{"", session.Present, session.Late, session.Absent, session.Excused}
 
-func newAttendanceView(e *SessionEditor) *AttendanceView {
-	v := &AttendanceView{e: e, marks: map[string]session.Mark{}}
+// markStore keeps the attendance marks of a session's participants.
+type markStore interface {
+	Participants(sessionID string) ([]session.Participant, error)
+	Marks(sessionID string) ([]session.Mark, error)
+	SetMark(sessionID string, m session.Mark) error
+}
+
+func newAttendanceView(e env, store markStore, s *session.Session) *AttendanceView {
+	v := &AttendanceView{env: e, store: store, s: s, marks: map[string]session.Mark{}}
 	tr := e.tr
 	v.table = widget.NewTable(v.size, v.newCell, v.updateCell)
 	v.table.ShowHeaderRow = true
@@ -63,14 +72,14 @@ func markKey(pid string, day int, h session.Half) string { return fmt.Sprintf("%
 
 // reload reads participants and marks and sizes the columns.
 func (v *AttendanceView) reload() {
-	ps, err := v.e.mw.store.Participants(v.e.s.ID)
+	ps, err := v.store.Participants(v.s.ID)
 	if err != nil {
-		v.e.mw.showError("error_participants", err)
+		v.showError("error_participants", err)
 		return
 	}
-	marks, err := v.e.mw.store.Marks(v.e.s.ID)
+	marks, err := v.store.Marks(v.s.ID)
 	if err != nil {
-		v.e.mw.showError("error_participants", err)
+		v.showError("error_participants", err)
 		return
 	}
 	v.ps = ps
@@ -79,7 +88,7 @@ func (v *AttendanceView) reload() {
 		v.marks[markKey(m.Participant, m.Day, m.Half)] = m
 	}
 	var halves []string
-	for d := range v.e.s.Days {
+	for d := range v.s.Days {
 		for h := 0; h < 2; h++ {
 			halves = append(halves, v.halfHeader(d, halfOf(h)))
 		}
@@ -90,10 +99,10 @@ func (v *AttendanceView) reload() {
 	}
 	v.bulk.Refresh()
 	v.table.SetColumnWidth(0, 220)
-	for c := 1; c <= 2*len(v.e.s.Days); c++ {
+	for c := 1; c <= 2*len(v.s.Days); c++ {
 		v.table.SetColumnWidth(c, 150)
 	}
-	v.table.SetColumnWidth(2*len(v.e.s.Days)+1, 130)
+	v.table.SetColumnWidth(2*len(v.s.Days)+1, 130)
 	v.table.Refresh()
 }
 
@@ -102,10 +111,10 @@ func (v *AttendanceView) halfHeader(d int, h session.Half) string {
 	if h == session.PM {
 		key = "attendance_pm"
 	}
-	return v.e.tr.Tf(key, map[string]any{"N": d + 1})
+	return v.tr.Tf(key, map[string]any{"N": d + 1})
 }
 
-func (v *AttendanceView) size() (int, int) { return len(v.ps), 2*len(v.e.s.Days) + 2 }
+func (v *AttendanceView) size() (int, int) { return len(v.ps), 2*len(v.s.Days) + 2 }
 
 // newCell holds the three kinds of cell; updateCell shows the right one.
 func (v *AttendanceView) newCell() fyne.CanvasObject {
@@ -125,7 +134,7 @@ func (v *AttendanceView) updateCell(id widget.TableCellID, o fyne.CanvasObject) 
 		return
 	}
 	p := v.ps[id.Row]
-	last := 2*len(v.e.s.Days) + 1
+	last := 2*len(v.s.Days) + 1
 	switch id.Col {
 	case 0:
 		name.SetText(p.LastName + " " + p.FirstName)
@@ -170,13 +179,13 @@ func (v *AttendanceView) statusLabel(s session.Status, hasRemark bool) string {
 	label := "—"
 	switch s {
 	case session.Present:
-		label = v.e.tr.T("status_present")
+		label = v.tr.T("status_present")
 	case session.Late:
-		label = v.e.tr.T("status_late")
+		label = v.tr.T("status_late")
 	case session.Absent:
-		label = v.e.tr.T("status_absent")
+		label = v.tr.T("status_absent")
 	case session.Excused:
-		label = v.e.tr.T("status_excused")
+		label = v.tr.T("status_excused")
 	}
 	if hasRemark {
 		label += " *"
@@ -186,12 +195,12 @@ func (v *AttendanceView) statusLabel(s session.Status, hasRemark bool) string {
 
 func (v *AttendanceView) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	l := o.(*widget.Label)
-	last := 2*len(v.e.s.Days) + 1
+	last := 2*len(v.s.Days) + 1
 	switch {
 	case id.Col == 0:
-		l.SetText(v.e.tr.T("attendance_participant"))
+		l.SetText(v.tr.T("attendance_participant"))
 	case id.Col == last:
-		l.SetText(v.e.tr.T("attendance_hours"))
+		l.SetText(v.tr.T("attendance_hours"))
 	case id.Col > 0 && id.Col < last:
 		l.SetText(v.halfHeader((id.Col-1)/2, halfOf((id.Col-1)%2)))
 	}
@@ -208,7 +217,7 @@ func (v *AttendanceView) Hours(pid string) session.Hours {
 	for _, m := range v.marks {
 		ms = append(ms, m)
 	}
-	return session.Attended(v.e.s, pid, ms)
+	return session.Attended(v.s, pid, ms)
 }
 
 // Set records a status (and keeps the remark).
@@ -217,8 +226,8 @@ func (v *AttendanceView) Set(pid string, day int, h session.Half, st session.Sta
 	if st == "" {
 		m.Remark = ""
 	}
-	if err := v.e.mw.store.SetMark(v.e.s.ID, m); err != nil {
-		v.e.mw.showError("error_attendance", err)
+	if err := v.store.SetMark(v.s.ID, m); err != nil {
+		v.showError("error_attendance", err)
 		return
 	}
 	if st == "" {
@@ -252,7 +261,7 @@ func (v *AttendanceView) MarkAll(day int, h session.Half, st session.Status) {
 
 // showRemark edits a half-day's status and remark together.
 func (v *AttendanceView) showRemark(p session.Participant, day int, h session.Half) {
-	tr := v.e.tr
+	tr := v.tr
 	cur := v.marks[markKey(p.ID, day, h)]
 	var labels []string
 	for _, s := range cycle[1:] {
@@ -281,7 +290,7 @@ func (v *AttendanceView) showRemark(p session.Participant, day int, h session.Ha
 			}
 		}
 		v.Set(p.ID, day, h, st, remark.Text)
-	}, v.e.mw.win)
+	}, v.win)
 	d.Resize(fyne.NewSize(560, 260))
 	d.Show()
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -12,29 +11,28 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/socialtech/trainerkit/course/datafile"
+	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/locales"
-	"github.com/socialtech/trainerkit/storage"
 )
 
 // BackupStore is what the backups screen needs from the data file;
 // storage.DB implements it.
 type BackupStore interface {
 	Dir() string
-	Backups() ([]storage.Backup, error)
-	CreateBackup() (storage.Backup, error)
+	Backups() ([]datafile.Backup, error)
+	CreateBackup() (datafile.Backup, error)
 }
 
-var _ BackupStore = (*storage.DB)(nil)
-
 // BackupsView lists the backups of the data file, takes one on demand and
-// restores one (through MainWindow.OnRestore, which the app provides: the
-// data file must be closed for that).
+// restores one (through restore, which the app provides as
+// MainWindow.OnRestore: the data file must be closed for that).
 type BackupsView struct {
-	mw      *MainWindow
-	tr      *locales.Localizer
+	env
 	store   BackupStore
+	restore func(name string) (aside string, err error) // nil: no restore offered
 	now     func() time.Time
-	backups []storage.Backup
+	backups []datafile.Backup
 
 	rows   *fyne.Container
 	status *widget.Label
@@ -42,15 +40,15 @@ type BackupsView struct {
 	dlg    dialog.Dialog
 }
 
-func newBackupsView(mw *MainWindow, store BackupStore) *BackupsView {
-	tr := mw.tr
-	v := &BackupsView{mw: mw, tr: tr, store: store, now: time.Now}
-	intro := wrapped(tr.Tf("safety_backups_intro", map[string]any{"Keep": storage.KeepBackups}))
-	folder := widget.NewLabel(storage.BackupDir(store.Dir()))
+func newBackupsView(e env, store BackupStore, restore func(name string) (string, error)) *BackupsView {
+	tr := e.tr
+	v := &BackupsView{env: e, store: store, restore: restore, now: time.Now}
+	intro := wrapped(tr.Tf("safety_backups_intro", map[string]any{"Keep": datafile.KeepBackups}))
+	folder := widget.NewLabel(datafile.BackupDir(store.Dir()))
 	folder.Selectable = true
 	folder.Wrapping = fyne.TextWrapBreak
 	openFolder := widget.NewButtonWithIcon(tr.T("safety_open_folder"), theme.FolderOpenIcon(), func() {
-		_ = mw.app.OpenURL(&url.URL{Scheme: "file", Path: storage.BackupDir(store.Dir())})
+		e.openFile(datafile.BackupDir(store.Dir()))
 	})
 	now := widget.NewButtonWithIcon(tr.T("safety_backup_now"), theme.DocumentSaveIcon(), func() { _ = v.BackUpNow() })
 	now.Importance = widget.HighImportance
@@ -69,24 +67,17 @@ func newBackupsView(mw *MainWindow, store BackupStore) *BackupsView {
 	return v
 }
 
-// wrapped is a label that wraps at word boundaries.
-func wrapped(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	return l
-}
-
 // Content is the screen's canvas object.
 func (v *BackupsView) Content() fyne.CanvasObject { return v.root }
 
 // Backups are the backups listed, newest first.
-func (v *BackupsView) Backups() []storage.Backup { return v.backups }
+func (v *BackupsView) Backups() []datafile.Backup { return v.backups }
 
 // reload lists the backups again, one row each: when, size, restore.
 func (v *BackupsView) reload() {
 	list, err := v.store.Backups()
 	if err != nil {
-		v.status.SetText(ErrorText(v.tr, err))
+		v.status.SetText(kit.ErrorText(v.tr, err))
 	}
 	v.backups = list
 	v.rows.RemoveAll()
@@ -99,11 +90,11 @@ func (v *BackupsView) reload() {
 	v.rows.Refresh()
 }
 
-func (v *BackupsView) row(b storage.Backup) fyne.CanvasObject {
+func (v *BackupsView) row(b datafile.Backup) fyne.CanvasObject {
 	when := widget.NewLabelWithStyle(backupLabel(v.tr, b.Time, v.now()), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	size := widget.NewLabel(HumanSize(v.tr, b.Size))
 	var restore fyne.CanvasObject
-	if v.mw.OnRestore != nil {
+	if v.restore != nil {
 		restore = widget.NewButtonWithIcon(v.tr.T("safety_restore_this"), theme.HistoryIcon(), func() { v.confirmRestore(b) })
 	}
 	return container.NewBorder(nil, nil, nil, restore, container.NewHBox(widget.NewIcon(theme.StorageIcon()), when, size))
@@ -114,7 +105,7 @@ func (v *BackupsView) BackUpNow() error {
 	b, err := v.store.CreateBackup()
 	if err != nil {
 		v.reload()
-		v.mw.showError("safety_backup_now_failed", err)
+		v.showError("safety_backup_now_failed", err)
 		return err
 	}
 	v.reload()
@@ -123,14 +114,14 @@ func (v *BackupsView) BackUpNow() error {
 }
 
 // confirmRestore says what restoring does before doing it.
-func (v *BackupsView) confirmRestore(b storage.Backup) {
+func (v *BackupsView) confirmRestore(b datafile.Backup) {
 	when := BackupWhen(v.tr, b.Time, v.now())
 	msg := v.tr.Tf("safety_restore_confirm", map[string]any{"When": when})
 	d := dialog.NewConfirm(v.tr.T("safety_restore_title"), msg, func(ok bool) {
 		if ok {
-			v.restore(b)
+			v.restoreBackup(b)
 		}
-	}, v.mw.win)
+	}, v.win)
 	d.SetConfirmText(v.tr.T("safety_restore"))
 	d.SetDismissText(v.tr.T("dialog_cancel"))
 	d.Show()
@@ -139,15 +130,15 @@ func (v *BackupsView) confirmRestore(b storage.Backup) {
 // restore hands over to the app, which closes the data file, restores and
 // rebuilds the window; the screen closes first since it belongs to the
 // window being replaced.
-func (v *BackupsView) restore(b storage.Backup) {
+func (v *BackupsView) restoreBackup(b datafile.Backup) {
 	if v.dlg != nil {
 		v.dlg.Hide()
 	}
-	tr, win := v.tr, v.mw.win
+	tr, win := v.tr, v.win
 	when := BackupWhen(tr, b.Time, v.now())
-	aside, err := v.mw.OnRestore(b.Name)
+	aside, err := v.restore(b.Name)
 	if err != nil {
-		dialog.ShowError(v.mw.explain("safety_restore_failed", err), win)
+		v.showError("safety_restore_failed", err)
 		return
 	}
 	msg := tr.Tf("safety_restore_done", map[string]any{"When": when})
@@ -157,36 +148,27 @@ func (v *BackupsView) restore(b storage.Backup) {
 	dialog.ShowInformation(tr.T("safety_restore_done_title"), msg, win)
 }
 
-// backupStore is the data file's backup side, when the data file offers one.
-func (mw *MainWindow) backupStore() BackupStore {
-	bs, _ := mw.store.(BackupStore)
-	return bs
-}
-
 // showBackups opens the backups screen over the window.
-func (mw *MainWindow) showBackups() {
-	bs := mw.backupStore()
-	if bs == nil {
-		return
-	}
-	v := newBackupsView(mw, bs)
-	v.dlg = dialog.NewCustom(mw.tr.T("safety_backups_title"), mw.tr.T("safety_close"), v.Content(), mw.win)
+func showBackups(e env, store BackupStore, restore func(name string) (string, error)) *BackupsView {
+	v := newBackupsView(e, store, restore)
+	v.dlg = dialog.NewCustom(e.tr.T("safety_backups_title"), e.tr.T("safety_close"), v.Content(), e.win)
 	v.dlg.Resize(fyne.NewSize(680, 520))
 	v.dlg.Show()
+	return v
 }
 
-// ShowBackupFailed tells the trainer, without stopping them, that the daily
+// showBackupFailed tells the trainer, without stopping them, that the daily
 // backup could not be made and why.
-func (mw *MainWindow) ShowBackupFailed(err error) {
-	msg := mw.tr.Tf("safety_backup_failed", map[string]any{"Reason": ErrorText(mw.tr, err)})
-	dialog.ShowInformation(mw.tr.T("safety_backup_failed_title"), msg, mw.win)
+func showBackupFailed(e env, err error) {
+	msg := e.tr.Tf("safety_backup_failed", map[string]any{"Reason": kit.ErrorText(e.tr, err)})
+	dialog.ShowInformation(e.tr.T("safety_backup_failed_title"), msg, e.win)
 }
 
-// ShowRestoredAtStart says which backup the trainer's data now come from,
+// showRestoredAtStart says which backup the trainer's data now come from,
 // after the damaged data file was replaced at start.
-func (mw *MainWindow) ShowRestoredAtStart(b storage.Backup) {
-	msg := mw.tr.Tf("safety_restored_at_start", map[string]any{"When": BackupWhen(mw.tr, b.Time, time.Now())})
-	dialog.ShowInformation(mw.tr.T("safety_restore_done_title"), msg, mw.win)
+func showRestoredAtStart(e env, b datafile.Backup) {
+	msg := e.tr.Tf("safety_restored_at_start", map[string]any{"When": BackupWhen(e.tr, b.Time, time.Now())})
+	dialog.ShowInformation(e.tr.T("safety_restore_done_title"), msg, e.win)
 }
 
 // BackupWhen says when a backup was taken, in local time, as it reads in

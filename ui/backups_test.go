@@ -1,83 +1,14 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
-
 	"github.com/socialtech/trainerkit/locales"
 	"github.com/socialtech/trainerkit/storage"
 )
-
-// deepCollect finds the objects of type T under o, inside widgets too
-// (dialogs are widgets whose content is in their renderer).
-func deepCollect[T any](o fyne.CanvasObject) []T {
-	var out []T
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if x, ok := o.(T); ok {
-			out = append(out, x)
-		}
-		switch c := o.(type) {
-		case *widget.Button, *widget.Label:
-			return
-		case *fyne.Container:
-			for _, ch := range c.Objects {
-				walk(ch)
-			}
-			return
-		case *container.Scroll:
-			walk(c.Content)
-			return
-		}
-		if wid, ok := o.(fyne.Widget); ok {
-			for _, ch := range test.WidgetRenderer(wid).Objects() {
-				walk(ch)
-			}
-		}
-	}
-	walk(o)
-	return out
-}
-
-func deepButtons(o fyne.CanvasObject) []*widget.Button { return deepCollect[*widget.Button](o) }
-
-// topText is the text of the labels of the dialog on top.
-func topText(w fyne.Window) string {
-	var b strings.Builder
-	if top := w.Canvas().Overlays().Top(); top != nil {
-		for _, l := range deepCollect[*widget.Label](top) {
-			b.WriteString(l.Text + "\n")
-		}
-	}
-	return b.String()
-}
-
-// tapInTopOverlay taps the button labelled text in the dialog on top.
-func tapInTopOverlay(t *testing.T, w fyne.Window, text string) {
-	t.Helper()
-	top := w.Canvas().Overlays().Top()
-	if top == nil {
-		t.Fatalf("no dialog open to tap %q in", text)
-	}
-	var seen []string
-	for _, b := range deepButtons(top) {
-		if b.Text == text {
-			test.Tap(b)
-			return
-		}
-		seen = append(seen, b.Text)
-	}
-	t.Fatalf("no button %q in the dialog on top; buttons: %q", text, seen)
-}
 
 func TestBackupsScreen(t *testing.T) {
 	mw, db := newSessionWindow(t) // French interface, real data file
@@ -121,7 +52,7 @@ func TestBackupsScreen(t *testing.T) {
 
 func TestBackupsListNewestFirst(t *testing.T) {
 	mw, db := newSessionWindow(t)
-	v := newBackupsView(mw, db)
+	v := newBackupsView(mw.env, db, mw.OnRestore)
 	for range 2 {
 		if err := v.BackUpNow(); err != nil {
 			t.Fatal(err)
@@ -143,30 +74,6 @@ func TestBackupsListNewestFirst(t *testing.T) {
 type fullDisk struct{}
 
 func (fullDisk) Error() string { return "no space left on device" }
-
-func TestPlainErrors(t *testing.T) {
-	en := locales.New("en")
-	diskFull := fmt.Errorf("write /media/usb/out.pdf: %w", fmt.Errorf("%w (%w)", storage.ErrDiskFull, fullDisk{}))
-	if got := PlainError(en, diskFull); got != en.T("safety_disk_full") || !strings.Contains(got, "disk is full") {
-		t.Errorf("wrapped ErrDiskFull: %q", got)
-	}
-	readOnly := fmt.Errorf("write /srv/x.pdf: %w", &os.PathError{Op: "open", Path: "/srv", Err: os.ErrPermission})
-	if got := PlainError(en, readOnly); got != en.T("safety_no_permission") {
-		t.Errorf("permission denied: %q", got)
-	}
-	if got := PlainError(en, fmt.Errorf("open: %w", storage.ErrAlreadyOpen)); got != en.T("error_already_open") {
-		t.Errorf("already open: %q", got)
-	}
-	corrupt := &storage.CorruptError{Path: "/d/trainerkit.db", Aside: "/d/trainerkit.db.corrupt-20260101-100000", Reason: "junk"}
-	if got := PlainError(en, fmt.Errorf("open: %w", corrupt)); !strings.Contains(got, "kept as /d/trainerkit.db.corrupt-20260101-100000") {
-		t.Errorf("corrupt: %q", got)
-	}
-	// Anything else is shown behind a plain sentence, never alone.
-	other := errors.New("bbolt: tx closed")
-	if PlainError(en, other) != "" || ErrorText(en, other) != "Details: bbolt: tx closed" {
-		t.Errorf("unknown error: %q", ErrorText(en, other))
-	}
-}
 
 func TestBackupWhenAndSize(t *testing.T) {
 	fr := locales.New("fr")

@@ -123,17 +123,10 @@ func newDiffRow(l course.DiffLine) fyne.CanvasObject {
 	return container.NewStack(canvas.NewRectangle(tint(theme.Color(name))), row)
 }
 
-// tint is a colour made faint enough to sit behind text, in light and dark
-// themes alike.
-func tint(c color.Color) color.Color {
-	r, g, b, _ := c.RGBA()
-	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: 0x26}
-}
-
 // showCompare opens a comparison in a large dialog.
-func (mw *MainWindow) showCompare(title string, lines []course.DiffLine, legend compareLegend) dialog.Dialog {
-	d := dialog.NewCustom(title, mw.tr.T("custom_close"), newCompareView(mw.tr, lines, legend), mw.win)
-	d.Resize(bigDialogSize(mw.win))
+func showCompare(e env, title string, lines []course.DiffLine, legend compareLegend) dialog.Dialog {
+	d := dialog.NewCustom(title, e.tr.T("custom_close"), newCompareView(e.tr, lines, legend), e.win)
+	d.Resize(bigDialogSize(e.win))
 	d.Show()
 	return d
 }

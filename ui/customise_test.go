@@ -6,22 +6,22 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/search"
+	"github.com/socialtech/trainerkit/course/slides"
 )
 
 func TestResetToOriginal(t *testing.T) {
 	mw, db := newCustomWindow(t)
 	orig := mw.current().Text("en", course.Theory)
-	if err := mw.SetNotes("en", course.Theory, "Ask who has a website."); err != nil {
+	if err := mw.custom.SetNotes("en", course.Theory, "Ask who has a website."); err != nil {
 		t.Fatal(err)
 	}
-	if err := mw.SaveText(mw.current().Key(), "en", course.Theory, "# Changed\n"); err != nil {
+	if err := mw.custom.SaveText(mw.current().Key(), "en", course.Theory, "# Changed\n"); err != nil {
 		t.Fatal(err)
 	}
-	if err := mw.ResetPart("en", course.Theory); err != nil {
+	if err := mw.custom.ResetPart("en", course.Theory); err != nil {
 		t.Fatal(err)
 	}
 	if got := mw.current().Text("en", course.Theory); got != orig {
@@ -36,7 +36,7 @@ func TestResetToOriginal(t *testing.T) {
 		t.Error("the 'customised' line is still shown")
 	}
 	// Without notes, reset leaves nothing: the badge goes.
-	if err := mw.SetNotes("en", course.Theory, " "); err != nil {
+	if err := mw.custom.SetNotes("en", course.Theory, " "); err != nil {
 		t.Fatal(err)
 	}
 	if storedOverlay(t, db, course.Theory) != nil || mw.reader.tabs.Items[0].Icon != nil {
@@ -46,18 +46,18 @@ func TestResetToOriginal(t *testing.T) {
 
 func TestStaleOriginalBanner(t *testing.T) {
 	old := "# An older theory\n\nAs the kit said before.\n"
-	mw, db := newCustomWindow(t, course.Overlay{Module: loadLib(t).Module(1).Key(), Lang: "en", Part: course.Theory,
+	mw, db := newCustomWindow(t, course.Overlay{Module: testLib(t).Module(1).Key(), Lang: "en", Part: course.Theory,
 		Edited: true, Text: "# My theory\n", BaseHash: course.Hash(old), BaseText: old})
 	status := func() string { return allText(mw.reader.status[course.Theory]) }
 	if !strings.Contains(status(), "The original changed since your edit") {
 		t.Fatalf("no stale banner: %q", status())
 	}
 	// "See what changed" compares the old original with the new one.
-	lines := mw.staleChanges()
+	lines := mw.custom.staleChanges()
 	if !course.Changed(lines) || !hasLine(lines, course.Removed, "As the kit said before.") {
 		t.Error("the changes of the original are not shown")
 	}
-	mw.showStaleChanges()
+	mw.custom.showStaleChanges()
 	if mw.win.Canvas().Overlays().Top() == nil {
 		t.Error("'See what changed' opened nothing")
 	}
@@ -80,7 +80,7 @@ func TestHideSectionsFromHandouts(t *testing.T) {
 		t.Fatalf("theory of module 1 has %d sections to choose from", len(heads))
 	}
 	hide := heads[1].Text
-	if err := mw.SetHiddenSections("en", course.Theory, []string{hide}); err != nil {
+	if err := mw.custom.SetHiddenSections("en", course.Theory, []string{hide}); err != nil {
 		t.Fatal(err)
 	}
 	m := mw.current()
@@ -93,7 +93,7 @@ func TestHideSectionsFromHandouts(t *testing.T) {
 	if !strings.Contains(allText(mw.reader.status[course.Theory]), "Left out of handouts: "+hide) {
 		t.Error("the reader does not say what handouts leave out")
 	}
-	if err := mw.SetHiddenPart("en", course.Theory, true); err != nil {
+	if err := mw.custom.SetHiddenPart("en", course.Theory, true); err != nil {
 		t.Fatal(err)
 	}
 	if mw.current().HandoutText("en", course.Theory) != "" {
@@ -106,7 +106,7 @@ func TestHideSectionsFromHandouts(t *testing.T) {
 
 func TestNotesShownToTheTrainer(t *testing.T) {
 	mw, db := newCustomWindow(t)
-	if err := mw.SetNotes("en", course.Case, "Bring the **printed** budget.\n"); err != nil {
+	if err := mw.custom.SetNotes("en", course.Case, "Bring the **printed** budget.\n"); err != nil {
 		t.Fatal(err)
 	}
 	if o := storedOverlay(t, db, course.Case); o == nil || o.Notes != "Bring the **printed** budget." {
@@ -124,7 +124,7 @@ func TestNotesShownToTheTrainer(t *testing.T) {
 		t.Error("notes changed what participants get")
 	}
 	// The presenter view shows them before the guide's notes.
-	p := newPresentation(mw.tr, PartDeck(mw.current(), course.Case, "en"), false)
+	p := newPresentation(mw.tr, slides.PartDeck(mw.current(), course.Case, "en"), false)
 	p.fit(fyne.NewSize(1280, 720))
 	v := newPresenterView(p)
 	v.update()
@@ -145,61 +145,11 @@ func TestCustomMenu(t *testing.T) {
 func TestSavedTextIsSearchable(t *testing.T) {
 	mw, _ := newCustomWindow(t)
 	mw.searchIndex()
-	if err := mw.SaveText(mw.current().Key(), "en", course.Theory, "# Theory\n\nZorglub cooperatives.\n"); err != nil {
+	if err := mw.custom.SaveText(mw.current().Key(), "en", course.Theory, "# Theory\n\nZorglub cooperatives.\n"); err != nil {
 		t.Fatal(err)
 	}
 	res := mw.searchIndex().Search("zorglub", search.Options{Lang: "en"})
 	if len(res) != 1 || res[0].Module != 1 || res[0].Part != course.Theory {
 		t.Errorf("search after the edit: %+v", res)
 	}
-}
-
-func TestCompareView(t *testing.T) {
-	mw, _ := newCustomWindow(t)
-	legend := compareLegend{removed: "removed", added: "added"}
-	same := "l1\nl2\nl3\nl4\nl5\nl6\nl7\nl8\nl9\nl10\n"
-	lines := course.Diff("# Title\nold line\n"+same, "# Title\nnew line\n"+same)
-	view := newCompareView(mw.tr, lines, legend)
-	text := allText(view)
-	for _, want := range []string{"Lines removed: 1 · lines added: 1", "−", "old line", "+", "new line", "l3"} {
-		if !strings.Contains(text, want) {
-			t.Errorf("the comparison lacks %q", want)
-		}
-	}
-	// Far from the change, unchanged lines are folded until asked for.
-	if strings.Contains(text, "l10") || !strings.Contains(text, "7 unchanged lines") {
-		t.Errorf("the unchanged stretch is not folded: %q", text)
-	}
-	all := collect[*widget.Check](view)
-	if len(all) != 1 {
-		t.Fatal("no 'show every line' check")
-	}
-	test.Tap(all[0])
-	if !strings.Contains(allText(view), "l10") {
-		t.Error("'Show every line' does not show them")
-	}
-	if !strings.Contains(allText(newCompareView(mw.tr, course.Diff("a\n", "a\n"), legend)), "No difference") {
-		t.Error("identical texts are not said to be the same")
-	}
-}
-
-// buttonWithText finds the button with that label under o.
-func buttonWithText(t *testing.T, o fyne.CanvasObject, text string) *widget.Button {
-	t.Helper()
-	for _, b := range collect[*widget.Button](o) {
-		if b.Text == text {
-			return b
-		}
-	}
-	t.Fatalf("no button %q", text)
-	return nil
-}
-
-func hasLine(lines []course.DiffLine, op course.DiffOp, text string) bool {
-	for _, l := range lines {
-		if l.Op == op && l.Text == text {
-			return true
-		}
-	}
-	return false
 }

@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -31,27 +30,6 @@ Text with **bold** and a [link](https://example.org/page).
 
 > Call-out
 `
-
-// collect returns every object of type T in the tree under o.
-func collect[T any](o fyne.CanvasObject) []T {
-	var out []T
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if x, ok := o.(T); ok {
-			out = append(out, x)
-		}
-		switch c := o.(type) {
-		case *fyne.Container:
-			for _, ch := range c.Objects {
-				walk(ch)
-			}
-		case *container.Scroll:
-			walk(c.Content)
-		}
-	}
-	walk(o)
-	return out
-}
 
 func TestDocViewBlocks(t *testing.T) {
 	test.NewTempApp(t)
@@ -130,7 +108,7 @@ func TestStackLayoutNoOverlap(t *testing.T) {
 const longParagraph = "Une structure de l'ESS qui numérise son accueil doit penser aux personnes éloignées du numérique, aux bénévoles, aux salarié·es et aux partenaires, et garder un accueil humain pour celles et ceux qui en ont besoin. "
 
 func BenchmarkLayoutLongestPart(b *testing.B) {
-	lib := loadLib(b)
+	lib := realLib(b)
 	longest := ""
 	for _, m := range lib.Modules {
 		for _, l := range course.Languages {

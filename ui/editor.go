@@ -22,8 +22,9 @@ const previewDelay = 300 * time.Millisecond
 // while open, so nothing else changes under it; Save or Cancel give the
 // window back.
 type Editor struct {
-	mw              *MainWindow
+	env
 	key, lang, part string
+	store           func(key, lang, part, text string) error // keeps the text
 
 	entry    *editorEntry
 	preview  *container.Scroll
@@ -46,35 +47,11 @@ type editorRoot struct {
 
 func (r *editorRoot) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.content) }
 
-// OpenEditor returns the editor open in the window, or nil.
-func (mw *MainWindow) OpenEditor() *Editor {
-	if r, ok := mw.win.Content().(*editorRoot); ok {
-		return r.ed
-	}
-	return nil
-}
-
-// EditPart opens the editor on the part shown (Ctrl+E). Without a data
-// file there is nowhere to save, so it does nothing.
-func (mw *MainWindow) EditPart() *Editor {
-	m := mw.current()
-	if mw.store == nil || m == nil || mw.view != viewModules {
-		return nil
-	}
-	if ed := mw.OpenEditor(); ed != nil {
-		return ed
-	}
-	ed := newEditor(mw, m, mw.st.Lang, mw.st.Part)
-	ed.prev = mw.win.Content()
-	mw.win.SetContent(ed.root)
-	ed.flush() // now that the preview has its width
-	mw.win.Canvas().Focus(ed.entry)
-	return ed
-}
-
-func newEditor(mw *MainWindow, m *course.Module, lang, part string) *Editor {
-	tr := mw.tr
-	ed := &Editor{mw: mw, key: m.Key(), lang: lang, part: part, saved: m.Text(lang, part)}
+// newEditor builds the editor on a part of m; store keeps the text on
+// Save. The main window puts it in place of its content (MainWindow.EditPart).
+func newEditor(e env, m *course.Module, lang, part string, store func(key, lang, part, text string) error) *Editor {
+	tr := e.tr
+	ed := &Editor{env: e, key: m.Key(), lang: lang, part: part, store: store, saved: m.Text(lang, part)}
 	ed.entry = newEditorEntry(ed.Save, ed.Cancel)
 	ed.entry.SetText(ed.saved)
 	ed.entry.OnChanged = func(string) { ed.schedule() }
@@ -84,8 +61,7 @@ func newEditor(mw *MainWindow, m *course.Module, lang, part string) *Editor {
 		"Part": partLabel(tr, part), "Number": m.Number, "Module": m.TitleIn(lang), "Lang": languageNames[lang]}),
 		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Truncation = fyne.TextTruncateEllipsis
-	hint := widget.NewLabel(tr.T("custom_editor_hint"))
-	hint.Wrapping = fyne.TextWrapWord
+	hint := wrapped(tr.T("custom_editor_hint"))
 	hint.TextStyle.Italic = true
 	cancel := widget.NewButtonWithIcon(tr.T("custom_cancel"), theme.CancelIcon(), ed.Cancel)
 	save := widget.NewButtonWithIcon(tr.T("custom_save"), theme.DocumentSaveIcon(), func() { ed.Save() })
@@ -98,6 +74,23 @@ func newEditor(mw *MainWindow, m *course.Module, lang, part string) *Editor {
 	ed.root = &editorRoot{ed: ed, content: content}
 	ed.root.ExtendBaseWidget(ed.root)
 	return ed
+}
+
+// open puts the editor in place of the window's content, which Save and
+// Cancel give back.
+func (ed *Editor) open() {
+	ed.prev = ed.win.Content()
+	ed.win.SetContent(ed.root)
+	ed.flush() // now that the preview has its width
+	ed.win.Canvas().Focus(ed.entry)
+}
+
+// openEditor is the editor open in the window w, or nil.
+func openEditor(w fyne.Window) *Editor {
+	if r, ok := w.Content().(*editorRoot); ok {
+		return r.ed
+	}
+	return nil
 }
 
 // Text is the text in the editor.
@@ -140,8 +133,8 @@ func (ed *Editor) Save() error {
 	if ed.closed {
 		return nil
 	}
-	if err := ed.mw.SaveText(ed.key, ed.lang, ed.part, ed.entry.Text); err != nil {
-		ed.mw.report(err)
+	if err := ed.store(ed.key, ed.lang, ed.part, ed.entry.Text); err != nil {
+		ed.showError("custom_error_save", err)
 		return err
 	}
 	ed.saved = ed.entry.Text
@@ -158,17 +151,15 @@ func (ed *Editor) Cancel() {
 		ed.close()
 		return
 	}
-	tr := ed.mw.tr
-	msg := widget.NewLabel(tr.T("custom_discard_message"))
-	msg.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustomConfirm(tr.T("custom_discard_title"), tr.T("custom_discard"), tr.T("custom_keep_editing"), msg,
-		func(discard bool) {
+	tr := ed.tr
+	d := dialog.NewCustomConfirm(tr.T("custom_discard_title"), tr.T("custom_discard"), tr.T("custom_keep_editing"),
+		wrapped(tr.T("custom_discard_message")), func(discard bool) {
 			if discard {
 				ed.close()
 			} else {
-				ed.mw.win.Canvas().Focus(ed.entry)
+				ed.win.Canvas().Focus(ed.entry)
 			}
-		}, ed.mw.win)
+		}, ed.win)
 	d.Resize(fyne.NewSize(480, 220))
 	d.Show()
 }
@@ -178,7 +169,7 @@ func (ed *Editor) close() {
 	if ed.timer != nil {
 		ed.timer.Stop()
 	}
-	ed.mw.win.SetContent(ed.prev)
+	ed.win.SetContent(ed.prev)
 }
 
 // editorEntry is a monospace, wrapping multi-line entry that saves on

@@ -9,48 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/socialtech/trainerkit/course"
-	"github.com/socialtech/trainerkit/storage"
 )
-
-// newCustomWindow opens the main window on module 1, theory, in English,
-// with a real data file holding the given overlays.
-func newCustomWindow(t *testing.T, ovs ...course.Overlay) (*MainWindow, *storage.DB) {
-	t.Helper()
-	db, err := storage.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	for _, o := range ovs {
-		if err := db.SaveOverlay(o); err != nil {
-			t.Fatal(err)
-		}
-	}
-	lib, err := db.Library(loadLib(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := test.NewTempApp(t)
-	w := a.NewWindow("test")
-	mw := NewMainWindow(a, w, lib, db, db, defaultState())
-	w.Resize(fyne.NewSize(1280, 800))
-	return mw, db
-}
-
-// storedOverlay is the overlay of module 1, English, in the data file.
-func storedOverlay(t *testing.T, db *storage.DB, part string) *course.Overlay {
-	t.Helper()
-	ovs, err := db.Overlays()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, o := range ovs {
-		if strings.HasPrefix(o.Module, "01-") && o.Lang == "en" && o.Part == part {
-			return &o
-		}
-	}
-	return nil
-}
 
 func TestEditorPreviewFollowsTyping(t *testing.T) {
 	mw, _ := newCustomWindow(t)

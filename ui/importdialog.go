@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -10,19 +9,16 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/course/roster"
-	"github.com/socialtech/trainerkit/course/session"
 )
 
 // Import is a participant import in progress: the file read, the column
 // mapping the trainer checks, then the preview they confirm. Nothing is
 // written before Confirm, and Confirm writes everything in one transaction.
 type Import struct {
+	*kit.ParticipantImport
 	v       *ParticipantsView
-	name    string
-	table   *roster.Table
-	Mapping roster.Mapping
-	Preview *roster.Preview
 	selects []*widget.Select
 	dlg     dialog.Dialog
 }
@@ -37,13 +33,12 @@ var fieldKeys = map[roster.Field]string{
 
 // StartImport reads a file's bytes and shows the mapping step.
 func (v *ParticipantsView) StartImport(name string, data []byte) *Import {
-	t, err := roster.Read(data)
+	pi, err := kit.ReadParticipants(name, data)
 	if err != nil {
-		v.e.mw.showError("error_import_read", fmt.Errorf("%s: %w", name, err))
+		v.showError("error_import_read", err)
 		return nil
 	}
-	m, _ := roster.GuessMapping(t.Header)
-	im := &Import{v: v, name: name, table: t, Mapping: m}
+	im := &Import{ParticipantImport: pi, v: v}
 	im.showMapping()
 	return im
 }
@@ -51,7 +46,7 @@ func (v *ParticipantsView) StartImport(name string, data []byte) *Import {
 // showMapping lists each column with its header, a sample and the field it
 // maps to; unknown headers start as "do not import".
 func (im *Import) showMapping() {
-	tr := im.v.e.tr
+	tr := im.v.tr
 	var choices []string
 	for _, f := range roster.Fields {
 		choices = append(choices, tr.T(fieldKeys[f]))
@@ -59,10 +54,10 @@ func (im *Import) showMapping() {
 	grid := container.New(&tableLayout{cols: 3, weights: []float32{20, 25, 22}},
 		boldLabel(tr.T("import_column")), boldLabel(tr.T("import_sample")), boldLabel(tr.T("import_field")))
 	im.selects = nil
-	for c, h := range im.table.Header {
+	for c, h := range im.Table.Header {
 		sample := ""
-		if len(im.table.Rows) > 0 && c < len(im.table.Rows[0].Fields) {
-			sample = im.table.Rows[0].Fields[c]
+		if len(im.Table.Rows) > 0 && c < len(im.Table.Rows[0].Fields) {
+			sample = im.Table.Rows[0].Fields[c]
 		}
 		sel := widget.NewSelect(choices, nil)
 		for i, f := range roster.Fields {
@@ -79,43 +74,34 @@ func (im *Import) showMapping() {
 		grid.Add(sl)
 		grid.Add(sel)
 	}
-	intro := widget.NewLabel(tr.Tf("import_intro", map[string]any{"File": im.name, "Rows": len(im.table.Rows),
-		"Encoding": im.table.Encoding}))
+	intro := widget.NewLabel(tr.Tf("import_intro", map[string]any{"File": im.Name, "Rows": len(im.Table.Rows),
+		"Encoding": im.Table.Encoding}))
 	intro.Wrapping = fyne.TextWrapWord
 	content := container.NewBorder(intro, nil, nil, nil, container.NewVScroll(grid))
 	im.dlg = dialog.NewCustomConfirm(tr.T("import_title"), tr.T("import_next"), tr.T("dialog_cancel"), content, func(ok bool) {
 		if ok {
 			im.showPreview()
 		}
-	}, im.v.e.mw.win)
+	}, im.v.win)
 	im.dlg.Resize(fyne.NewSize(720, 520))
 	im.dlg.Show()
 }
 
 // Plan computes the preview with the current mapping.
 func (im *Import) Plan() error {
-	existing, err := im.v.e.mw.store.Participants(im.v.e.s.ID)
-	if err != nil {
-		return err
-	}
-	pv, err := roster.Plan(im.table, im.Mapping, existing)
-	if err != nil {
-		return err
-	}
-	im.Preview = pv
-	return nil
+	return im.ParticipantImport.Plan(im.v.store, im.v.s.ID)
 }
 
 // showPreview says what will be imported and what skipped, and why.
 func (im *Import) showPreview() {
-	tr := im.v.e.tr
+	tr := im.v.tr
 	if err := im.Plan(); err != nil {
 		if errors.Is(err, roster.ErrNoLastNameColumn) {
-			dialog.ShowInformation(tr.T("import_title"), tr.T("import_need_last_name"), im.v.e.mw.win)
+			dialog.ShowInformation(tr.T("import_title"), tr.T("import_need_last_name"), im.v.win)
 			im.showMapping()
 			return
 		}
-		im.v.e.mw.showError("error_import_read", err)
+		im.v.showError("error_import_read", err)
 		return
 	}
 	pv := im.Preview
@@ -136,16 +122,16 @@ func (im *Import) showPreview() {
 			return
 		}
 		if err := im.Confirm(); err != nil {
-			im.v.e.mw.showError("error_participants", err)
+			im.v.showError("error_participants", err)
 		}
-	}, im.v.e.mw.win)
+	}, im.v.win)
 	im.dlg.Resize(fyne.NewSize(640, 440))
 	im.dlg.Show()
 }
 
 // issueText is a row's reason in the interface language.
 func (im *Import) issueText(is roster.Issue) string {
-	tr := im.v.e.tr
+	tr := im.v.tr
 	data := map[string]any{"Line": is.Line, "Detail": is.Detail}
 	switch is.Reason {
 	case roster.NoLastName:
@@ -160,19 +146,10 @@ func (im *Import) issueText(is roster.Issue) string {
 
 // Confirm writes the participants of the preview in one transaction.
 func (im *Import) Confirm() error {
-	if im.Preview == nil {
-		if err := im.Plan(); err != nil {
-			return err
-		}
-	}
-	ps := make([]session.Participant, len(im.Preview.Import))
-	for i, e := range im.Preview.Import {
-		ps[i] = e.Participant
-	}
-	if err := im.v.e.mw.store.SaveParticipants(im.v.e.s.ID, ps); err != nil {
+	if err := im.Save(im.v.store, im.v.s.ID); err != nil {
 		return err
 	}
 	im.v.reload()
-	im.v.e.changed(false)
+	im.v.changed()
 	return nil
 }

@@ -2,93 +2,48 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/datafile"
+	"github.com/socialtech/trainerkit/course/kit"
+	"github.com/socialtech/trainerkit/course/pdf"
 	"github.com/socialtech/trainerkit/course/search"
+	"github.com/socialtech/trainerkit/course/slides"
 	"github.com/socialtech/trainerkit/locales"
 )
 
-// State is what the kit remembers between runs.
-type State struct {
-	Module int
-	Part   string
-	Lang   string // content language
-	UILang string // interface language
-	Zoom   float32
-	Theme  string
-	Width  float32
-	Height float32
-}
-
-// DefaultSize is the window size on first start.
-var DefaultSize = fyne.NewSize(1280, 800)
-
-// LoadState reads the remembered state, with defaults for anything unset or
-// invalid: module 1, theory, content and interface in the system's language
-// (English when it is not one of the four).
-func LoadState(p Prefs) State {
-	sys := locales.Match(lang.SystemLocale().String())
-	st := State{Module: 1, Part: course.Theory, Lang: sys, UILang: sys, Zoom: 1, Theme: ThemeSystem,
-		Width: DefaultSize.Width, Height: DefaultSize.Height}
-	if n, err := strconv.Atoi(p.Setting(prefModule)); err == nil && n > 0 {
-		st.Module = n
-	}
-	if v := p.Setting(prefPart); course.ValidPart(v) {
-		st.Part = v
-	}
-	if v := p.Setting(prefLang); course.ValidLanguage(v) {
-		st.Lang = v
-	}
-	if v := p.Setting(prefUILang); v != "" {
-		st.UILang = locales.Match(v)
-	}
-	if z, err := strconv.ParseFloat(p.Setting(prefZoom), 32); err == nil {
-		st.Zoom = clampZoom(float32(z))
-	}
-	switch v := p.Setting(prefTheme); v {
-	case ThemeLight, ThemeDark, ThemeSystem:
-		st.Theme = v
-	}
-	w, errW := strconv.ParseFloat(p.Setting(prefWidth), 32)
-	h, errH := strconv.ParseFloat(p.Setting(prefHeight), 32)
-	if errW == nil && errH == nil && w >= 400 && h >= 300 {
-		st.Width, st.Height = float32(w), float32(h)
-	}
-	return st
-}
-
-// MainWindow is the kit's main window: toolbar, module list and reader.
+// MainWindow is the kit's main window. It builds the screens (toolbar,
+// module list, reader, search results, sessions) and the parts that act on
+// the library (customisations, own modules, packs), hands each the
+// environment, store and callbacks it needs, and switches between the
+// modules and the sessions views. The screens know nothing of it.
 type MainWindow struct {
-	app   fyne.App
-	win   fyne.Window
+	env
 	lib   *course.Library
 	prefs Prefs
+	store Store // nil without a data file (screenshots of modules): modules only
 	st    State
-	tr    *locales.Localizer
+	view  string // viewModules or viewSessions
 
-	toolbar *Toolbar
-	list    *ModuleList
-	reader  *Reader
-
-	// Sessions need the data file; without one (screenshots of modules)
-	// the toolbar offers modules only.
-	store    Store
-	view     string // viewModules or viewSessions
-	center   *fyne.Container
-	sessions *SessionsView
-	// purgeAsked: the retention prompt shows once per run.
-	purgeAsked bool
-
-	recent, bookmarks []partRef
-	index             *search.Index // built on the first search
-	searchView        *SearchView
-	readerStack       *fyne.Container // the reader, or the search results over it
-	filter            *widget.Select
+	toolbar     *Toolbar
+	list        *ModuleList
+	filter      *widget.Select
+	reader      *Reader
+	search      *SearchView
+	readerStack *fyne.Container // the reader, or the search results over it
+	center      *fyne.Container // the modules view, or the sessions view over it
+	sessions    *SessionsView   // nil without a data file
+	marks       *Marks
+	custom      *Customiser
+	own         *OwnModules
+	packs       *Packs        // nil when the store cannot do packs
+	index       *search.Index // built on the first search
+	purgeAsked  bool          // the retention prompt shows once per run
 
 	// OnRestore, set by the app, puts the backup name in place of the data
 	// file and rebuilds the window on it; it returns where the replaced data
@@ -96,32 +51,52 @@ type MainWindow struct {
 	OnRestore func(name string) (aside string, err error)
 }
 
-// The two screens of the main window.
+// The two views of the main window.
 const (
 	viewModules  = "modules"
 	viewSessions = "sessions"
 )
 
 // NewMainWindow fills win with the kit's main screen in the remembered state.
-// store may be nil: the sessions screen is then not offered.
+// store may be nil: the sessions, customisations and packs are then not
+// offered.
 func NewMainWindow(a fyne.App, win fyne.Window, lib *course.Library, prefs Prefs, store Store, st State) *MainWindow {
-	mw := &MainWindow{app: a, win: win, lib: lib, prefs: prefs, store: store, st: st, view: viewModules}
+	mw := &MainWindow{env: env{app: a, win: win}, lib: lib, prefs: prefs, store: store, st: st, view: viewModules}
 	if lib.Module(mw.st.Module) == nil && len(lib.Modules) > 0 {
 		mw.st.Module = lib.Modules[0].Number
 	}
-	mw.applyTheme()
+	applyTheme(mw.app, mw.st)
 	mw.build()
 	mw.addShortcuts()
 	return mw
 }
 
-// build (re)creates every widget in the interface language; it runs again
+// build (re)creates every screen in the interface language; it runs again
 // when the trainer changes that language.
 func (mw *MainWindow) build() {
 	mw.tr = locales.New(mw.st.UILang)
-	mw.recent = decodeRefs(mw.prefs.Setting(prefRecent))
-	mw.bookmarks = decodeRefs(mw.prefs.Setting(prefBookmarks))
+	e := mw.env
+	lang := func() string { return mw.st.Lang }
 	mw.win.SetTitle(mw.tr.T("app_name"))
+	mw.marks = loadMarks(mw.prefs)
+	var custom CustomStore // a nil interface, not a nil Store, without a data file
+	if mw.store != nil {
+		custom = mw.store
+	}
+	mw.custom = &Customiser{env: e, lib: mw.lib, store: custom, put: mw.putModule,
+		shown: func() (*course.Module, string, string) { return mw.current(), mw.st.Lang, mw.st.Part }}
+	mw.own = &OwnModules{env: e, lib: mw.lib, store: custom, lang: lang, put: mw.putModule,
+		removed: mw.removeModule, created: func(m *course.Module, lang string) {
+			if mw.filter.SelectedIndex() > 0 {
+				mw.filter.SetSelectedIndex(0) // a filter could hide the new module
+			}
+			mw.SetLang(lang)
+			mw.SelectModule(m.Number)
+		}}
+	mw.packs = nil
+	if ps, ok := mw.store.(packStore); ok {
+		mw.packs = &Packs{env: e, lib: mw.lib, store: ps, lang: lang, imported: mw.reloadLibrary}
+	}
 	mw.toolbar = newToolbar(mw.tr, mw.st.Lang, toolbarActions{
 		setLang:  mw.SetLang,
 		zoomIn:   func() { mw.SetZoom(mw.st.Zoom + zoomStep) },
@@ -129,28 +104,50 @@ func (mw *MainWindow) build() {
 		settings: mw.showSettings,
 		showView: mw.ShowView,
 		search:   mw.showSearch,
-		marks:    mw.showMarksMenu,
-		packs:    mw.showPacksMenu,
+		marks: func(from fyne.CanvasObject) {
+			showMarksMenu(e, mw.lib, mw.marks, from, func(r partRef) { mw.open(r.Module, r.Part, r.Lang) })
+		},
+		packs: func(from fyne.CanvasObject) {
+			if mw.packs != nil {
+				mw.packs.showMenu(from)
+			}
+		},
 	}, mw.store != nil)
-	mw.reader = newReader(mw.tr, mw.setPart)
-	mw.reader.present.OnTapped = func() { mw.PresentPart(mw.st.Module, mw.st.Part, mw.st.Lang) }
-	mw.reader.export.OnTapped = mw.showExportModule
-	mw.reader.bookmark.OnTapped = mw.toggleBookmark
-	mw.reader.ownSettings.OnTapped = func() { mw.showOwnModuleSettings() }
-	mw.reader.compare.OnChanged = func(string) { mw.reader.setCompare(mw.reader.compareLang()) }
-	mw.wireCustomise() // edit, notes, handouts: ui/customise.go
+	mw.reader = newReader(mw.tr, readerActions{
+		part:    mw.setPart,
+		present: func() { mw.PresentPart(mw.st.Module, mw.st.Part, mw.st.Lang) },
+		export: func() {
+			m, lang := mw.current(), mw.st.Lang
+			if m == nil {
+				return
+			}
+			showExportModule(e, m, lang, func(path string, parts []string, paper pdf.Paper) error {
+				return kit.ExportModule(path, mw.lib, m.Number, lang, parts, paper)
+			})
+		},
+		bookmark: mw.toggleBookmark,
+		own:      func() { mw.own.showSettings(mw.current()) },
+		edit:     func() { mw.EditPart() },
+		menu:     mw.custom.showMenu,
+		compare:  mw.custom.showCompareOriginal,
+		reset:    mw.custom.confirmReset,
+		seeStale: mw.custom.showStaleChanges,
+		keepMine: func() { mw.custom.report(mw.custom.KeepMine(mw.st.Lang, mw.st.Part)) },
+	}, mw.store != nil)
 	mw.list = newModuleList(mw.lib, mw.st.Lang, mw.tr.T("own_badge"), mw.SelectModule)
-	mw.filter = mw.digCompFilter()
-	mw.searchView = newSearchView(mw)
-	mw.searchView.Content().Hide()
-	mw.readerStack = container.NewStack(mw.reader.Content(), mw.searchView.Content())
-	left := container.NewBorder(container.NewPadded(mw.filter), mw.newModuleButton(), nil, nil, mw.list.List)
+	mw.filter = newModuleFilter(mw.tr, mw.lib, mw.list.setFilter)
+	mw.search = newSearchView(e, mw.lib, searchActions{index: mw.searchIndex, lang: lang, close: mw.closeSearch,
+		open: func(r search.Result) { mw.open(r.Module, r.Part, r.Lang, r.Block) }})
+	mw.search.Content().Hide()
+	mw.readerStack = container.NewStack(mw.reader.Content(), mw.search.Content())
+	left := container.NewBorder(container.NewPadded(mw.filter), mw.own.newModuleButton(), nil, nil, mw.list.List)
 	split := container.NewHSplit(left, mw.readerStack)
 	split.Offset = 0.27
 	mw.center = container.NewStack(split)
 	mw.sessions = nil
 	if mw.store != nil {
-		mw.sessions = newSessionsView(mw)
+		mw.sessions = newSessionsView(e, mw.store, mw.lib, sessionActions{lang: lang, present: func(d *slides.Deck) { mw.present(d) },
+			firstShow: func() bool { first := !mw.purgeAsked; mw.purgeAsked = true; return first }})
 		mw.center.Add(mw.sessions.Content())
 	}
 	mw.win.SetContent(container.NewBorder(mw.toolbar.Content(), nil, nil, nil, mw.center))
@@ -159,7 +156,7 @@ func (mw *MainWindow) build() {
 	mw.ShowView(mw.view)
 }
 
-// ShowView switches between the modules and the sessions screens.
+// ShowView switches between the modules and the sessions views.
 func (mw *MainWindow) ShowView(v string) {
 	if v == viewSessions && mw.sessions == nil {
 		v = viewModules
@@ -179,37 +176,24 @@ func (mw *MainWindow) ShowView(v string) {
 	mw.center.Refresh()
 }
 
-// PresentPart opens projector mode on a part of a module.
-func (mw *MainWindow) PresentPart(module int, part, lang string) *Presentation {
-	m := mw.lib.Module(module)
-	if m == nil || m.Text(lang, part) == "" {
-		return nil
-	}
-	return Present(mw.app, mw.tr, PartDeck(m, part, lang), mw.projectorDark(), nil)
-}
+// State returns what the window shows now.
+func (mw *MainWindow) State() State { return mw.st }
 
-// projectorDark: the projector follows the chosen theme; "system" means
-// light, which carries best in a lit room.
-func (mw *MainWindow) projectorDark() bool { return mw.st.Theme == ThemeDark }
+// current is the module shown.
+func (mw *MainWindow) current() *course.Module { return mw.lib.Module(mw.st.Module) }
 
-// Sessions gives tests access to the sessions screen.
-func (mw *MainWindow) Sessions() *SessionsView { return mw.sessions }
-
-// show displays the current module, part and language.
+// show displays the current module, part and language, and remembers the
+// part among the recent ones.
 func (mw *MainWindow) show() {
-	m := mw.lib.Module(mw.st.Module)
+	m := mw.current()
 	if m == nil {
 		return
 	}
 	mw.reader.Show(m, mw.st.Part, mw.st.Lang)
-	mw.remember()
+	ref := partRef{mw.st.Module, mw.st.Part, mw.st.Lang}
+	mw.marks.Visit(ref)
+	mw.reader.setBookmarked(mw.marks.Bookmarked(ref))
 }
-
-// State returns what the window shows now.
-func (mw *MainWindow) State() State { return mw.st }
-
-// Reader gives tests access to the reading pane.
-func (mw *MainWindow) Reader() *Reader { return mw.reader }
 
 // SelectModule shows module n.
 func (mw *MainWindow) SelectModule(n int) {
@@ -229,8 +213,7 @@ func (mw *MainWindow) MoveModule(delta int) {
 	shown := mw.list.shown
 	for i, m := range shown {
 		if m.Number == mw.st.Module {
-			j := i + delta
-			if j >= 0 && j < len(shown) {
+			if j := i + delta; j >= 0 && j < len(shown) {
 				mw.SelectModule(shown[j].Number)
 			}
 			return
@@ -248,18 +231,6 @@ func (mw *MainWindow) SelectPart(part string) {
 	}
 	mw.setPart(part)
 	mw.show()
-}
-
-// remember adds the part shown to the recently opened ones and updates the
-// bookmark star.
-func (mw *MainWindow) remember() {
-	ref := partRef{mw.st.Module, mw.st.Part, mw.st.Lang}
-	mw.recent = append([]partRef{ref}, removeRef(mw.recent, ref)...)
-	if len(mw.recent) > 10 {
-		mw.recent = mw.recent[:10]
-	}
-	_ = mw.prefs.SetSetting(prefRecent, encodeRefs(mw.recent))
-	mw.reader.setBookmarked(containsRef(mw.bookmarks, ref))
 }
 
 // setPart records the part the trainer chose in the tabs.
@@ -292,6 +263,31 @@ func (mw *MainWindow) CycleLang() {
 	}
 }
 
+// open shows a part of a module in a language: a bookmark, a recent part,
+// a search result (scrolled to the block of its section when one is given).
+func (mw *MainWindow) open(module int, part, lang string, block ...int) {
+	mw.closeSearch()
+	mw.ShowView(viewModules)
+	mw.SetLang(lang)
+	mw.SelectModule(module)
+	if part == search.ModuleInfo {
+		part, block = course.Theory, nil
+	}
+	mw.SelectPart(part)
+	if len(block) > 0 {
+		mw.reader.scrollToBlock(part, block[0])
+	}
+}
+
+// toggleBookmark stars or unstars the part shown.
+func (mw *MainWindow) toggleBookmark() {
+	on, err := mw.marks.Toggle(partRef{mw.st.Module, mw.st.Part, mw.st.Lang})
+	if err != nil {
+		mw.showError("error_save_settings", err)
+	}
+	mw.reader.setBookmarked(on)
+}
+
 // SetUILang changes the interface language and rebuilds the window.
 func (mw *MainWindow) SetUILang(l string) {
 	l = locales.Match(l)
@@ -307,18 +303,19 @@ func (mw *MainWindow) SetUILang(l string) {
 func (mw *MainWindow) SetZoom(z float32) {
 	mw.st.Zoom = clampZoom(z)
 	mw.save(prefZoom, strconv.FormatFloat(float64(mw.st.Zoom), 'f', 1, 32))
-	mw.applyTheme()
+	applyTheme(mw.app, mw.st)
 }
 
 // SetTheme chooses light, dark or the system's theme.
 func (mw *MainWindow) SetTheme(choice string) {
 	mw.st.Theme = choice
 	mw.save(prefTheme, choice)
-	mw.applyTheme()
+	applyTheme(mw.app, mw.st)
 }
 
-func (mw *MainWindow) applyTheme() {
-	mw.app.Settings().SetTheme(&kitTheme{choice: mw.st.Theme, zoom: mw.st.Zoom})
+// applyTheme sets the kit's theme with the chosen variant and zoom.
+func applyTheme(a fyne.App, st State) {
+	a.Settings().SetTheme(&kitTheme{choice: st.Theme, zoom: st.Zoom})
 }
 
 // SaveSize remembers the window size; called when the window closes.
@@ -333,4 +330,155 @@ func (mw *MainWindow) save(key, value string) {
 	if err := mw.prefs.SetSetting(key, value); err != nil {
 		mw.showError("error_save_settings", err)
 	}
+}
+
+// showSettings opens the settings dialog (settings.go).
+func (mw *MainWindow) showSettings() {
+	act := settingsActions{setUILang: mw.SetUILang, setTheme: mw.SetTheme, setZoom: mw.SetZoom}
+	if mw.store != nil {
+		act.retention = mw.store
+	}
+	if bs, ok := mw.store.(BackupStore); ok {
+		act.backups = func() { showBackups(mw.env, bs, mw.OnRestore) }
+	}
+	showSettings(mw.env, mw.st, act)
+}
+
+// ShowBackupFailed tells the trainer, without stopping them, that the daily
+// backup could not be made and why.
+func (mw *MainWindow) ShowBackupFailed(err error) { showBackupFailed(mw.env, err) }
+
+// ShowRestoredAtStart says which backup the trainer's data now come from.
+func (mw *MainWindow) ShowRestoredAtStart(b datafile.Backup) { showRestoredAtStart(mw.env, b) }
+
+// PresentPart opens projector mode on a part of a module.
+func (mw *MainWindow) PresentPart(module int, part, lang string) *Presentation {
+	m := mw.lib.Module(module)
+	if m == nil || m.Text(lang, part) == "" {
+		return nil
+	}
+	return mw.present(slides.PartDeck(m, part, lang))
+}
+
+// present opens projector mode on a deck. The projector follows the chosen
+// theme; "system" means light, which carries best in a lit room.
+func (mw *MainWindow) present(deck *slides.Deck) *Presentation {
+	return Present(mw.app, mw.tr, deck, mw.st.Theme == ThemeDark, nil)
+}
+
+// EditPart opens the editor on the part shown (Ctrl+E). Without a data
+// file there is nowhere to save, so it does nothing.
+func (mw *MainWindow) EditPart() *Editor {
+	m := mw.current()
+	if mw.store == nil || m == nil || mw.view != viewModules {
+		return nil
+	}
+	if ed := mw.OpenEditor(); ed != nil {
+		return ed
+	}
+	ed := newEditor(mw.env, m, mw.st.Lang, mw.st.Part, mw.custom.SaveText)
+	ed.open()
+	return ed
+}
+
+// OpenEditor returns the editor open in the window, or nil.
+func (mw *MainWindow) OpenEditor() *Editor { return openEditor(mw.win) }
+
+// putModule puts a new, customised or changed module into the library, the
+// search index, the list and the reader.
+func (mw *MainWindow) putModule(m *course.Module) {
+	mw.lib.Replace(m)
+	if mw.index != nil {
+		mw.index.PutModule(m)
+	}
+	mw.modulesChanged()
+}
+
+// removeModule follows the deletion of an own module (already out of the
+// library): out of the search index, and the module before it shown in
+// its place.
+func (mw *MainWindow) removeModule(m *course.Module) {
+	if mw.index != nil {
+		mw.index.RemoveModule(m.Number)
+	}
+	if mw.st.Module == m.Number {
+		prev := 0
+		for _, x := range mw.lib.Modules {
+			if x.Number < m.Number {
+				prev = x.Number
+			}
+		}
+		if prev == 0 && len(mw.lib.Modules) > 0 {
+			prev = mw.lib.Modules[0].Number
+		}
+		mw.st.Module = prev
+		mw.save(prefModule, strconv.Itoa(prev))
+	}
+	mw.modulesChanged()
+}
+
+// reloadLibrary shows the library as the data file holds it after a pack
+// import (storage reloaded it in place): the index, the list, the reader,
+// the sessions.
+func (mw *MainWindow) reloadLibrary() {
+	if mw.index != nil {
+		for _, m := range mw.lib.Modules {
+			mw.index.PutModule(m)
+		}
+	}
+	if mw.current() == nil && len(mw.lib.Modules) > 0 {
+		mw.st.Module = mw.lib.Modules[0].Number
+	}
+	mw.modulesChanged()
+	if mw.sessions != nil {
+		mw.sessions.reload()
+	}
+}
+
+// modulesChanged shows the library again after modules were added, changed
+// or removed: the list, and the reader, whose parts may be stale.
+func (mw *MainWindow) modulesChanged() {
+	mw.list.reload()
+	mw.list.selectNumber(mw.st.Module)
+	mw.reader.invalidate()
+	mw.show()
+}
+
+// searchIndex builds the index on first use (about 150 ms for the 400
+// parts), so start-up does not pay for it.
+func (mw *MainWindow) searchIndex() *search.Index {
+	if mw.index == nil {
+		mw.index = search.Build(mw.lib)
+	}
+	return mw.index
+}
+
+// Search runs a query as the search box does (for tests and shortcuts).
+func (mw *MainWindow) Search(q string) *SearchView {
+	mw.toolbar.search.SetText(q)
+	mw.showSearch(q)
+	return mw.search
+}
+
+// showSearch replaces the reader with the results of the query.
+func (mw *MainWindow) showSearch(q string) {
+	if strings.TrimSpace(q) == "" {
+		mw.closeSearch()
+		return
+	}
+	mw.ShowView(viewModules)
+	mw.search.Search(q)
+	mw.readerStack.Objects[0].Hide()
+	mw.search.Content().Show()
+	mw.readerStack.Refresh()
+}
+
+// closeSearch brings the reader back.
+func (mw *MainWindow) closeSearch() {
+	if mw.search == nil {
+		return
+	}
+	mw.search.Content().Hide()
+	mw.readerStack.Objects[0].Show()
+	mw.readerStack.Refresh()
 }

@@ -5,9 +5,9 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/locales"
 )
 
 // partRef names a part of a module in a language: a bookmark or a recently
@@ -63,60 +63,73 @@ func removeRef(refs []partRef, r partRef) []partRef {
 	return out
 }
 
-// toggleBookmark stars or unstars the part shown.
-func (mw *MainWindow) toggleBookmark() {
-	ref := partRef{mw.st.Module, mw.st.Part, mw.st.Lang}
-	if containsRef(mw.bookmarks, ref) {
-		mw.bookmarks = removeRef(mw.bookmarks, ref)
-	} else {
-		mw.bookmarks = append(mw.bookmarks, ref)
-	}
-	mw.save(prefBookmarks, encodeRefs(mw.bookmarks))
-	mw.reader.setBookmarked(containsRef(mw.bookmarks, ref))
+// Marks are the parts the trainer bookmarked and the ten opened last, kept
+// in the preferences.
+type Marks struct {
+	prefs             Prefs
+	recent, bookmarks []partRef
+}
+
+// loadMarks reads the bookmarks and recent parts from the preferences.
+func loadMarks(p Prefs) *Marks {
+	return &Marks{prefs: p, recent: decodeRefs(p.Setting(prefRecent)), bookmarks: decodeRefs(p.Setting(prefBookmarks))}
 }
 
 // Bookmarks and Recent are the starred and recently opened parts.
-func (mw *MainWindow) Bookmarks() []partRef { return mw.bookmarks }
-func (mw *MainWindow) Recent() []partRef    { return mw.recent }
+func (k *Marks) Bookmarks() []partRef { return k.bookmarks }
+func (k *Marks) Recent() []partRef    { return k.recent }
+
+// Bookmarked reports whether r is starred.
+func (k *Marks) Bookmarked(r partRef) bool { return containsRef(k.bookmarks, r) }
+
+// Visit puts r first among the recent parts. Failing to remember it is
+// not worth a message: the part is shown all the same.
+func (k *Marks) Visit(r partRef) {
+	k.recent = append([]partRef{r}, removeRef(k.recent, r)...)
+	if len(k.recent) > 10 {
+		k.recent = k.recent[:10]
+	}
+	_ = k.prefs.SetSetting(prefRecent, encodeRefs(k.recent))
+}
+
+// Toggle stars or unstars r and says whether it is starred now.
+func (k *Marks) Toggle(r partRef) (bool, error) {
+	if k.Bookmarked(r) {
+		k.bookmarks = removeRef(k.bookmarks, r)
+	} else {
+		k.bookmarks = append(k.bookmarks, r)
+	}
+	return k.Bookmarked(r), k.prefs.SetSetting(prefBookmarks, encodeRefs(k.bookmarks))
+}
 
 // refLabel is "04 Title · Theory · FR".
-func (mw *MainWindow) refLabel(r partRef) string {
+func refLabel(tr *locales.Localizer, lib *course.Library, r partRef) string {
 	title := fmt.Sprintf("%02d", r.Module)
-	if m := mw.lib.Module(r.Module); m != nil {
+	if m := lib.Module(r.Module); m != nil {
 		title += " " + m.TitleIn(r.Lang)
 	}
-	return title + " · " + partLabel(mw.tr, r.Part) + " · " + strings.ToUpper(r.Lang)
+	return title + " · " + partLabel(tr, r.Part) + " · " + strings.ToUpper(r.Lang)
 }
 
-// openRef shows a bookmarked or recent part.
-func (mw *MainWindow) openRef(r partRef) {
-	mw.closeSearch()
-	mw.ShowView(viewModules)
-	mw.SetLang(r.Lang)
-	mw.SelectModule(r.Module)
-	mw.SelectPart(r.Part)
-}
-
-// showMarksMenu lists bookmarks then recently opened parts under a button.
-func (mw *MainWindow) showMarksMenu(from fyne.CanvasObject) {
+// showMarksMenu lists bookmarks then recently opened parts under a button;
+// open shows the one chosen.
+func showMarksMenu(e env, lib *course.Library, k *Marks, from fyne.CanvasObject, open func(partRef)) {
 	var items []*fyne.MenuItem
 	add := func(title string, refs []partRef) {
 		head := fyne.NewMenuItem(title, nil)
 		head.Disabled = true
 		items = append(items, head)
 		if len(refs) == 0 {
-			none := fyne.NewMenuItem("   "+mw.tr.T("marks_none"), nil)
+			none := fyne.NewMenuItem("   "+e.tr.T("marks_none"), nil)
 			none.Disabled = true
 			items = append(items, none)
 		}
 		for _, r := range refs {
-			r := r
-			items = append(items, fyne.NewMenuItem("   "+mw.refLabel(r), func() { mw.openRef(r) }))
+			items = append(items, fyne.NewMenuItem("   "+refLabel(e.tr, lib, r), func() { open(r) }))
 		}
 	}
-	add(mw.tr.T("marks_bookmarks"), mw.bookmarks)
+	add(e.tr.T("marks_bookmarks"), k.bookmarks)
 	items = append(items, fyne.NewMenuItemSeparator())
-	add(mw.tr.T("marks_recent"), mw.recent)
-	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(from).Add(fyne.NewPos(0, from.Size().Height))
-	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), mw.win.Canvas(), pos)
+	add(e.tr.T("marks_recent"), k.recent)
+	e.menuUnder(from, fyne.NewMenu("", items...))
 }

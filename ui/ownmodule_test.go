@@ -5,47 +5,16 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/session"
-	"github.com/socialtech/trainerkit/storage"
+	"github.com/socialtech/trainerkit/course/slides"
 )
-
-// newModulesWindow opens the main window on the modules screen with a real
-// data file, in French.
-func newModulesWindow(t *testing.T) (*MainWindow, *storage.DB) {
-	t.Helper()
-	return newTestMainWindow(t, func(st *State) { st.UILang, st.Lang = "fr", "fr" })
-}
-
-func frSpec(title string, langs ...string) OwnModuleSpec {
-	s := OwnModuleSpec{Titles: map[string]string{}, Minutes: 120, DigComp: []string{"2.4"}}
-	for _, l := range langs {
-		s.Titles[l] = title
-	}
-	return s
-}
-
-// rowText is the text of a module list row as drawn (labels and badges).
-func rowText(ml *ModuleList, i int) string {
-	row := newModuleRow()
-	updateModuleRow(row, ml.shown[i], ml.lang, ml.ownLabel)
-	var b strings.Builder
-	for _, l := range collect[*widget.Label](row) {
-		b.WriteString(l.Text + "|")
-	}
-	for _, c := range collect[*canvas.Text](row) {
-		b.WriteString(c.Text + "|")
-	}
-	return b.String()
-}
 
 func TestCreateOwnModuleListsAfterTheBundledOnesAndOpens(t *testing.T) {
 	mw, db := newModulesWindow(t)
-	m, err := mw.CreateOwnModule(frSpec("Atelier tiers-lieux", "fr", "es"))
+	m, err := mw.own.Create(frSpec("Atelier tiers-lieux", "fr", "es"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +31,7 @@ func TestCreateOwnModuleListsAfterTheBundledOnesAndOpens(t *testing.T) {
 		}
 	}
 	last := len(mw.list.shown) - 1
-	if last != 20 || mw.list.shown[last].Key() != m.UID {
+	if last != 2 || mw.list.shown[last].Key() != m.UID {
 		t.Fatalf("the module is at %d of %d in the list", last, len(mw.list.shown))
 	}
 	if row := rowText(mw.list, last); !strings.Contains(row, "101") || !strings.Contains(row, "Votre module") || !strings.Contains(row, "2.4") {
@@ -88,7 +57,7 @@ func TestCreateOwnModuleListsAfterTheBundledOnesAndOpens(t *testing.T) {
 	if !mw.reader.ownSettings.Visible() {
 		t.Error("no module settings on an own module")
 	}
-	mw.SelectModule(3)
+	mw.SelectModule(2)
 	if mw.reader.ownSettings.Visible() {
 		t.Error("module settings on a bundled module")
 	}
@@ -97,29 +66,29 @@ func TestCreateOwnModuleListsAfterTheBundledOnesAndOpens(t *testing.T) {
 func TestCreateOwnModuleRefusesWhatCannotBeSaved(t *testing.T) {
 	mw, db := newModulesWindow(t)
 	cases := map[string]struct {
-		spec OwnModuleSpec
+		spec course.OwnSpec
 		want error
 	}{
-		"no title":     {frSpec("  ", "fr"), errOwnTitle},
-		"no language":  {frSpec("Titre"), errOwnLangs},
-		"zero minutes": {OwnModuleSpec{Titles: map[string]string{"fr": "Titre"}}, errOwnMinutes},
+		"no title":     {frSpec("  ", "fr"), course.ErrOwnTitle},
+		"no language":  {frSpec("Titre"), course.ErrOwnLangs},
+		"zero minutes": {course.OwnSpec{Titles: map[string]string{"fr": "Titre"}}, course.ErrOwnMinutes},
 	}
 	for name, c := range cases {
-		if _, err := mw.CreateOwnModule(c.spec); !errors.Is(err, c.want) {
+		if _, err := mw.own.Create(c.spec); !errors.Is(err, c.want) {
 			t.Errorf("%s: %v, want %v", name, err, c.want)
 		}
 		if key := ownErrorKey(c.want); mw.tr.T(key) == key {
 			t.Errorf("%s: no message for %v", name, c.want)
 		}
 	}
-	if stored, _ := db.OwnModules(); len(stored) != 0 || len(mw.lib.Modules) != 20 {
+	if stored, _ := db.OwnModules(); len(stored) != 0 || len(mw.lib.Modules) != 2 {
 		t.Errorf("a refused module was kept: %d stored, %d in the library", len(stored), len(mw.lib.Modules))
 	}
 }
 
 func TestOwnModuleInAnotherLanguageSwitchesTheContent(t *testing.T) {
 	mw, _ := newModulesWindow(t)
-	if _, err := mw.CreateOwnModule(frSpec("Taller", "es")); err != nil {
+	if _, err := mw.own.Create(frSpec("Taller", "es")); err != nil {
 		t.Fatal(err)
 	}
 	if mw.State().Lang != "es" {
@@ -129,9 +98,9 @@ func TestOwnModuleInAnotherLanguageSwitchesTheContent(t *testing.T) {
 
 func TestUpdateOwnModule(t *testing.T) {
 	mw, db := newModulesWindow(t)
-	m, _ := mw.CreateOwnModule(frSpec("Atelier", "fr", "es"))
+	m, _ := mw.own.Create(frSpec("Atelier", "fr", "es"))
 	// The trainer wrote the Spanish theory and left a note on it.
-	written := ownCopy(m)
+	written := m.OwnCopy()
 	written.Source["es"][course.Theory] = "# Teoría\n\nTexto."
 	if err := db.SaveOwnModule(written); err != nil {
 		t.Fatal(err)
@@ -142,8 +111,8 @@ func TestUpdateOwnModule(t *testing.T) {
 	}
 	mw.putModule(course.Customise(written, []course.Overlay{note}))
 
-	spec := OwnModuleSpec{Titles: map[string]string{"fr": "Atelier renommé", "it": "Laboratorio"}, Minutes: 90}
-	if err := mw.UpdateOwnModule(m.UID, spec); err != nil {
+	spec := course.OwnSpec{Titles: map[string]string{"fr": "Atelier renommé", "it": "Laboratorio"}, Minutes: 90}
+	if err := mw.own.Update(m.UID, spec); err != nil {
 		t.Fatal(err)
 	}
 	stored, _ := db.OwnModules()
@@ -168,69 +137,37 @@ func TestUpdateOwnModule(t *testing.T) {
 	if mw.reader.title.String() != "Atelier renommé" {
 		t.Errorf("the reader shows %q", mw.reader.title.String())
 	}
-	if err := mw.UpdateOwnModule(m.UID, OwnModuleSpec{Titles: map[string]string{}, Minutes: 90}); !errors.Is(err, errOwnLangs) {
+	if err := mw.own.Update(m.UID, course.OwnSpec{Titles: map[string]string{}, Minutes: 90}); !errors.Is(err, course.ErrOwnLangs) {
 		t.Errorf("a module without languages: %v", err)
 	}
-	if err := mw.UpdateOwnModule(mw.lib.Modules[0].Key(), spec); err == nil {
+	if err := mw.own.Update(mw.lib.Modules[0].Key(), spec); err == nil {
 		t.Error("a bundled module was changed as an own one")
 	}
 }
 
 func TestDeleteOwnModule(t *testing.T) {
 	mw, db := newModulesWindow(t)
-	m, _ := mw.CreateOwnModule(frSpec("À supprimer", "fr"))
-	if err := mw.DeleteOwnModule(m.UID); err != nil {
+	m, _ := mw.own.Create(frSpec("À supprimer", "fr"))
+	if err := mw.own.Delete(m.UID); err != nil {
 		t.Fatal(err)
 	}
 	if stored, _ := db.OwnModules(); len(stored) != 0 {
 		t.Errorf("still stored: %+v", stored)
 	}
-	if mw.lib.ByKey(m.UID) != nil || len(mw.list.shown) != 20 {
+	if mw.lib.ByKey(m.UID) != nil || len(mw.list.shown) != 2 {
 		t.Error("still listed")
 	}
-	if mw.State().Module != 20 {
-		t.Errorf("after deleting, module %d is shown, want the one before (20)", mw.State().Module)
+	if mw.State().Module != 2 {
+		t.Errorf("after deleting, module %d is shown, want the one before (2)", mw.State().Module)
 	}
-	if err := mw.DeleteOwnModule(mw.lib.Modules[0].Key()); err == nil {
+	if err := mw.own.Delete(mw.lib.Modules[0].Key()); err == nil {
 		t.Error("a bundled module was deleted")
-	}
-}
-
-func TestOwnModuleDialogs(t *testing.T) {
-	mw, db := newModulesWindow(t)
-	d := mw.showNewOwnModule()
-	entries := deepCollect[*widget.Entry](mw.win.Canvas().Overlays().Top())
-	if len(entries) < 2 {
-		t.Fatalf("%d entries in the new-module dialog", len(entries))
-	}
-	test.Type(entries[0], "Mon module")
-	tapInTopOverlay(t, mw.win, mw.tr.T("dialog_create"))
-	if stored, _ := db.OwnModules(); len(stored) != 1 || stored[0].Title["fr"] != "Mon module" || stored[0].Duration != 210 {
-		t.Fatalf("the dialog stored %+v", stored)
-	}
-	d.Hide()
-
-	// Settings: the delete button asks, then deletes.
-	if mw.showOwnModuleSettings() == nil {
-		t.Fatal("no settings for the own module shown")
-	}
-	tapInTopOverlay(t, mw.win, mw.tr.T("own_delete"))
-	if !strings.Contains(topText(mw.win), "Mon module") {
-		t.Errorf("the confirmation does not name the module: %q", topText(mw.win))
-	}
-	tapInTopOverlay(t, mw.win, mw.tr.T("own_delete_button"))
-	if stored, _ := db.OwnModules(); len(stored) != 0 {
-		t.Error("the module is still stored after confirming")
-	}
-	mw.SelectModule(1)
-	if mw.showOwnModuleSettings() != nil {
-		t.Error("a bundled module has own-module settings")
 	}
 }
 
 func TestOwnModuleHalfDayInAnAgenda(t *testing.T) {
 	mw, db := newModulesWindow(t)
-	m, _ := mw.CreateOwnModule(frSpec("Atelier", "fr"))
+	m, _ := mw.own.Create(frSpec("Atelier", "fr"))
 	test.Tap(mw.toolbar.viewButtons[viewSessions])
 	s, err := mw.sessions.Create("Formation", "2026-12-07", 1, "fr", "")
 	if err != nil {
@@ -261,11 +198,11 @@ func TestOwnModuleHalfDayInAnAgenda(t *testing.T) {
 
 func TestPresentAnOwnModulePart(t *testing.T) {
 	mw, db := newModulesWindow(t)
-	m, _ := mw.CreateOwnModule(frSpec("Atelier", "fr"))
+	m, _ := mw.own.Create(frSpec("Atelier", "fr"))
 	if mw.PresentPart(m.Number, course.Theory, "fr") != nil {
 		t.Error("an empty part was presented")
 	}
-	written := ownCopy(m)
+	written := m.OwnCopy()
 	written.Source["fr"][course.Theory] = "# Accueil\n\nBienvenue.\n\n## Tour de table\n\nQui êtes-vous ?"
 	if err := db.SaveOwnModule(written); err != nil {
 		t.Fatal(err)
@@ -273,7 +210,7 @@ func TestPresentAnOwnModulePart(t *testing.T) {
 	mw.putModule(course.Customise(written, nil))
 	// The Present button builds this deck from the library the window holds
 	// (opening the projector itself needs a second window: present_test.go).
-	if d := PartDeck(mw.lib.Module(m.Number), course.Theory, "fr"); d.Len() < 2 {
+	if d := slides.PartDeck(mw.lib.Module(m.Number), course.Theory, "fr"); d.Len() < 2 {
 		t.Errorf("the own module's theory makes %d slides, want at least its two sections", d.Len())
 	}
 }

@@ -11,27 +11,37 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/socialtech/trainerkit/course/datafile"
+	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/course/roster"
 	"github.com/socialtech/trainerkit/course/session"
-	"github.com/socialtech/trainerkit/storage"
 )
 
 // ParticipantsView lists a session's participants in a table, with add,
 // edit, forget, CSV import and CSV export.
 type ParticipantsView struct {
-	e     *SessionEditor
-	ps    []session.Participant
-	count *widget.Label
-	list  *widget.List
-	root  fyne.CanvasObject
+	env
+	store   participantStore
+	s       *session.Session
+	changed func() // the participants changed: the sessions list's counts
+	ps      []session.Participant
+	count   *widget.Label
+	list    *widget.List
+	root    fyne.CanvasObject
 }
 
 // participantColumns share a row's width: last name, first name, email,
 // organisation, role.
 var participantColumns = []float32{16, 14, 22, 22, 14}
 
-func newParticipantsView(e *SessionEditor) *ParticipantsView {
-	v := &ParticipantsView{e: e, count: widget.NewLabel("")}
+// participantStore keeps a session's participants.
+type participantStore interface {
+	kit.ParticipantStore
+	ForgetParticipant(sessionID, participantID string) error
+}
+
+func newParticipantsView(e env, store participantStore, s *session.Session, changed func()) *ParticipantsView {
+	v := &ParticipantsView{env: e, store: store, s: s, changed: changed, count: widget.NewLabel("")}
 	tr := e.tr
 	v.list = widget.NewList(func() int { return len(v.ps) }, v.newRow, v.updateRow)
 	add := widget.NewButtonWithIcon(tr.T("participants_add"), theme.ContentAddIcon(), func() { v.showEdit(nil) })
@@ -51,10 +61,6 @@ func newParticipantsView(e *SessionEditor) *ParticipantsView {
 	return v
 }
 
-func boldLabel(s string) *widget.Label {
-	return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-}
-
 // Content is the view's canvas object.
 func (v *ParticipantsView) Content() fyne.CanvasObject { return v.root }
 
@@ -62,13 +68,13 @@ func (v *ParticipantsView) Content() fyne.CanvasObject { return v.root }
 func (v *ParticipantsView) Participants() []session.Participant { return v.ps }
 
 func (v *ParticipantsView) reload() {
-	ps, err := v.e.mw.store.Participants(v.e.s.ID)
+	ps, err := v.store.Participants(v.s.ID)
 	if err != nil {
-		v.e.mw.showError("error_participants", err)
+		v.showError("error_participants", err)
 		return
 	}
 	v.ps = ps
-	v.count.SetText(v.e.tr.Tn("sessions_participant_count", len(ps), nil))
+	v.count.SetText(v.tr.Tn("sessions_participant_count", len(ps), nil))
 	v.list.Refresh()
 }
 
@@ -98,17 +104,17 @@ func (v *ParticipantsView) updateRow(id widget.ListItemID, o fyne.CanvasObject) 
 
 // Save adds or updates one participant.
 func (v *ParticipantsView) Save(p session.Participant) error {
-	if err := v.e.mw.store.SaveParticipants(v.e.s.ID, []session.Participant{p}); err != nil {
+	if err := v.store.SaveParticipants(v.s.ID, []session.Participant{p}); err != nil {
 		return err
 	}
 	v.reload()
-	v.e.changed(false)
+	v.changed()
 	return nil
 }
 
 // showEdit opens the form for a new participant (p nil) or an existing one.
 func (v *ParticipantsView) showEdit(p *session.Participant) {
-	tr := v.e.tr
+	tr := v.tr
 	cur := session.Participant{}
 	title := tr.T("participants_add")
 	if p != nil {
@@ -137,44 +143,44 @@ func (v *ParticipantsView) showEdit(p *session.Participant) {
 		// was typed.
 		if strings.TrimSpace(cur.LastName) == "" {
 			d.Show()
-			dialog.ShowInformation(title, tr.T("error_last_name"), v.e.mw.win)
+			dialog.ShowInformation(title, tr.T("error_last_name"), v.win)
 			return
 		}
 		if err := v.Save(cur); err != nil {
 			d.Show()
-			v.e.mw.showError("error_participants", err)
+			v.showError("error_participants", err)
 		}
-	}, v.e.mw.win)
+	}, v.win)
 	d.Resize(fyne.NewSize(480, 360))
 	d.Show()
 }
 
 // Forget deletes a participant and their attendance.
 func (v *ParticipantsView) Forget(id string) error {
-	if err := v.e.mw.store.ForgetParticipant(v.e.s.ID, id); err != nil {
+	if err := v.store.ForgetParticipant(v.s.ID, id); err != nil {
 		return err
 	}
 	v.reload()
-	v.e.changed(false)
+	v.changed()
 	return nil
 }
 
 func (v *ParticipantsView) confirmForget(p session.Participant) {
-	tr := v.e.tr
+	tr := v.tr
 	msg := tr.Tf("participants_forget_confirm", map[string]any{"Name": p.FullName()})
 	dialog.ShowConfirm(tr.T("participants_forget"), msg, func(ok bool) {
 		if ok {
 			if err := v.Forget(p.ID); err != nil {
-				v.e.mw.showError("error_participants", err)
+				v.showError("error_participants", err)
 			}
 		}
-	}, v.e.mw.win)
+	}, v.win)
 }
 
 func (v *ParticipantsView) chooseImport() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			v.e.mw.showError("error_import_read", err)
+			v.showError("error_import_read", err)
 			return
 		}
 		if r == nil {
@@ -183,11 +189,11 @@ func (v *ParticipantsView) chooseImport() {
 		defer r.Close()
 		data, err := io.ReadAll(io.LimitReader(r, roster.MaxFileSize+1))
 		if err != nil {
-			v.e.mw.showError("error_import_read", err)
+			v.showError("error_import_read", err)
 			return
 		}
 		v.StartImport(r.URI().Name(), data)
-	}, v.e.mw.win)
+	}, v.win)
 	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".csv", ".txt", ".tsv"}))
 	d.Show()
 }
@@ -195,10 +201,10 @@ func (v *ParticipantsView) chooseImport() {
 // chooseExport writes the list as CSV (UTF-8 with BOM, formulas
 // neutralised) to a file the trainer chooses.
 func (v *ParticipantsView) chooseExport() {
-	tr := v.e.tr
+	tr := v.tr
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
-			v.e.mw.showError("error_export", err)
+			v.showError("error_export", err)
 			return
 		}
 		if w == nil {
@@ -208,35 +214,21 @@ func (v *ParticipantsView) chooseExport() {
 		w.Close()
 		if err := v.ExportTo(uri.Path()); err != nil {
 			discardEmpty(uri.Path())
-			v.e.mw.showError("error_export", err)
+			v.showError("error_export", err)
 			return
 		}
-		dialog.ShowInformation(tr.T("participants_export"), tr.Tf("participants_exported", map[string]any{"Path": uri.Path()}), v.e.mw.win)
-	}, v.e.mw.win)
-	d.SetFileName(safeFileName(v.e.s.Title) + ".csv")
+		dialog.ShowInformation(tr.T("participants_export"), tr.Tf("participants_exported", map[string]any{"Path": uri.Path()}), v.win)
+	}, v.win)
+	d.SetFileName(safeFileName(v.s.Title) + ".csv")
 	d.Show()
 }
 
 // ExportTo writes the participants to a CSV file, atomically.
 func (v *ParticipantsView) ExportTo(path string) error {
-	tr := v.e.tr
+	tr := v.tr
 	header := [5]string{tr.T("participant_first_name"), tr.T("participant_last_name"), tr.T("participant_email"),
 		tr.T("participant_organisation"), tr.T("participant_role")}
-	return storage.WriteFileAtomic(path, func(w io.Writer) error {
+	return datafile.WriteFileAtomic(path, func(w io.Writer) error {
 		return roster.Export(w, v.ps, roster.ExportOptions{Header: header, BOM: true})
 	})
-}
-
-// safeFileName keeps letters, digits, spaces and dashes of a title.
-func safeFileName(s string) string {
-	out := strings.Map(func(r rune) rune {
-		if r == '/' || r == '\\' || r == ':' || r == '*' || r == '?' || r == '"' || r == '<' || r == '>' || r == '|' || r < 32 {
-			return '-'
-		}
-		return r
-	}, strings.TrimSpace(s))
-	if out == "" {
-		return "participants"
-	}
-	return out
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"strconv"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -11,85 +10,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/socialtech/trainerkit/course"
-	"github.com/socialtech/trainerkit/course/session"
 	"github.com/socialtech/trainerkit/course/slides"
 	"github.com/socialtech/trainerkit/locales"
 )
-
-// deckSlide is a slide with what the presenter needs beside it.
-type deckSlide struct {
-	slides.Slide
-	block  int            // index of the agenda block (0 for a single part)
-	budget time.Duration  // the block's planned time
-	notes  []course.Block // the trainer's notes for this slide's part
-	own    string         // the trainer's own notes on the part (Markdown)
-}
-
-// Deck is what a presentation walks through: the slides of one part, or of
-// every block of a session's agenda.
-type Deck struct {
-	raw []deckSlide
-}
-
-// Len is the number of slides before fitting to a screen.
-func (d *Deck) Len() int { return len(d.raw) }
-
-// PartDeck builds the slides of one part, with the guide's notes and the
-// minutes its plan gives the part.
-func PartDeck(m *course.Module, part, lang string) *Deck {
-	doc := course.ParseString(m.Text(lang, part))
-	guide := course.ParseString(m.Text(lang, course.Guide))
-	plan, _ := course.ParsePlan(guide, lang)
-	mins := 0
-	for _, st := range plan.Steps {
-		if st.Part == part {
-			mins += st.Minutes
-		}
-	}
-	notes := slides.Notes(guide, plan, part)
-	d := &Deck{}
-	for _, s := range slides.Split(doc) {
-		d.raw = append(d.raw, deckSlide{Slide: s, budget: time.Duration(mins) * time.Minute, notes: notes, own: m.Notes(lang, part)})
-	}
-	return d
-}
-
-// AgendaDeck walks through a session's agenda: each module part block
-// shows that part's slides, a break or custom block a title slide; each
-// block's minutes are its budget on the presenter's timer.
-func AgendaDeck(lib *course.Library, s *session.Session, tr *locales.Localizer) *Deck {
-	d := &Deck{}
-	n := 0
-	for _, day := range s.Agenda {
-		for _, b := range day {
-			budget := time.Duration(b.Minutes) * time.Minute
-			switch b.Kind {
-			case session.BlockPart:
-				if m := lib.Module(b.Module); m != nil {
-					for _, sl := range PartDeck(m, b.Part, s.Lang).raw {
-						sl.block, sl.budget = n, budget
-						// The trainer's own notes for the session follow the guide's.
-						if strings.TrimSpace(s.Notes) != "" {
-							sl.notes = append(append([]course.Block(nil), sl.notes...), course.ParseString(s.Notes).Blocks...)
-						}
-						d.raw = append(d.raw, sl)
-					}
-				}
-			case session.BlockBreak:
-				d.raw = append(d.raw, deckSlide{Slide: slides.Slide{Title: tr.T("agenda_break"), TitleSlide: true}, block: n, budget: budget})
-			default:
-				sl := deckSlide{Slide: slides.Slide{Title: b.Title, TitleSlide: b.Description == ""}, block: n, budget: budget}
-				if b.Description != "" {
-					sl.Blocks = course.ParseString(b.Description).Blocks
-				}
-				d.raw = append(d.raw, sl)
-			}
-			n++
-		}
-	}
-	return d
-}
 
 // Blank screens of the projector (B and W keys).
 const (
@@ -101,8 +24,8 @@ const (
 // Presentation shows a deck full screen and drives the presenter view.
 type Presentation struct {
 	tr     *locales.Localizer
-	deck   *Deck
-	fitted []deckSlide
+	deck   *slides.Deck
+	fitted []slides.DeckSlide
 	idx    int
 	scale  float32 // the trainer's + and − on top of the screen-based size
 	dark   bool
@@ -123,7 +46,7 @@ type Presentation struct {
 }
 
 // newPresentation prepares a deck for a screen; Show opens the windows.
-func newPresentation(tr *locales.Localizer, deck *Deck, dark bool) *Presentation {
+func newPresentation(tr *locales.Localizer, deck *slides.Deck, dark bool) *Presentation {
 	p := &Presentation{tr: tr, deck: deck, scale: 1, dark: dark, now: time.Now, timedBlock: -1}
 	p.stage = container.NewStack()
 	return p
@@ -142,7 +65,7 @@ func (p *Presentation) fit(size fyne.Size) {
 	floor := newSlideMeasurer(&slideTheme{text: minText(size.Height) * min(p.scale, 1), dark: p.dark}, size.Width)
 	avail := size.Height
 	p.fitted = nil
-	for _, ds := range p.deck.raw {
+	for _, ds := range p.deck.Slides {
 		fits := func(s slides.Slide) bool { return floor.height(s) <= avail }
 		for _, s := range slides.Fit([]slides.Slide{ds.Slide}, fits) {
 			n := ds
@@ -153,14 +76,14 @@ func (p *Presentation) fit(size fyne.Size) {
 	// Stay on the same content after a refit.
 	p.idx = 0
 	for i, s := range p.fitted {
-		if cur != nil && s.block == cur.block && s.Title == cur.Title && s.Cont == cur.Cont {
+		if cur != nil && s.Block == cur.Block && s.Title == cur.Title && s.Cont == cur.Cont {
 			p.idx = i
 			break
 		}
 	}
 }
 
-func (p *Presentation) current() *deckSlide {
+func (p *Presentation) current() *slides.DeckSlide {
 	if p.idx < 0 || p.idx >= len(p.fitted) {
 		return nil
 	}
@@ -233,9 +156,9 @@ func (p *Presentation) Go(i int) {
 	}
 	i = max(0, min(i, len(p.fitted)-1))
 	p.idx = i
-	if p.fitted[i].block != p.timedBlock {
-		p.timedBlock = p.fitted[i].block
-		p.block = slides.Timer{Budget: p.fitted[i].budget}
+	if p.fitted[i].Block != p.timedBlock {
+		p.timedBlock = p.fitted[i].Block
+		p.block = slides.Timer{Budget: p.fitted[i].Budget}
 		p.block.Start(p.now())
 	}
 	p.blank = blankNone
@@ -387,7 +310,7 @@ func (l *stageLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSi
 
 // Present opens a deck: the projector window full screen and the presenter
 // view in a second window.
-func Present(a fyne.App, tr *locales.Localizer, deck *Deck, dark bool, onClose func()) *Presentation {
+func Present(a fyne.App, tr *locales.Localizer, deck *slides.Deck, dark bool, onClose func()) *Presentation {
 	p := newPresentation(tr, deck, dark)
 	p.onClose = onClose
 	p.win = a.NewWindow(tr.T("present_window"))

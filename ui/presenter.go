@@ -77,7 +77,7 @@ func newPresenterView(p *Presentation) *PresenterView {
 }
 
 // preview draws a slide small, as the projector shows it.
-func (v *PresenterView) preview(ds *deckSlide) fyne.CanvasObject {
+func (v *PresenterView) preview(ds *slides.DeckSlide) fyne.CanvasObject {
 	if ds == nil {
 		return canvas.NewRectangle(colorBlack)
 	}
@@ -89,7 +89,7 @@ func (v *PresenterView) update() {
 	p := v.p
 	cur := p.current()
 	v.current.Objects = []fyne.CanvasObject{v.preview(cur)}
-	var nxt *deckSlide
+	var nxt *slides.DeckSlide
 	if p.idx+1 < len(p.fitted) {
 		nxt = &p.fitted[p.idx+1]
 	}
@@ -98,12 +98,12 @@ func (v *PresenterView) update() {
 	v.next.Refresh()
 	v.position.SetText(p.tr.Tf("present_position", map[string]any{"N": p.idx + 1, "Total": len(p.fitted)}))
 	var notes []fyne.CanvasObject
-	if cur != nil && strings.TrimSpace(cur.own) != "" {
+	if cur != nil && strings.TrimSpace(cur.Own) != "" {
 		// The trainer's own notes on the part come before the guide's.
-		notes = append(notes, notesBox(p.tr.T("custom_presenter_notes"), cur.own))
+		notes = append(notes, notesBox(p.tr.T("custom_presenter_notes"), cur.Own))
 	}
-	if cur != nil && len(cur.notes) > 0 {
-		notes = append(notes, NewDocView(&course.Document{Blocks: cur.notes}))
+	if cur != nil && len(cur.Notes) > 0 {
+		notes = append(notes, NewDocView(&course.Document{Blocks: cur.Notes}))
 	}
 	if len(notes) == 0 {
 		notes = append(notes, widget.NewLabel(p.tr.T("present_no_notes")))

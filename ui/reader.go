@@ -20,7 +20,7 @@ type Reader struct {
 	meta    *widget.RichText
 	tabs    *container.AppTabs
 	scrolls map[string]*container.Scroll
-	onPart  func(part string)
+	act     readerActions
 
 	module *course.Module
 	lang   string
@@ -42,7 +42,6 @@ type Reader struct {
 	// from handouts); docs the rendered part, for scrolling to a block.
 	edit   *widget.Button
 	more   *widget.Button
-	act    customActions
 	status map[string]*fyne.Container
 	docs   map[string]*fyne.Container
 
@@ -51,8 +50,20 @@ type Reader struct {
 	ownSettings *widget.Button
 }
 
-func newReader(tr *locales.Localizer, onPart func(string)) *Reader {
-	r := &Reader{tr: tr, onPart: onPart, scrolls: map[string]*container.Scroll{}, shown: map[string]string{},
+// readerActions are what the reader's buttons and links call.
+type readerActions struct {
+	part                           func(part string) // a tab was chosen
+	present, export, bookmark, own func()            // own: the own module's settings
+	edit                           func()
+	menu                           func(from fyne.CanvasObject) // the ⋯ menu, under its button
+	compare, reset                 func()                       // the "customised by you" line
+	seeStale, keepMine             func()                       // the changed-original banner
+}
+
+// newReader builds the pane; without canEdit (no data file) the
+// customisation buttons are disabled, not broken.
+func newReader(tr *locales.Localizer, act readerActions, canEdit bool) *Reader {
+	r := &Reader{tr: tr, act: act, scrolls: map[string]*container.Scroll{}, shown: map[string]string{},
 		status: map[string]*fyne.Container{}, docs: map[string]*fyne.Container{}}
 	r.title = widget.NewRichText()
 	r.title.Wrapping = fyne.TextWrapWord
@@ -71,24 +82,28 @@ func newReader(tr *locales.Localizer, onPart func(string)) *Reader {
 	r.tabs.OnSelected = func(*container.TabItem) {
 		p := r.Part()
 		r.render(p)
-		if r.onPart != nil {
-			r.onPart(p)
+		if r.act.part != nil {
+			r.act.part(p)
 		}
 	}
-	r.present = widget.NewButtonWithIcon(tr.T("present_button"), theme.MediaPlayIcon(), nil)
+	r.present = widget.NewButtonWithIcon(tr.T("present_button"), theme.MediaPlayIcon(), act.present)
 	r.present.Importance = widget.HighImportance
-	r.export = widget.NewButtonWithIcon(tr.T("export_pdf"), theme.DocumentPrintIcon(), nil)
+	r.export = widget.NewButtonWithIcon(tr.T("export_pdf"), theme.DocumentPrintIcon(), act.export)
 	// The buttons sit top right of the header, at their natural height.
-	r.bookmark = widget.NewButtonWithIcon("", theme.NewThemedResource(starOutline), nil)
+	r.bookmark = widget.NewButtonWithIcon("", theme.NewThemedResource(starOutline), act.bookmark)
 	compareNames := []string{tr.T("compare_none")}
 	for _, l := range course.Languages {
 		compareNames = append(compareNames, languageNames[l])
 	}
-	r.compare = widget.NewSelect(compareNames, nil)
+	r.compare = widget.NewSelect(compareNames, func(string) { r.setCompare(r.compareLang()) })
 	r.compare.PlaceHolder = tr.T("compare_placeholder")
-	r.edit = widget.NewButtonWithIcon(tr.T("custom_edit"), theme.DocumentCreateIcon(), nil)
-	r.more = widget.NewButtonWithIcon("", theme.MoreHorizontalIcon(), nil)
-	r.ownSettings = widget.NewButtonWithIcon(tr.T("own_settings"), theme.SettingsIcon(), nil)
+	r.edit = widget.NewButtonWithIcon(tr.T("custom_edit"), theme.DocumentCreateIcon(), act.edit)
+	r.more = widget.NewButtonWithIcon("", theme.MoreHorizontalIcon(), func() { act.menu(r.more) })
+	if !canEdit {
+		r.edit.Disable()
+		r.more.Disable()
+	}
+	r.ownSettings = widget.NewButtonWithIcon(tr.T("own_settings"), theme.SettingsIcon(), act.own)
 	r.ownSettings.Hide()
 	actions := container.NewVBox(container.NewHBox(r.ownSettings, r.bookmark, r.export, r.present),
 		container.NewBorder(nil, nil, nil, container.NewHBox(r.edit, r.more), r.compare))
@@ -271,4 +286,55 @@ func offsetIn(root, o fyne.CanvasObject) (float32, bool) {
 		}
 	}
 	return 0, false
+}
+
+// statusRows are the lines above a part in the reader: the stale banner,
+// "customised by you" with compare and reset, and what handouts leave out.
+func (r *Reader) statusRows(part string) []fyne.CanvasObject {
+	m, lang, tr := r.module, r.lang, r.tr
+	var rows []fyne.CanvasObject
+	if m.Stale(lang, part) {
+		see := widget.NewButton(tr.T("custom_stale_see"), r.act.seeStale)
+		keep := widget.NewButton(tr.T("custom_stale_keep"), r.act.keepMine)
+		msg := widget.NewLabelWithStyle(tr.T("custom_stale"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		msg.Wrapping = fyne.TextWrapWord
+		// The buttons go under the message, so a narrow window wraps the
+		// message rather than squeezing it beside them.
+		line := container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil,
+			container.NewVBox(msg, container.NewHBox(see, keep)))
+		rows = append(rows, banner(theme.ColorNameWarning, line))
+	}
+	if m.Edited(lang, part) {
+		rows = append(rows, container.NewHBox(
+			widget.NewIcon(theme.DocumentCreateIcon()),
+			widget.NewLabelWithStyle(tr.T("custom_badge_line"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+			widget.NewLabel("·"), link(tr.T("custom_compare"), r.act.compare),
+			widget.NewLabel("·"), link(tr.T("custom_reset"), r.act.reset),
+		))
+	}
+	if hidden := r.hiddenLine(part); hidden != "" {
+		l := widget.NewLabel(hidden)
+		l.Wrapping = fyne.TextWrapWord
+		l.Importance = widget.MediumImportance
+		rows = append(rows, container.NewBorder(nil, nil, widget.NewIcon(theme.VisibilityOffIcon()), nil, l))
+	}
+	return rows
+}
+
+// hiddenLine says what handouts leave out of the part ("" for nothing).
+func (r *Reader) hiddenLine(part string) string {
+	o := r.module.Overlay(r.lang, part)
+	switch {
+	case o == nil:
+		return ""
+	case o.Hidden:
+		return r.tr.T("custom_hidden_part")
+	case len(o.HiddenSections) > 0:
+		names := make([]string, len(o.HiddenSections))
+		for i, h := range o.HiddenSections {
+			names[i] = course.PlainHeading(h)
+		}
+		return r.tr.Tf("custom_hidden_sections", map[string]any{"Sections": strings.Join(names, " · ")})
+	}
+	return ""
 }

@@ -1,3 +1,5 @@
+//go:build !release
+
 package ui
 
 import (
@@ -9,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/slides"
 )
 
 // ScreenshotOptions say what the screenshot shows.
@@ -33,6 +36,60 @@ type ScreenshotOptions struct {
 	File   string
 }
 
+// ScreenshotDialogs are the dialogs and views a screenshot may open over
+// the window (--dialog), in the order the help lists them.
+var ScreenshotDialogs = []string{"new-module", "module-settings", "export-pack", "import-pack",
+	"editor", "compare", "stale", "notes", "hide-sections", "reset"}
+
+// openForScreenshot opens a dialog as the trainer would see it: the pack
+// export with everything ticked and participants included (their warning
+// shows), the import on the pack at file, the customisation views on the
+// part shown. Packs and customisations need a data file.
+func openForScreenshot(mw *MainWindow, name, file string) {
+	switch name {
+	case "new-module":
+		mw.own.showNew()
+	case "module-settings":
+		mw.own.showSettings(mw.current())
+	case "export-pack", "import-pack":
+		if mw.packs != nil {
+			packsForScreenshot(mw.packs, name, file)
+		}
+	case "editor":
+		mw.EditPart()
+	case "compare":
+		mw.custom.showCompareOriginal()
+	case "stale":
+		mw.custom.showStaleChanges()
+	case "notes":
+		mw.custom.showNotes()
+	case "hide-sections":
+		mw.custom.showHideSections()
+	case "reset":
+		mw.custom.confirmReset()
+	}
+}
+
+func packsForScreenshot(p *Packs, name, file string) {
+	if name == "import-pack" {
+		pi, err := p.Read(file)
+		if err != nil {
+			p.showReadError(err)
+			return
+		}
+		p.showImportPreview(pi)
+		return
+	}
+	_, f := p.showExport()
+	if f == nil {
+		return
+	}
+	for _, c := range append(append(f.overlays, f.modules...), f.sessions...) {
+		c.check.SetChecked(true)
+	}
+	f.participants.SetChecked(true)
+}
+
 // Screenshot draws the main window with Fyne's software renderer (no
 // display, no GL) and returns the image. It uses in-memory preferences, so
 // it never touches the trainer's data file.
@@ -52,7 +109,7 @@ func Screenshot(lib *course.Library, o ScreenshotOptions) (image.Image, error) {
 		mw := NewMainWindow(a, w, lib, NewMemPrefs(), o.Store, st)
 		w.Resize(o.Size)
 		if o.Slide > 0 {
-			p := newPresentation(mw.tr, PartDeck(lib.Module(o.Module), o.Part, o.Lang), o.Theme == ThemeDark)
+			p := newPresentation(mw.tr, slides.PartDeck(lib.Module(o.Module), o.Part, o.Lang), o.Theme == ThemeDark)
 			w.SetContent(container.New(&stageLayout{p: p}, p.stage))
 			w.Resize(o.Size)
 			p.fit(o.Size)
@@ -63,8 +120,8 @@ func Screenshot(lib *course.Library, o ScreenshotOptions) (image.Image, error) {
 			mw.ShowView(viewSessions)
 			mw.sessions.openTab(o.Session, o.Tab)
 		}
-		if o.Dialog != "" && !mw.screenshotCustom(o.Dialog) {
-			mw.screenshotDialog(o.Dialog, o.File)
+		if o.Dialog != "" {
+			openForScreenshot(mw, o.Dialog, o.File)
 		}
 		settle(w)
 		done <- w.Canvas().Capture()
@@ -81,5 +138,22 @@ func settle(w fyne.Window) {
 		c.Resize(c.Size().Subtract(fyne.NewSize(1, 0)))
 		c.Resize(c.Size().Add(fyne.NewSize(1, 0)))
 		c.Refresh()
+	}
+}
+
+// openTab selects a session in the list and one of its tabs.
+func (v *SessionsView) openTab(id, tab string) {
+	for i, it := range v.items {
+		if it.ID == id || id == "" && i == 0 {
+			v.list.Select(i)
+		}
+	}
+	if v.editor == nil {
+		return
+	}
+	for i, name := range []string{"details", "agenda", "participants", "attendance"} {
+		if name == tab {
+			v.editor.tabs.SelectIndex(i)
+		}
 	}
 }

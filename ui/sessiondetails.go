@@ -16,7 +16,11 @@ import (
 // DetailsForm edits a session's details: title, training body, place,
 // dates, half-day times per day, language, trainers and notes.
 type DetailsForm struct {
-	e                                 *SessionEditor
+	env
+	s     *session.Session
+	save  func() bool // stores s, says why not
+	saved func()      // after a save: the agenda's days
+
 	title, org, address, place, start *widget.Entry
 	days, trainers, notes             *widget.Entry
 	lang                              *langSelect
@@ -25,15 +29,14 @@ type DetailsForm struct {
 	root                              fyne.CanvasObject
 }
 
-func newDetailsForm(e *SessionEditor) *DetailsForm {
+func newDetailsForm(e env, s *session.Session, save func() bool, saved func()) *DetailsForm {
 	tr := e.tr
-	f := &DetailsForm{e: e}
+	f := &DetailsForm{env: e, s: s, save: save, saved: saved}
 	entry := func(v string) *widget.Entry {
 		w := widget.NewEntry()
 		w.SetText(v)
 		return w
 	}
-	s := e.s
 	f.title, f.org, f.address, f.place = entry(s.Title), entry(s.Body.Name), entry(s.Body.Address), entry(s.Place)
 	f.start, f.days = entry(s.Start), entry(strconv.Itoa(len(s.Days)))
 	f.start.SetPlaceHolder("2026-12-07")
@@ -59,9 +62,9 @@ func newDetailsForm(e *SessionEditor) *DetailsForm {
 		widget.NewFormItem(tr.T("session_trainers"), f.trainers),
 		widget.NewFormItem(tr.T("session_notes"), f.notes),
 	)
-	save := widget.NewButtonWithIcon(tr.T("dialog_save"), theme.DocumentSaveIcon(), func() { f.Save() })
-	save.Importance = widget.HighImportance
-	f.root = container.NewBorder(nil, container.NewPadded(container.NewHBox(save)), nil, nil, container.NewVScroll(container.NewPadded(form)))
+	saveBtn := widget.NewButtonWithIcon(tr.T("dialog_save"), theme.DocumentSaveIcon(), func() { f.Save() })
+	saveBtn.Importance = widget.HighImportance
+	f.root = container.NewBorder(nil, container.NewPadded(container.NewHBox(saveBtn)), nil, nil, container.NewVScroll(container.NewPadded(form)))
 	return f
 }
 
@@ -73,8 +76,8 @@ func (f *DetailsForm) buildTimes() {
 	}
 	for len(f.dayTimes) < n {
 		t := session.DefaultDayTimes
-		if i := len(f.dayTimes); i < len(f.e.s.Days) {
-			t = f.e.s.Days[i]
+		if i := len(f.dayTimes); i < len(f.s.Days) {
+			t = f.s.Days[i]
 		}
 		var row [4]*widget.Entry
 		for j, c := range []session.Clock{t.AMStart, t.AMEnd, t.PMStart, t.PMEnd} {
@@ -86,7 +89,7 @@ func (f *DetailsForm) buildTimes() {
 	f.dayTimes = f.dayTimes[:n]
 	f.times.Objects = nil
 	for i, row := range f.dayTimes {
-		label := widget.NewLabel(f.e.tr.Tf("session_day_n", map[string]any{"N": i + 1}))
+		label := widget.NewLabel(f.tr.Tf("session_day_n", map[string]any{"N": i + 1}))
 		// Entries in an HBox shrink to their text; give each room for HH:MM.
 		w := func(e *widget.Entry) fyne.CanvasObject {
 			return container.NewGridWrap(fyne.NewSize(84, e.MinSize().Height), e)
@@ -104,7 +107,7 @@ func (f *DetailsForm) Content() fyne.CanvasObject { return f.root }
 func (f *DetailsForm) Save() bool {
 	n, err := strconv.Atoi(strings.TrimSpace(f.days.Text))
 	if err != nil || n < 1 || n > 60 {
-		f.e.mw.showError("error_days", fmt.Errorf("%q", f.days.Text))
+		f.showError("error_days", fmt.Errorf("%q", f.days.Text))
 		return false
 	}
 	days := make([]session.DayTimes, n)
@@ -113,13 +116,13 @@ func (f *DetailsForm) Save() bool {
 		for j := 0; j < 4; j++ {
 			c[j], err = session.ParseClock(f.dayTimes[i][j].Text)
 			if err != nil {
-				f.e.mw.showError("error_session_times", err)
+				f.showError("error_session_times", err)
 				return false
 			}
 		}
 		days[i] = session.DayTimes{AMStart: c[0], AMEnd: c[1], PMStart: c[2], PMEnd: c[3]}
 	}
-	s := *f.e.s // edit a copy: a failed save leaves the session as stored
+	s := *f.s // edit a copy: a failed save leaves the session as stored
 	s.Title = strings.TrimSpace(f.title.Text)
 	s.Body = session.Body{Name: strings.TrimSpace(f.org.Text), Address: strings.TrimSpace(f.address.Text)}
 	s.Place, s.Start = strings.TrimSpace(f.place.Text), strings.TrimSpace(f.start.Text)
@@ -134,13 +137,13 @@ func (f *DetailsForm) Save() bool {
 	s.SetDays(n)
 	s.Days = days
 	if err := s.Validate(); err != nil {
-		f.e.mw.showSessionError(err)
+		showSessionError(f.env, err)
 		return false
 	}
-	*f.e.s = s
-	if !f.e.save() {
+	*f.s = s
+	if !f.save() {
 		return false
 	}
-	f.e.agenda.rebuild()
+	f.saved()
 	return true
 }

@@ -7,16 +7,20 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/kit"
+	"github.com/socialtech/trainerkit/course/pdf"
 	"github.com/socialtech/trainerkit/course/session"
-	"github.com/socialtech/trainerkit/locales"
+	"github.com/socialtech/trainerkit/course/slides"
 )
 
 // SessionEditor edits one session: details, agenda, participants and
 // attendance, each in a tab.
 type SessionEditor struct {
-	mw      *MainWindow
-	tr      *locales.Localizer
-	s       *session.Session
+	env
+	store   SessionStore
+	lib     *course.Library
+	s       *session.Session // shared with the tabs: replaced in place
 	changed func(deleted bool)
 
 	title        *widget.Label
@@ -28,15 +32,15 @@ type SessionEditor struct {
 	root         fyne.CanvasObject
 }
 
-func newSessionEditor(mw *MainWindow, s *session.Session, changed func(bool)) *SessionEditor {
-	e := &SessionEditor{mw: mw, tr: mw.tr, s: s, changed: changed}
+func newSessionEditor(en env, store SessionStore, lib *course.Library, s *session.Session, act sessionActions, changed func(bool)) *SessionEditor {
+	e := &SessionEditor{env: en, store: store, lib: lib, s: s, changed: changed}
 	e.title = widget.NewLabelWithStyle(s.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	del := widget.NewButtonWithIcon(e.tr.T("session_delete"), theme.DeleteIcon(), e.confirmDelete)
 	del.Importance = widget.DangerImportance
-	e.details = newDetailsForm(e)
-	e.agenda = newAgendaView(e)
-	e.participants = newParticipantsView(e)
-	e.attendance = newAttendanceView(e)
+	e.agenda = newAgendaView(en, s, lib, store, e.save, func() { act.present(slides.AgendaDeck(lib, e.s, en.tr)) })
+	e.details = newDetailsForm(en, s, e.save, e.agenda.rebuild)
+	e.participants = newParticipantsView(en, store, s, func() { e.changed(false) })
+	e.attendance = newAttendanceView(en, store, s)
 	e.tabs = container.NewAppTabs(
 		container.NewTabItem(e.tr.T("session_tab_details"), e.details.Content()),
 		container.NewTabItem(e.tr.T("session_tab_agenda"), e.agenda.Content()),
@@ -49,7 +53,11 @@ func newSessionEditor(mw *MainWindow, s *session.Session, changed func(bool)) *S
 			e.attendance.reload()
 		}
 	}
-	export := widget.NewButtonWithIcon(e.tr.T("export_pdf"), theme.DocumentPrintIcon(), func() { mw.showExportSession(e.s) })
+	export := widget.NewButtonWithIcon(e.tr.T("export_pdf"), theme.DocumentPrintIcon(), func() {
+		showExportSession(en, e.s, func(path string, doc kit.Doc, paper pdf.Paper) error {
+			return kit.ExportSession(path, doc, lib, store, e.s.ID, paper)
+		})
+	})
 	header := container.NewBorder(nil, nil, nil, container.NewHBox(export, del), e.title)
 	e.root = container.NewBorder(container.NewPadded(header), nil, nil, nil, e.tabs)
 	return e
@@ -70,10 +78,10 @@ func (e *SessionEditor) Attendance() *AttendanceView     { return e.attendance }
 // and on failure reloads what is stored so the screen never shows unsaved
 // data as if it were saved.
 func (e *SessionEditor) save() bool {
-	if err := e.mw.store.SaveSession(e.s); err != nil {
-		e.mw.showSessionError(err)
-		if stored, err2 := e.mw.store.Session(e.s.ID); err2 == nil {
-			e.s = stored
+	if err := e.store.SaveSession(e.s); err != nil {
+		showSessionError(e.env, err)
+		if stored, err2 := e.store.Session(e.s.ID); err2 == nil {
+			*e.s = *stored // in place: the tabs hold the same session
 		}
 		return false
 	}
@@ -90,12 +98,12 @@ func (e *SessionEditor) confirmDelete() {
 		if !ok {
 			return
 		}
-		if err := e.mw.store.DeleteSession(e.s.ID); err != nil {
-			e.mw.showError("error_delete_session", err)
+		if err := e.store.DeleteSession(e.s.ID); err != nil {
+			e.showError("error_delete_session", err)
 			return
 		}
 		if e.changed != nil {
 			e.changed(true)
 		}
-	}, e.mw.win)
+	}, e.win)
 }

@@ -15,24 +15,34 @@ import (
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/session"
-	"github.com/socialtech/trainerkit/locales"
-	"github.com/socialtech/trainerkit/storage"
+	"github.com/socialtech/trainerkit/course/slides"
 )
 
 // SessionsView is the sessions screen: the list of sessions on the left,
 // the selected session's editor on the right.
 type SessionsView struct {
-	mw     *MainWindow
-	tr     *locales.Localizer
-	items  []storage.SessionSummary
+	env
+	store  SessionStore
+	lib    *course.Library
+	act    sessionActions
+	items  []session.Summary
 	list   *widget.List
 	right  *fyne.Container
 	editor *SessionEditor
 	root   fyne.CanvasObject
 }
 
-func newSessionsView(mw *MainWindow) *SessionsView {
-	v := &SessionsView{mw: mw, tr: mw.tr}
+// sessionActions are what the sessions screens ask of the window around them.
+type sessionActions struct {
+	lang    func() string           // the content language: a new session's default
+	present func(deck *slides.Deck) // projector mode on a deck
+	// firstShow reports whether the screen shows for the first time in this
+	// run: the retention prompt shows once.
+	firstShow func() bool
+}
+
+func newSessionsView(e env, store SessionStore, lib *course.Library, act sessionActions) *SessionsView {
+	v := &SessionsView{env: e, store: store, lib: lib, act: act}
 	v.list = widget.NewList(
 		func() int { return len(v.items) },
 		func() fyne.CanvasObject {
@@ -68,9 +78,9 @@ func (v *SessionsView) Editor() *SessionEditor { return v.editor }
 
 // reload reads the sessions again and offers to purge old participants.
 func (v *SessionsView) reload() {
-	items, err := v.mw.store.Sessions()
+	items, err := v.store.Sessions()
 	if err != nil {
-		v.mw.showError("error_load_sessions", err)
+		v.showError("error_load_sessions", err)
 		return
 	}
 	v.items = items
@@ -78,31 +88,14 @@ func (v *SessionsView) reload() {
 	v.offerPurge()
 }
 
-// openTab selects a session in the list and one of its tabs.
-func (v *SessionsView) openTab(id, tab string) {
-	for i, it := range v.items {
-		if it.ID == id || id == "" && i == 0 {
-			v.list.Select(i)
-		}
-	}
-	if v.editor == nil {
-		return
-	}
-	for i, name := range []string{"details", "agenda", "participants", "attendance"} {
-		if name == tab {
-			v.editor.tabs.SelectIndex(i)
-		}
-	}
-}
-
 // open shows a session in the editor.
 func (v *SessionsView) open(id string) {
-	s, err := v.mw.store.Session(id)
+	s, err := v.store.Session(id)
 	if err != nil {
-		v.mw.showError("error_load_sessions", err)
+		v.showError("error_load_sessions", err)
 		return
 	}
-	v.editor = newSessionEditor(v.mw, s, v.changed)
+	v.editor = newSessionEditor(v.env, v.store, v.lib, s, v.act, v.changed)
 	v.right.Objects = []fyne.CanvasObject{v.editor.Content()}
 	v.right.Refresh()
 }
@@ -113,9 +106,9 @@ func (v *SessionsView) changed(deleted bool) {
 	if v.editor != nil && !deleted {
 		sel = v.editor.s.ID
 	}
-	items, err := v.mw.store.Sessions()
+	items, err := v.store.Sessions()
 	if err != nil {
-		v.mw.showError("error_load_sessions", err)
+		v.showError("error_load_sessions", err)
 		return
 	}
 	v.items = items
@@ -142,7 +135,7 @@ func (v *SessionsView) Create(title, start string, days int, lang, template stri
 		return nil, err
 	}
 	if template != "" {
-		tpls, err := v.mw.store.Templates()
+		tpls, err := v.store.Templates()
 		if err != nil {
 			return nil, err
 		}
@@ -153,7 +146,7 @@ func (v *SessionsView) Create(title, start string, days int, lang, template stri
 			}
 		}
 	}
-	if err := v.mw.store.SaveSession(s); err != nil {
+	if err := v.store.SaveSession(s); err != nil {
 		return nil, err
 	}
 	v.reload()
@@ -173,9 +166,9 @@ func (v *SessionsView) showNew() {
 	start.SetPlaceHolder(time.Now().AddDate(0, 0, 14).Format(session.DateLayout))
 	days := widget.NewEntry()
 	days.SetText("1")
-	lang := newLangSelect(v.mw.st.Lang)
+	lang := newLangSelect(v.act.lang())
 	tplNames := []string{tr.T("sessions_no_template")}
-	if tpls, err := v.mw.store.Templates(); err == nil {
+	if tpls, err := v.store.Templates(); err == nil {
 		for _, t := range tpls {
 			tplNames = append(tplNames, t.Name)
 		}
@@ -195,7 +188,7 @@ func (v *SessionsView) showNew() {
 		}
 		n, err := strconv.Atoi(strings.TrimSpace(days.Text))
 		if err != nil || n < 1 || n > 60 {
-			v.mw.showError("error_days", fmt.Errorf("%q", days.Text))
+			v.showError("error_days", fmt.Errorf("%q", days.Text))
 			return
 		}
 		date := strings.TrimSpace(start.Text)
@@ -207,9 +200,9 @@ func (v *SessionsView) showNew() {
 			name = tpl.Selected
 		}
 		if _, err := v.Create(title.Text, date, n, lang.Value(), name); err != nil {
-			v.mw.showSessionError(err)
+			showSessionError(v.env, err)
 		}
-	}, v.mw.win)
+	}, v.win)
 	d.Resize(fyne.NewSize(520, 360))
 	d.Show()
 }
@@ -217,11 +210,10 @@ func (v *SessionsView) showNew() {
 // offerPurge asks, once per run, whether to delete the participants of
 // sessions that ended longer ago than the retention period.
 func (v *SessionsView) offerPurge() {
-	if v.mw.purgeAsked {
+	if !v.act.firstShow() {
 		return
 	}
-	v.mw.purgeAsked = true
-	exp, err := v.mw.store.ExpiredSessions(time.Now())
+	exp, err := v.store.ExpiredSessions(time.Now())
 	if err != nil || len(exp) == 0 {
 		return
 	}
@@ -229,62 +221,32 @@ func (v *SessionsView) offerPurge() {
 	for _, s := range exp {
 		names = append(names, "• "+s.Title+" ("+sessionDates(v.tr.Lang(), s.Session)+")")
 	}
-	msg := v.tr.Tf("purge_message", map[string]any{"Months": v.mw.store.RetentionMonths()}) + "\n\n" + strings.Join(names, "\n")
+	msg := v.tr.Tf("purge_message", map[string]any{"Months": v.store.RetentionMonths()}) + "\n\n" + strings.Join(names, "\n")
 	dialog.ShowConfirm(v.tr.T("purge_title"), msg, func(ok bool) {
 		if !ok {
 			return
 		}
 		for _, s := range exp {
-			if err := v.mw.store.PurgeParticipants(s.ID); err != nil {
-				v.mw.showError("error_purge", err)
+			if err := v.store.PurgeParticipants(s.ID); err != nil {
+				v.showError("error_purge", err)
 				return
 			}
 		}
 		v.reload()
-	}, v.mw.win)
-}
-
-// langSelect is a select of the four content languages by their names.
-type langSelect struct {
-	*widget.Select
-}
-
-func newLangSelect(lang string) *langSelect {
-	var names []string
-	for _, l := range course.Languages {
-		names = append(names, languageNames[l])
-	}
-	s := &langSelect{widget.NewSelect(names, nil)}
-	s.SetSelected(languageNames[lang])
-	return s
-}
-
-// Value is the language code chosen.
-func (s *langSelect) Value() string {
-	for l, n := range languageNames {
-		if n == s.Selected {
-			return l
-		}
-	}
-	return "fr"
-}
-
-// showError shows an error with a translated explanation of what failed.
-func (mw *MainWindow) showError(key string, err error) {
-	dialog.ShowError(mw.explain(key, err), mw.win)
+	}, v.win)
 }
 
 // showSessionError explains a session that cannot be saved, in the
 // trainer's language when the reason is known.
-func (mw *MainWindow) showSessionError(err error) {
+func showSessionError(e env, err error) {
 	switch {
 	case errors.Is(err, session.ErrNoTitle):
-		dialog.ShowError(errors.New(mw.tr.T("error_session_title")), mw.win)
+		dialog.ShowError(errors.New(e.tr.T("error_session_title")), e.win)
 	case strings.Contains(err.Error(), "start date"):
-		dialog.ShowError(errors.New(mw.tr.T("error_session_date")), mw.win)
+		dialog.ShowError(errors.New(e.tr.T("error_session_date")), e.win)
 	case strings.Contains(err.Error(), "half-day times"):
-		dialog.ShowError(fmt.Errorf("%s\n\n%v", mw.tr.T("error_session_times"), err), mw.win)
+		dialog.ShowError(fmt.Errorf("%s\n\n%v", e.tr.T("error_session_times"), err), e.win)
 	default:
-		mw.showError("error_save_session", err)
+		e.showError("error_save_session", err)
 	}
 }

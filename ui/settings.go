@@ -11,84 +11,114 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/locales"
-	"github.com/socialtech/trainerkit/storage"
 )
 
 // languageNames are the interface languages, each written in itself.
 var languageNames = map[string]string{"fr": "Français", "en": "English", "it": "Italiano", "es": "Español"}
 
-// showSettings opens the settings dialog: interface language, theme, zoom.
-func (mw *MainWindow) showSettings() {
-	tr := mw.tr
+// settingsActions are what the settings dialog changes. retention and
+// backups are nil without a data file: their rows are not offered.
+type settingsActions struct {
+	setUILang func(lang string)
+	setTheme  func(choice string)
+	setZoom   func(z float32)
+	retention interface {
+		RetentionMonths() int
+		SetRetentionMonths(n int) error
+	}
+	backups func() // opens the backups screen
+}
+
+// settingsDialog is the settings: interface language, theme, zoom, and
+// with a data file the retention of participants' data and the backups.
+type settingsDialog struct {
+	uiLang    *widget.Select
+	theme     *widget.RadioGroup
+	retention *widget.Entry
+	dlg       *dialog.FormDialog
+}
+
+// themeKeys are the theme choices in the order the dialog offers them.
+var themeKeys = []string{ThemeSystem, ThemeLight, ThemeDark}
+
+// showSettings opens the settings on the state st.
+func showSettings(e env, st State, act settingsActions) *settingsDialog {
+	tr := e.tr
+	d := &settingsDialog{}
 	var names []string
 	for _, l := range locales.Supported {
 		names = append(names, languageNames[l])
 	}
-	uiLang := widget.NewSelect(names, nil)
-	uiLang.SetSelected(languageNames[mw.st.UILang])
+	d.uiLang = widget.NewSelect(names, nil)
+	d.uiLang.SetSelected(languageNames[st.UILang])
 
 	themes := []string{tr.T("settings_theme_system"), tr.T("settings_theme_light"), tr.T("settings_theme_dark")}
-	themeKeys := []string{ThemeSystem, ThemeLight, ThemeDark}
-	themeChoice := widget.NewRadioGroup(themes, nil)
-	themeChoice.Horizontal = true
+	d.theme = widget.NewRadioGroup(themes, nil)
+	d.theme.Horizontal = true
 	for i, k := range themeKeys {
-		if k == mw.st.Theme {
-			themeChoice.SetSelected(themes[i])
+		if k == st.Theme {
+			d.theme.SetSelected(themes[i])
 		}
 	}
 
-	zoom := widget.NewLabel(fmt.Sprintf("%d %%", int(mw.st.Zoom*100+0.5)))
+	zoom := widget.NewLabel(fmt.Sprintf("%d %%", int(st.Zoom*100+0.5)))
 	zoomReset := widget.NewButton(tr.T("settings_zoom_reset"), func() {
-		mw.SetZoom(1)
+		act.setZoom(1)
 		zoom.SetText("100 %")
 	})
 
 	items := []*widget.FormItem{
-		widget.NewFormItem(tr.T("settings_ui_language"), uiLang),
-		widget.NewFormItem(tr.T("settings_theme"), themeChoice),
+		widget.NewFormItem(tr.T("settings_ui_language"), d.uiLang),
+		widget.NewFormItem(tr.T("settings_theme"), d.theme),
 		widget.NewFormItem(tr.T("settings_zoom"), container.NewHBox(zoom, zoomReset)),
 	}
 	// Retention of participants' data, with the data file only.
-	retention := widget.NewEntry()
-	if mw.store != nil {
-		retention.SetText(strconv.Itoa(mw.store.RetentionMonths()))
-		items = append(items, widget.NewFormItem(tr.T("settings_retention"), retention))
+	d.retention = widget.NewEntry()
+	if act.retention != nil {
+		d.retention.SetText(strconv.Itoa(act.retention.RetentionMonths()))
+		items = append(items, widget.NewFormItem(tr.T("settings_retention"), d.retention))
 	}
 	// Backups, with a data file that keeps them.
 	var backups *widget.Button
-	if mw.backupStore() != nil {
+	if act.backups != nil {
 		backups = widget.NewButton(tr.T("safety_backups_button"), nil)
 		items = append(items, widget.NewFormItem(tr.T("safety_settings_data"), container.NewHBox(backups)))
 	}
-	d := dialog.NewForm(tr.T("settings_title"), tr.T("dialog_ok"), tr.T("dialog_cancel"), items, func(ok bool) {
-		if !ok {
-			return
+	d.dlg = dialog.NewForm(tr.T("settings_title"), tr.T("dialog_ok"), tr.T("dialog_cancel"), items, func(ok bool) {
+		if ok {
+			d.apply(e, st, themes, act)
 		}
-		for i, t := range themes {
-			if t == themeChoice.Selected && themeKeys[i] != mw.st.Theme {
-				mw.SetTheme(themeKeys[i])
-			}
-		}
-		if mw.store != nil {
-			n, err := strconv.Atoi(strings.TrimSpace(retention.Text))
-			if err != nil || n < 1 || n > 120 {
-				mw.showError("error_retention", fmt.Errorf("%q", retention.Text))
-			} else {
-				mw.save(storage.SettingRetention, strconv.Itoa(n))
-			}
-		}
-		for l, n := range languageNames {
-			if n == uiLang.Selected {
-				mw.SetUILang(l)
-			}
-		}
-	}, mw.win)
+	}, e.win)
 	if backups != nil {
 		backups.OnTapped = func() {
-			d.Hide() // closes the settings unchanged: the backups screen may rebuild the window
-			mw.showBackups()
+			d.dlg.Hide() // closes the settings unchanged: the backups screen may rebuild the window
+			act.backups()
 		}
 	}
-	d.Resize(fyne.NewSize(560, 300))
-	d.Show()
+	d.dlg.Resize(fyne.NewSize(560, 300))
+	d.dlg.Show()
+	return d
+}
+
+// apply makes the changes chosen; the interface language last, since
+// changing it rebuilds the window.
+func (d *settingsDialog) apply(e env, st State, themes []string, act settingsActions) {
+	for i, t := range themes {
+		if t == d.theme.Selected && themeKeys[i] != st.Theme {
+			act.setTheme(themeKeys[i])
+		}
+	}
+	if act.retention != nil {
+		n, err := strconv.Atoi(strings.TrimSpace(d.retention.Text))
+		if err != nil || n < 1 || n > 120 {
+			e.showError("error_retention", fmt.Errorf("%q", d.retention.Text))
+		} else if err := act.retention.SetRetentionMonths(n); err != nil {
+			e.showError("error_save_settings", err)
+		}
+	}
+	for l, n := range languageNames {
+		if n == d.uiLang.Selected {
+			act.setUILang(l)
+		}
+	}
 }

@@ -8,8 +8,9 @@ import (
 )
 
 // addShortcuts binds the keyboard: Up/Down between modules, Ctrl+1 to Ctrl+5
-// for the parts, Ctrl+L for the content language, Ctrl +/- for zoom.
-// Ctrl is Cmd on macOS (KeyModifierShortcutDefault).
+// for the parts, Ctrl+L for the content language, Ctrl+F and Ctrl+K for the
+// search box, Ctrl +/- for zoom, Ctrl+E to edit the part and Ctrl+S to save
+// it. Ctrl is Cmd on macOS (KeyModifierShortcutDefault).
 func (mw *MainWindow) addShortcuts() {
 	c := mw.win.Canvas()
 	mod := fyne.KeyModifierShortcutDefault
@@ -31,6 +32,14 @@ func (mw *MainWindow) addShortcuts() {
 	on(fyne.KeyEqual, mod|fyne.KeyModifierShift, zoomIn)
 	on(fyne.KeyMinus, mod, zoomOut)
 	on(fyne.Key0, mod, func() { mw.SetZoom(1) })
+	on(fyne.KeyE, mod, func() { mw.EditPart() })
+	// The editor's entry takes Ctrl+S itself; this one serves when the
+	// focus is elsewhere in the editor.
+	on(fyne.KeyS, mod, func() {
+		if ed := mw.OpenEditor(); ed != nil {
+			_ = ed.Save() // a failure is shown by Save
+		}
+	})
 	// Arrows reach the canvas only when no focused widget took them.
 	c.SetOnTypedKey(mw.typedKey)
 }

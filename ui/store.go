@@ -4,34 +4,44 @@ import (
 	"time"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/course/session"
-	"github.com/socialtech/trainerkit/storage"
 )
 
-// Store is what the session screens need from the data file. storage.DB
-// implements it; the interface keeps ui away from how data is kept.
-type Store interface {
-	Prefs
-	Sessions() ([]storage.SessionSummary, error)
-	Session(id string) (*session.Session, error)
+// The data file as the screens see it: small interfaces, one per kind of
+// screen, that storage.DB implements (store_test.go checks it). ui never
+// imports storage, so it links no database.
+
+// SessionStore is what the sessions screen and a session's tabs need.
+type SessionStore interface {
+	kit.SessionReader
+	kit.ParticipantStore
+	Sessions() ([]session.Summary, error)
 	SaveSession(s *session.Session) error
 	DeleteSession(id string) error
-	Participants(sessionID string) ([]session.Participant, error)
-	SaveParticipants(sessionID string, ps []session.Participant) error
 	ForgetParticipant(sessionID, participantID string) error
-	Marks(sessionID string) ([]session.Mark, error)
 	SetMark(sessionID string, m session.Mark) error
-	Templates() ([]storage.Template, error)
-	SaveTemplate(t storage.Template) error
-	ExpiredSessions(now time.Time) ([]storage.SessionSummary, error)
+	Templates() ([]session.Template, error)
+	SaveTemplate(t session.Template) error
+	ExpiredSessions(now time.Time) ([]session.Summary, error)
 	PurgeParticipants(sessionID string) error
 	RetentionMonths() int
+	SetRetentionMonths(n int) error
+}
 
-	// Customisations and own modules (course.Overlay, course.Module.UID).
+// CustomStore keeps the trainer's customisations and own modules.
+type CustomStore interface {
 	SaveOverlay(o course.Overlay) error
 	DeleteOverlay(module, lang, part string) error
 	SaveOwnModule(m *course.Module) error
 	DeleteOwnModule(uid string) error
 }
 
-var _ Store = (*storage.DB)(nil)
+// Store is the whole data file, as the main window takes it: preferences,
+// sessions, customisations. Packs and backups are offered when the store
+// also implements packStore and BackupStore.
+type Store interface {
+	Prefs
+	SessionStore
+	CustomStore
+}

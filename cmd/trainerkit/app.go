@@ -5,8 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 
 	"github.com/socialtech/trainerkit/assets"
 	"github.com/socialtech/trainerkit/locales"
@@ -27,13 +25,12 @@ type presentRequest struct {
 func runApp(dir string) int { return runAppWith(dir, nil) }
 
 // runAppWith opens the app, and projector mode on a part when asked. When
-// the data file cannot be opened, a start window explains why and offers
+// the data file cannot be opened, ui's start window explains why and offers
 // what can be done (restore a backup, start with an empty file, quit); the
 // main window is built once the data file is open, in the same fyne.App.
 func runAppWith(dir string, present *presentRequest) int {
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	s := &starter{a: a, present: present, tr: locales.New(lang.SystemLocale().String())}
 	if dir == "" {
 		d, err := storage.DefaultDir()
 		if err != nil {
@@ -41,7 +38,7 @@ func runAppWith(dir string, present *presentRequest) int {
 		}
 		dir = d
 	}
-	s.dir = dir
+	s := &starter{a: a, dir: dir, present: present, tr: ui.SystemLocalizer()}
 	db, err := storage.Open(dir)
 	if err != nil {
 		fmt.Fprintln(stderr, "trainerkit:", err)
@@ -68,6 +65,22 @@ type starter struct {
 	db *storage.DB
 	w  fyne.Window // the main window, once the data file is open
 	mw *ui.MainWindow
+}
+
+// askAtStart opens ui's start window on the error of storage.Open; it
+// opens the data file again once the trainer chose a way on.
+func (s *starter) askAtStart(openErr error) *ui.StartWindow {
+	s.code = 1
+	return ui.ShowStartWindow(s.a, s.tr, storage.Folder(s.dir), openErr, ui.StartActions{
+		Open: func() (*ui.MainWindow, error) {
+			db, err := storage.Open(s.dir)
+			if err == nil {
+				err = s.start(db)
+			}
+			return s.mw, err
+		},
+		Log: func(err error) { fmt.Fprintln(stderr, "trainerkit:", err) },
+	})
 }
 
 // start builds the main window on the open data file db (or rebuilds it,
@@ -133,17 +146,11 @@ func (s *starter) restore(name string) (aside string, err error) {
 	return aside, restoreErr
 }
 
-// fatal shows an error that stops the kit from opening, in a window in the
-// system's language (the trainer may never see a terminal), and on stderr.
+// fatal shows an error that stops the kit from opening, in a window (ui)
+// and on stderr.
 func fatal(a fyne.App, err error) int {
 	fmt.Fprintln(stderr, "trainerkit:", err)
-	tr := locales.New(lang.SystemLocale().String())
-	w := a.NewWindow(tr.T("app_name"))
-	w.Resize(fyne.NewSize(520, 240))
-	d := dialog.NewError(fmt.Errorf("%s\n\n%s", tr.T("error_open_data"), ui.ErrorText(tr, err)), w)
-	d.SetOnClosed(a.Quit)
-	w.SetOnClosed(a.Quit)
-	d.Show()
-	w.ShowAndRun()
+	ui.ShowFatal(a, err)
+	a.Run()
 	return 1
 }

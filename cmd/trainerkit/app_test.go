@@ -2,9 +2,7 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -49,57 +47,6 @@ func dataWithBackup(t *testing.T, backup bool) (string, error) {
 	return dir, err
 }
 
-func TestDecideStart(t *testing.T) {
-	en := locales.New("en")
-
-	dir, err := dataWithBackup(t, true)
-	backups, _ := storage.ListBackups(dir)
-	o := decideStart(err, backups)
-	if o.problem != problemCorrupt || o.latest == nil || o.latest.Name != backups[0].Name || !o.fresh {
-		t.Errorf("corrupt with a backup: %+v", o)
-	}
-	msg := o.message(en, err, dir)
-	if !strings.Contains(msg, "could not be read") || !strings.Contains(msg, o.corrupt.Aside) || !strings.Contains(msg, "latest backup") {
-		t.Errorf("corrupt with a backup says:\n%s", msg)
-	}
-
-	dir, err = dataWithBackup(t, false)
-	o = decideStart(err, nil)
-	if o.problem != problemCorrupt || o.latest != nil || !o.fresh {
-		t.Errorf("corrupt without backups: %+v", o)
-	}
-	if msg := o.message(en, err, dir); !strings.Contains(msg, "no backup") || !strings.Contains(msg, "nothing was deleted") {
-		t.Errorf("corrupt without backups says:\n%s", msg)
-	}
-
-	// Another kit holds the file: nothing to offer but quitting.
-	dir = t.TempDir()
-	db, err := storage.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = storage.Open(dir)
-	db.Close()
-	o = decideStart(err, backups)
-	if o.problem != problemAlreadyOpen || o.latest != nil || o.fresh {
-		t.Errorf("already open (%v): %+v", err, o)
-	}
-	if msg := o.message(en, err, dir); msg != en.T("error_already_open") {
-		t.Errorf("already open says %q", msg)
-	}
-
-	// A read-only data folder, as storage reports it (tests may run as root,
-	// for whom no folder is read-only).
-	err = fmt.Errorf("create data folder /srv/kit: %w", fmt.Errorf("%w (%w)", storage.ErrNoPermission, fs.ErrPermission))
-	o = decideStart(err, backups)
-	if o.problem != problemNoPermission || o.latest != nil || o.fresh {
-		t.Errorf("no permission: %+v", o)
-	}
-	if msg := o.message(en, err, "/srv/kit"); !strings.Contains(msg, "not allowed to write") || !strings.Contains(msg, "/srv/kit") {
-		t.Errorf("no permission says:\n%s", msg)
-	}
-}
-
 // findButton finds a button whose label starts with prefix in the window.
 func findButton(t *testing.T, w fyne.Window, prefix string) *widget.Button {
 	t.Helper()
@@ -126,24 +73,24 @@ func findButton(t *testing.T, w fyne.Window, prefix string) *widget.Button {
 	return found
 }
 
-// startWindow runs the start window on the error, without a display.
+// startWindow runs the app's start on the error, without a display: ui's
+// start window, whose ways on go back through the starter.
 func startWindow(t *testing.T, dir string, openErr error) (*starter, fyne.Window) {
 	t.Helper()
 	stderr = io.Discard
 	t.Cleanup(func() { stderr = os.Stderr })
 	a := test.NewTempApp(t)
 	s := &starter{a: a, dir: dir, tr: locales.New("en")}
-	s.askAtStart(openErr)
+	sw := s.askAtStart(openErr)
 	t.Cleanup(func() {
 		if s.db != nil {
 			s.db.Close()
 		}
 	})
-	ws := a.Driver().AllWindows()
 	if s.code != 1 {
 		t.Fatalf("exit code %d while the data file is not open", s.code)
 	}
-	return s, ws[len(ws)-1]
+	return s, sw.Window()
 }
 
 func TestStartWindowRestoresLatest(t *testing.T) {

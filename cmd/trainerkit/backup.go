@@ -8,46 +8,30 @@ import (
 	"github.com/socialtech/trainerkit/storage"
 )
 
-// backupCommands: trainerkit backup list | create | restore NAME.
-func backupCommands(dataDir string, args []string) int {
-	name, rest, ok := subcommand("backup", args)
-	if !ok {
-		return 2
+// parseBackupCreate: trainerkit backup create takes a backup now.
+func parseBackupCreate(args []string) action {
+	if !parseFlags(newFlags("backup create"), args) {
+		return nil
 	}
-	switch name {
-	case "list":
-		return backupList(dataDir, rest)
-	case "create":
-		if !parseFlags(newFlags("backup create"), rest) {
-			return 2
+	return func(d data) int {
+		b, err := d.db.CreateBackup()
+		if err != nil {
+			return fail(err)
 		}
-		return withDB(dataDir, nil, func(db *storage.DB, _ []string) int {
-			b, err := db.CreateBackup()
-			if err != nil {
-				return fail(err)
-			}
-			fmt.Fprintln(stdout, b.Name)
-			return 0
-		})
-	case "restore":
-		return backupRestore(dataDir, rest)
+		fmt.Fprintln(stdout, b.Name)
+		return 0
 	}
-	return unknownSub("backup", name)
-}
-
-// dataFolder is --data, TRAINERKIT_DATA or the default folder.
-func dataFolder(dir string) (string, error) {
-	if dir != "" {
-		return dir, nil
-	}
-	return storage.DefaultDir()
 }
 
 // backupList prints one backup a line, newest first: name, local time, size.
-func backupList(dataDir string, args []string) int {
+func parseBackupList(args []string) action {
 	if !parseFlags(newFlags("backup list"), args) {
-		return 2
+		return nil
 	}
+	return func(d data) int { return backupList(d.dir) }
+}
+
+func backupList(dataDir string) int {
 	dir, err := dataFolder(dataDir)
 	if err != nil {
 		return fail(err)
@@ -66,17 +50,22 @@ func backupList(dataDir string, args []string) int {
 	return 0
 }
 
-func backupRestore(dataDir string, args []string) int {
+// parseBackupRestore: trainerkit backup restore NAME, with the kit closed.
+func parseBackupRestore(args []string) action {
 	f := newFlags("backup restore")
 	if err := f.Parse(args); err != nil || f.NArg() != 1 {
 		fmt.Fprintf(stderr, "trainerkit backup restore: give the name of one backup (trainerkit backup list)\n\n%s", usage)
-		return 2
+		return nil
 	}
+	return func(d data) int { return backupRestore(d.dir, f.Arg(0)) }
+}
+
+func backupRestore(dataDir, name string) int {
 	dir, err := dataFolder(dataDir)
 	if err != nil {
 		return fail(err)
 	}
-	aside, err := storage.Restore(dir, f.Arg(0))
+	aside, err := storage.Restore(dir, name)
 	switch {
 	case errors.Is(err, storage.ErrAlreadyOpen):
 		fmt.Fprintf(stderr, "trainerkit backup restore: the Trainer Kit is open on %s: close it, then restore again. Nothing was changed.\n", dir)
@@ -87,7 +76,7 @@ func backupRestore(dataDir string, args []string) int {
 	case err != nil:
 		return fail(err)
 	}
-	fmt.Fprintf(stdout, "restored %s\n", f.Arg(0))
+	fmt.Fprintf(stdout, "restored %s\n", name)
 	if aside != "" {
 		fmt.Fprintf(stdout, "the data file it replaced is kept as %s\n", aside)
 	}

@@ -3,21 +3,186 @@ package main
 import (
 	"flag"
 	"fmt"
-	"image"
-	"image/png"
 	"io"
-	"io/fs"
-	"os"
-	"strconv"
 	"strings"
 
-	"fyne.io/fyne/v2"
-
-	"github.com/socialtech/trainerkit/assets"
-	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/storage"
-	"github.com/socialtech/trainerkit/ui"
 )
+
+// command is one entry of the command line. Adding a command is adding an
+// entry to commands and writing its parse function: it declares the
+// command's flags, parses them (printing a usage error, and returning nil,
+// when they are wrong) and returns the action that runs the command.
+type command struct {
+	name    string   // the words after trainerkit: "modules", "session new"; "" for the app
+	aliases []string // other names: "--version"
+	// help is the command's lines in the help, after "  trainerkit "; ""
+	// when a sibling's lines cover it ("session list | show ID | …").
+	help  string
+	parse func(args []string) action
+	// file: the action needs the data file, opened (in the data folder) once
+	// the arguments are parsed, and closed after.
+	file bool
+}
+
+// action runs a parsed command and returns its exit code: 0 success, 1
+// failure, 2 usage error.
+type action func(d data) int
+
+// data is what an action runs on: the data folder (--data DIR, "" for the
+// default one) and, for the commands that need it, the open data file.
+type data struct {
+	dir string
+	db  *storage.DB
+}
+
+// commands are the commands, in the order the help lists them.
+var commands []command
+
+// usage is the help, made from commands: what trainerkit help prints, and
+// what the README's command list shows (commands_test.go checks it).
+var usage string
+
+func init() {
+	commands = []command{
+		{name: "", help: "[--data DIR]              open the desktop app", parse: parseApp},
+		{name: "modules", help: "modules [--lang L]        list the 20 modules: NN slug title", parse: parseModules},
+		{name: "validate", help: "validate [--modules 1,2]  check the bundled course content", parse: parseValidate},
+		{name: "screenshot", help: `screenshot --out F.png [--module N] [--part P] [--lang L]
+                        [--ui-lang L] [--size 1280x800] [--theme light|dark]
+                        [--view sessions [--session ID] [--tab agenda]] [--slide K]
+                        [--dialog NAME [--file F.stkpack]]
+                                       draw the main window into a PNG`, parse: parseScreenshot},
+		{name: "present", help: `present --module N --part P --lang L
+                                       open projector mode on a part`, parse: parsePresent},
+		{name: "session new", help: `session new --title T --start YYYY-MM-DD [--days N] [--lang L]
+                        [--place P] [--trainer NAME] [--org NAME] [--modules 1,4,7]`, parse: parseSessionNew, file: true},
+		{name: "session list", help: "session list | show ID | delete ID | purge-expired [--yes]", parse: parseSessionList, file: true},
+		{name: "session show", parse: parseSessionShow, file: true},
+		{name: "session delete", parse: parseSessionDelete, file: true},
+		{name: "session purge-expired", parse: parseSessionPurge, file: true},
+		{name: "participants import", help: "participants import --session ID FILE", parse: parseParticipantsImport, file: true},
+		{name: "participants list", help: "participants list --session ID [--csv]", parse: parseParticipantsList, file: true},
+		{name: "participants forget", help: "participants forget --session ID --participant PID", parse: parseParticipantsForget, file: true},
+		{name: "attendance set", help: `attendance set --session ID --participant PID --day N
+                        --half am|pm --status present|absent|excused|late [--remark R]`, parse: parseAttendanceSet, file: true},
+		{name: "backup list", help: "backup list | create      list the backups (newest first) or take one now", parse: parseBackupList},
+		{name: "backup create", parse: parseBackupCreate, file: true},
+		{name: "backup restore", help: `backup restore NAME       put a backup in place of the data file (the kit
+                                       must be closed; the replaced file is kept aside)`, parse: parseBackupRestore},
+		{name: "export module", help: "export module --module N --lang L [--parts theory,case] --out F.pdf", parse: parseExportModule},
+		{name: "export handout", help: "export handout --session ID --out F.pdf", parse: parseExportSession("handout"), file: true},
+		{name: "export guide", help: "export guide --session ID --out F.pdf", parse: parseExportSession("guide"), file: true},
+		{name: "export attendance", help: "export attendance --session ID --out F.pdf", parse: parseExportSession("attendance"), file: true},
+		{name: "export certificates", help: `export certificates --session ID --out F.pdf
+                        [--paper a4|letter]  print a PDF (A4 unless --paper letter)`, parse: parseExportSession("certificates"), file: true},
+		{name: "pack export", help: `pack export --out F.stkpack [--session ID]... [--all-customisations]
+                        [--participants]
+                                       put session plans, customisations and own
+                                       modules in a pack for another kit`, parse: parsePackExport, file: true},
+		{name: "pack import", help: `pack import F.stkpack [--yes]
+                                       show what a pack adds and replaces, then import it`, parse: parsePackImport, file: true},
+		{name: "version", aliases: []string{"--version"}, help: "version                   print the version", parse: parseVersion},
+		{name: "help", aliases: []string{"-h", "--help", "-help"}, help: "--help                    this help", parse: parseHelp},
+	}
+	usage = helpText()
+}
+
+// helpText is the help: what the kit is, a line or a few per command, and
+// what the languages, parts and data folder are.
+func helpText() string {
+	var b strings.Builder
+	b.WriteString("Social Tech Trainer Kit: digital skills courses for the social and solidarity economy.\n\nUsage:\n")
+	for _, c := range commands {
+		if c.help != "" {
+			b.WriteString("  trainerkit " + c.help + "\n")
+		}
+	}
+	b.WriteString(`
+Languages: fr en it es. Parts: theory case toolbox reference guide.
+The data folder is the user configuration folder + trainerkit; --data DIR or
+the TRAINERKIT_DATA variable choose another.
+`)
+	return b.String()
+}
+
+// dispatch finds the command args name, parses its arguments, opens the
+// data file if it needs it, and runs it.
+func dispatch(dataDir string, args []string) int {
+	c, rest, code := find(args)
+	if c == nil {
+		return code
+	}
+	act := c.parse(rest)
+	if act == nil {
+		return 2
+	}
+	d := data{dir: dataDir}
+	if c.file {
+		db, err := openData(dataDir)
+		if err != nil {
+			return fail(err)
+		}
+		defer db.Close()
+		d.db = db
+	}
+	return act(d)
+}
+
+// find looks up the command args start with: one word, or a group's word
+// and a subcommand ("session new"). An unknown one is a usage error.
+func find(args []string) (*command, []string, int) {
+	word := ""
+	if len(args) > 0 {
+		word = args[0]
+	}
+	group := false
+	for i := range commands {
+		c := &commands[i]
+		if c.name == word && len(args) > 0 || c.name == "" && len(args) == 0 {
+			return c, args[min(1, len(args)):], 0
+		}
+		for _, a := range c.aliases {
+			if a == word {
+				return c, args[1:], 0
+			}
+		}
+		group = group || word != "" && strings.HasPrefix(c.name, word+" ")
+	}
+	switch {
+	case !group:
+		fmt.Fprintf(stderr, "trainerkit: unknown command %q\n\n", word)
+		fmt.Fprint(stderr, usage)
+		return nil, nil, 2
+	case len(args) < 2:
+		fmt.Fprintf(stderr, "trainerkit %s: which command?\n\n%s", word, usage)
+		return nil, nil, 2
+	}
+	for i := range commands {
+		if commands[i].name == word+" "+args[1] {
+			return &commands[i], args[2:], 0
+		}
+	}
+	fmt.Fprintf(stderr, "trainerkit %s: unknown command %q\n\n%s", word, args[1], usage)
+	return nil, nil, 2
+}
+
+// openData opens the data file of the data folder dir ("" for the default).
+func openData(dir string) (*storage.DB, error) {
+	dir, err := dataFolder(dir)
+	if err != nil {
+		return nil, err
+	}
+	return storage.Open(dir)
+}
+
+// dataFolder is --data, TRAINERKIT_DATA or the default folder.
+func dataFolder(dir string) (string, error) {
+	if dir != "" {
+		return dir, nil
+	}
+	return storage.DefaultDir()
+}
 
 // newFlags is a flag set that reports errors instead of exiting.
 func newFlags(name string) *flag.FlagSet {
@@ -40,213 +205,54 @@ func parseFlags(f *flag.FlagSet, args []string) bool {
 	return true
 }
 
-func loadLibrary() (*course.Library, error) {
-	lib, err := course.Load(assets.Course())
-	if err != nil {
-		return nil, fmt.Errorf("load the bundled course content: %w", err)
+// parseWithFile parses a command that takes one file (or name) before or
+// after its flags; a parse error is reported like parseFlags's, a missing
+// or extra file with need.
+func parseWithFile(f *flag.FlagSet, args []string, need string) (string, bool) {
+	var file string
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		file, args = args[0], args[1:]
 	}
-	return lib, nil
+	if err := f.Parse(args); err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n\n%s", f.Name(), err, usage)
+		return "", false
+	}
+	if file == "" && f.NArg() == 1 {
+		file = f.Arg(0)
+	} else if f.NArg() > 0 || file == "" {
+		fmt.Fprintf(stderr, "%s: %s\n\n%s", f.Name(), need, usage)
+		return "", false
+	}
+	return file, true
 }
 
-// loadCustomised is the library the trainer sees in the app: the bundled
-// modules with the customisations stored in db, and the own modules.
-func loadCustomised(db *storage.DB) (*course.Library, error) {
-	lib, err := loadLibrary()
-	if err != nil {
-		return nil, err
-	}
-	custom, err := db.Library(lib)
-	if err != nil {
-		return nil, fmt.Errorf("read your customisations: %w", err)
-	}
-	return custom, nil
+// fail prints a failure: exit code 1.
+func fail(err error) int {
+	fmt.Fprintln(stderr, "trainerkit:", err)
+	return 1
 }
 
-// cmdModules prints one line per module: NN slug title.
-func cmdModules(args []string) int {
-	f := newFlags("modules")
-	lang := f.String("lang", "en", "content language: fr, en, it or es")
-	if !parseFlags(f, args) {
-		return 2
-	}
-	if !course.ValidLanguage(*lang) {
-		fmt.Fprintf(stderr, "trainerkit modules: unknown language %q (fr, en, it or es)\n", *lang)
-		return 2
-	}
-	lib, err := loadLibrary()
-	if err != nil {
-		fmt.Fprintln(stderr, "trainerkit:", err)
-		return 1
-	}
-	for _, m := range lib.Modules {
-		fmt.Fprintf(stdout, "%02d %s %s\n", m.Number, m.Slug, m.TitleIn(*lang))
-	}
-	return 0
+// listFlag collects a repeatable flag (--trainer A --trainer B).
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ", ") }
+func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
+
+// parseApp: without a command, the desktop app.
+func parseApp([]string) action {
+	return func(d data) int { return runApp(d.dir) }
 }
 
-// cmdValidate checks the content and lists each problem.
-func cmdValidate(args []string) int {
-	f := newFlags("validate")
-	only := f.String("modules", "", "check only these modules, e.g. 1,2,5-8 (default: all 20)")
-	dir := f.String("dir", "", "check a content folder on disk instead of the bundled one")
-	if !parseFlags(f, args) {
-		return 2
+func parseVersion(args []string) action {
+	return func(data) int {
+		fmt.Fprintln(stdout, "trainerkit", version)
+		return 0
 	}
-	nums, err := parseModuleList(*only)
-	if err != nil {
-		fmt.Fprintln(stderr, "trainerkit validate:", err)
-		return 2
-	}
-	var fsys fs.FS = assets.Course()
-	if *dir != "" {
-		if st, err := os.Stat(*dir); err != nil || !st.IsDir() {
-			fmt.Fprintf(stderr, "trainerkit validate: %s is not a folder\n", *dir)
-			return 1
-		}
-		fsys = os.DirFS(*dir)
-	}
-	problems := course.Validate(fsys, nums)
-	for _, p := range problems {
-		fmt.Fprintln(stdout, p)
-	}
-	checked := len(nums)
-	if checked == 0 {
-		checked = len(course.Catalogue)
-	}
-	if len(problems) > 0 {
-		fmt.Fprintf(stderr, "%d problem(s) in %d module(s) checked\n", len(problems), checked)
-		return 1
-	}
-	fmt.Fprintf(stdout, "content complete: %d module(s), 5 parts, 4 languages each\n", checked)
-	return 0
 }
 
-// parseModuleList reads "1,2,5-8" into module numbers within 1 to 20.
-func parseModuleList(s string) ([]int, error) {
-	var out []int
-	if strings.TrimSpace(s) == "" {
-		return nil, nil
+func parseHelp(args []string) action {
+	return func(data) int {
+		fmt.Fprint(stdout, usage)
+		return 0
 	}
-	for _, item := range strings.Split(s, ",") {
-		lo, hi, isRange := strings.Cut(strings.TrimSpace(item), "-")
-		a, err := strconv.Atoi(lo)
-		b := a
-		if err == nil && isRange {
-			b, err = strconv.Atoi(hi)
-		}
-		// Own modules are numbered from course.FirstOwnNumber; whether one
-		// exists is checked against the library later.
-		inRange := func(n int) bool { return n >= 1 && (n <= len(course.Catalogue) || n >= course.FirstOwnNumber) }
-		if err != nil || !inRange(a) || !inRange(b) || a > b || b-a > 100 {
-			return nil, fmt.Errorf("%q is not a module number or range within 1-%d (or %d and over for your own modules)", item, len(course.Catalogue), course.FirstOwnNumber)
-		}
-		for n := a; n <= b; n++ {
-			out = append(out, n)
-		}
-	}
-	return out, nil
-}
-
-// cmdScreenshot draws the main window into a PNG with the software renderer.
-func cmdScreenshot(dataDir string, args []string) int {
-	f := newFlags("screenshot")
-	out := f.String("out", "", "PNG file to write")
-	module := f.Int("module", 1, "module number")
-	part := f.String("part", course.Theory, "part: theory, case, toolbox, reference or guide")
-	lang := f.String("lang", "en", "content language")
-	uiLang := f.String("ui-lang", "en", "interface language")
-	size := f.String("size", "1280x800", "window size, WIDTHxHEIGHT")
-	th := f.String("theme", ui.ThemeLight, "light or dark")
-	view := f.String("view", "modules", "modules or sessions")
-	sess := f.String("session", "", "with --view sessions: the session to open")
-	tab := f.String("tab", "details", "with --view sessions: details, agenda, participants or attendance")
-	slide := f.Int("slide", 0, "draw slide K of the part as the projector shows it")
-	dlg := f.String("dialog", "", "open a dialog over the window: "+strings.Join(ui.ScreenshotDialogs, ", "))
-	file := f.String("file", "", "with --dialog import-pack: the pack to preview")
-	if !parseFlags(f, args) {
-		return 2
-	}
-	w, h, err := parseSize(*size)
-	switch {
-	case *out == "":
-		err = fmt.Errorf("--out F.png is required")
-	case !course.ValidPart(*part):
-		err = fmt.Errorf("unknown part %q", *part)
-	case !course.ValidLanguage(*lang) || !course.ValidLanguage(*uiLang):
-		err = fmt.Errorf("languages are fr, en, it or es")
-	case *th != ui.ThemeLight && *th != ui.ThemeDark:
-		err = fmt.Errorf("--theme is light or dark")
-	case *view != "modules" && *view != "sessions":
-		err = fmt.Errorf("--view is modules or sessions")
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "trainerkit screenshot:", err)
-		return 2
-	}
-	lib, err := loadLibrary()
-	if err != nil {
-		fmt.Fprintln(stderr, "trainerkit:", err)
-		return 1
-	}
-	o := ui.ScreenshotOptions{Module: *module, Part: *part, Lang: *lang, UILang: *uiLang, Theme: *th,
-		Size: fyne.NewSize(float32(w), float32(h)), View: *view, Session: *sess, Tab: *tab, Slide: *slide,
-		Dialog: *dlg, File: *file}
-	// The data file shows the sessions, the own modules and customisations.
-	if *view == "sessions" || *dlg != "" || dataDir != "" {
-		dir := dataDir
-		if dir == "" {
-			if dir, err = storage.DefaultDir(); err != nil {
-				return fail(err)
-			}
-		}
-		db, err := storage.Open(dir)
-		if err != nil {
-			return fail(err)
-		}
-		defer db.Close()
-		o.Store = db
-		if lib, err = loadCustomised(db); err != nil {
-			return fail(err)
-		}
-	}
-	img, err := ui.Screenshot(lib, o)
-	if err == nil {
-		err = writePNG(*out, img)
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "trainerkit:", err)
-		return 1
-	}
-	return 0
-}
-
-func parseSize(s string) (int, int, error) {
-	ws, hs, ok := strings.Cut(strings.ToLower(s), "x")
-	w, errW := strconv.Atoi(ws)
-	h, errH := strconv.Atoi(hs)
-	if !ok || errW != nil || errH != nil || w < 320 || h < 240 || w > 7680 || h > 4320 {
-		return 0, 0, fmt.Errorf("size %q is not WIDTHxHEIGHT (e.g. 1280x800)", s)
-	}
-	return w, h, nil
-}
-
-// writePNG encodes img through a temporary file renamed into place.
-func writePNG(path string, img image.Image) error {
-	return storage.WriteFileAtomic(path, func(w io.Writer) error { return png.Encode(w, img) })
-}
-
-// cmdPresent opens the app straight into projector mode on a part.
-func cmdPresent(dataDir string, args []string) int {
-	f := newFlags("present")
-	module := f.Int("module", 1, "module number")
-	part := f.String("part", course.Theory, "part: theory, case, toolbox, reference or guide")
-	lang := f.String("lang", "fr", "content language")
-	if !parseFlags(f, args) {
-		return 2
-	}
-	if !course.ValidPart(*part) || !course.ValidLanguage(*lang) || *module < 1 || *module > len(course.Catalogue) {
-		fmt.Fprintf(stderr, "trainerkit present: unknown module, part or language\n\n%s", usage)
-		return 2
-	}
-	return runAppWith(dataDir, &presentRequest{module: *module, part: *part, lang: *lang})
 }

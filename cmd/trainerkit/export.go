@@ -4,55 +4,25 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/course/pdf"
-	"github.com/socialtech/trainerkit/course/session"
 	"github.com/socialtech/trainerkit/storage"
 )
-
-// exportCommands prints PDFs: a module handout prints the trainer's
-// customised text when there is a data file, else the bundled content; the
-// session documents read the session from the data file.
-func exportCommands(dataDir string, args []string) int {
-	name, rest, ok := subcommand("export", args)
-	if !ok {
-		return 2
-	}
-	switch name {
-	case "module":
-		return exportModule(dataDir, rest)
-	case "handout", "guide", "attendance", "certificates":
-		// Check the flags before opening the data file, which another
-		// copy of the kit may hold.
-		if _, _, ok := sessionExportFlags(name, rest); !ok {
-			return 2
-		}
-		return withDB(dataDir, rest, func(db *storage.DB, args []string) int { return exportSession(db, name, args) })
-	}
-	return unknownSub("export", name)
-}
 
 // paperFlag adds --paper to f.
 func paperFlag(f *flag.FlagSet) *string {
 	return f.String("paper", "a4", "paper size: a4 or letter")
 }
 
-// exportUsage reports a usage error of an export command: exit code 2.
-func exportUsage(name string, err error) int {
+// exportUsage reports a usage error of an export command (exit code 2).
+func exportUsage(name string, err error) {
 	fmt.Fprintf(stderr, "trainerkit export %s: %v\n\n%s", name, err, usage)
-	return 2
-}
-
-// writePDF renders a document into path through a temporary file, so that
-// a failure leaves no half-written PDF.
-func writePDF(path string, render func(io.Writer) error) error {
-	return storage.WriteFileAtomic(path, render)
 }
 
 // moduleLibrary is the library a module handout prints from: the one the
@@ -85,7 +55,10 @@ func moduleInRange(n int) bool {
 	return n >= 1 && (n <= len(course.Catalogue) || n >= course.FirstOwnNumber)
 }
 
-func exportModule(dataDir string, args []string) int {
+// parseExportModule: trainerkit export module prints a module handout: the
+// trainer's customised text when there is a data file, else the bundled
+// content.
+func parseExportModule(args []string) action {
 	f := newFlags("export module")
 	module := f.Int("module", 0, "module number")
 	lang := f.String("lang", "en", "content language: fr, en, it or es")
@@ -93,7 +66,7 @@ func exportModule(dataDir string, args []string) int {
 	out := f.String("out", "", "PDF file to write")
 	paperName := paperFlag(f)
 	if !parseFlags(f, args) {
-		return 2
+		return nil
 	}
 	var parts []string
 	for _, p := range strings.Split(*partsFlag, ",") {
@@ -117,109 +90,55 @@ func exportModule(dataDir string, args []string) int {
 		}
 	}
 	if err != nil {
-		return exportUsage("module", err)
+		exportUsage("module", err)
+		return nil
 	}
-	lib, err := moduleLibrary(dataDir)
-	if err != nil {
-		return fail(fmt.Errorf("export module %d: %w", *module, err))
-	}
-	if lib.Module(*module) == nil {
-		if *module >= course.FirstOwnNumber {
-			return fail(fmt.Errorf("export module %d: you have no module of your own with this number", *module))
+	return func(d data) int {
+		lib, err := moduleLibrary(d.dir)
+		if err != nil {
+			return fail(fmt.Errorf("export module %d: %w", *module, err))
 		}
-		return fail(fmt.Errorf("export module %d: the module is not in the kit yet", *module))
-	}
-	err = writePDF(*out, func(w io.Writer) error {
-		return pdf.ModuleHandout(w, lib, *module, *lang, parts, pdf.Options{Paper: paper})
-	})
-	if err != nil {
-		return fail(fmt.Errorf("export module %d (%s): %w", *module, *lang, err))
-	}
-	fmt.Fprintln(stdout, "wrote", *out)
-	return 0
-}
-
-// sessionExportFlags parses the flags every session document takes.
-func sessionExportFlags(name string, args []string) (id, out string, ok bool) {
-	f, idFlag, outFlag, paperName := sessionFlagSet(name)
-	if !parseFlags(f, args) {
-		return "", "", false
-	}
-	if _, err := pdf.ParsePaper(*paperName); err != nil {
-		exportUsage(name, err)
-		return "", "", false
-	}
-	if *idFlag == "" || *outFlag == "" {
-		exportUsage(name, fmt.Errorf("give --session ID and --out F.pdf"))
-		return "", "", false
-	}
-	return *idFlag, *outFlag, true
-}
-
-func sessionFlagSet(name string) (*flag.FlagSet, *string, *string, *string) {
-	f := newFlags("export " + name)
-	id := f.String("session", "", "session id")
-	out := f.String("out", "", "PDF file to write")
-	return f, id, out, paperFlag(f)
-}
-
-// exportWhat names each session document in messages.
-var exportWhat = map[string]string{
-	"handout":      "the handout",
-	"guide":        "the trainer's guide",
-	"attendance":   "the attendance sheets",
-	"certificates": "the certificates",
-}
-
-func exportSession(db *storage.DB, name string, args []string) int {
-	f, idFlag, outFlag, paperName := sessionFlagSet(name)
-	if err := f.Parse(args); err != nil {
-		return exportUsage(name, err)
-	}
-	id, out := *idFlag, *outFlag
-	paper, _ := pdf.ParsePaper(*paperName)
-	opts := pdf.Options{Paper: paper}
-	s, err := db.Session(id)
-	if err != nil {
-		return fail(fmt.Errorf("export %s: %w", exportWhat[name], err))
-	}
-	var (
-		lib    *course.Library
-		people []session.Participant
-		marks  []session.Mark
-	)
-	if name != "attendance" {
-		if lib, err = loadCustomised(db); err != nil {
+		if err := kit.ExportModule(*out, lib, *module, *lang, parts, paper); err != nil {
 			return fail(err)
 		}
+		fmt.Fprintln(stdout, "wrote", *out)
+		return 0
 	}
-	if name == "attendance" || name == "certificates" {
-		if people, err = db.Participants(id); err != nil {
-			return fail(fmt.Errorf("export %s: %w", exportWhat[name], err))
+}
+
+// parseExportSession: trainerkit export handout|guide|attendance|certificates
+// prints one of a session's documents (kit.ExportSession); the session is
+// read from the data file.
+func parseExportSession(name string) func(args []string) action {
+	return func(args []string) action {
+		f := newFlags("export " + name)
+		id := f.String("session", "", "session id")
+		out := f.String("out", "", "PDF file to write")
+		paperName := paperFlag(f)
+		if !parseFlags(f, args) {
+			return nil
+		}
+		paper, err := pdf.ParsePaper(*paperName)
+		if err == nil && (*id == "" || *out == "") {
+			err = fmt.Errorf("give --session ID and --out F.pdf")
+		}
+		if err != nil {
+			exportUsage(name, err)
+			return nil
+		}
+		doc, _ := kit.ParseDoc(name)
+		return func(d data) int {
+			var lib *course.Library
+			if doc.NeedsLibrary() {
+				if lib, err = loadCustomised(d.db); err != nil {
+					return fail(err)
+				}
+			}
+			if err := kit.ExportSession(*out, doc, lib, d.db, *id, paper); err != nil {
+				return fail(err)
+			}
+			fmt.Fprintln(stdout, "wrote", *out)
+			return 0
 		}
 	}
-	if name == "certificates" {
-		if marks, err = db.Marks(id); err != nil {
-			return fail(fmt.Errorf("export %s: %w", exportWhat[name], err))
-		}
-		if len(people) == 0 {
-			return fail(fmt.Errorf("export %s of session %s: the session has no participants yet", exportWhat[name], id))
-		}
-	}
-	err = writePDF(out, func(w io.Writer) error {
-		switch name {
-		case "handout":
-			return pdf.SessionHandout(w, lib, s, opts)
-		case "guide":
-			return pdf.TrainerGuide(w, lib, s, opts)
-		case "attendance":
-			return pdf.AttendanceSheet(w, s, people, opts)
-		}
-		return pdf.Certificates(w, lib, s, people, marks, opts)
-	})
-	if err != nil {
-		return fail(fmt.Errorf("export %s of session %s: %w", exportWhat[name], id, err))
-	}
-	fmt.Fprintln(stdout, "wrote", out)
-	return 0
 }

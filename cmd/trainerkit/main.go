@@ -21,8 +21,8 @@ func main() {
 	os.Exit(run(os.Args[1:]))
 }
 
-// run dispatches to the app or a command and returns the exit code:
-// 0 success, 1 failure, 2 usage error.
+// run dispatches to the app or a command (the table in commands.go) and
+// returns the exit code: 0 success, 1 failure, 2 usage error.
 func run(args []string) int {
 	dataDir, args, err := globalFlags(args)
 	if err != nil {
@@ -30,86 +30,8 @@ func run(args []string) int {
 		fmt.Fprint(stderr, usage)
 		return 2
 	}
-	if len(args) == 0 {
-		return runApp(dataDir)
-	}
-	cmd, rest := args[0], args[1:]
-	switch cmd {
-	case "modules":
-		return cmdModules(rest)
-	case "validate":
-		return cmdValidate(rest)
-	case "screenshot":
-		return cmdScreenshot(dataDir, rest)
-	case "present":
-		return cmdPresent(dataDir, rest)
-	case "session":
-		return withDB(dataDir, rest, sessionCommands)
-	case "participants":
-		return withDB(dataDir, rest, participantCommands)
-	case "attendance":
-		return withDB(dataDir, rest, attendanceCommands)
-	case "export":
-		return exportCommands(dataDir, rest)
-	case "backup":
-		return backupCommands(dataDir, rest)
-	case "pack":
-		return withDB(dataDir, rest, packCommands)
-	case "version", "--version":
-		fmt.Fprintln(stdout, "trainerkit", version)
-		return 0
-	case "help", "-h", "--help", "-help":
-		fmt.Fprint(stdout, usage)
-		return 0
-	}
-	fmt.Fprintf(stderr, "trainerkit: unknown command %q\n\n", cmd)
-	fmt.Fprint(stderr, usage)
-	return 2
+	return dispatch(dataDir, args)
 }
-
-const usage = `Social Tech Trainer Kit: digital skills courses for the social and solidarity economy.
-
-Usage:
-  trainerkit [--data DIR]              open the desktop app
-  trainerkit modules [--lang L]        list the 20 modules: NN slug title
-  trainerkit validate [--modules 1,2]  check the bundled course content
-  trainerkit screenshot --out F.png [--module N] [--part P] [--lang L]
-                        [--ui-lang L] [--size 1280x800] [--theme light|dark]
-                        [--view sessions [--session ID] [--tab agenda]] [--slide K]
-                        [--dialog NAME [--file F.stkpack]]
-                                       draw the main window into a PNG
-  trainerkit present --module N --part P --lang L
-                                       open projector mode on a part
-  trainerkit session new --title T --start YYYY-MM-DD [--days N] [--lang L]
-                        [--place P] [--trainer NAME] [--org NAME] [--modules 1,4,7]
-  trainerkit session list | show ID | delete ID | purge-expired [--yes]
-  trainerkit participants import --session ID FILE
-  trainerkit participants list --session ID [--csv]
-  trainerkit participants forget --session ID --participant PID
-  trainerkit attendance set --session ID --participant PID --day N
-                        --half am|pm --status present|absent|excused|late [--remark R]
-  trainerkit backup list | create      list the backups (newest first) or take one now
-  trainerkit backup restore NAME       put a backup in place of the data file (the kit
-                                       must be closed; the replaced file is kept aside)
-  trainerkit export module --module N --lang L [--parts theory,case] --out F.pdf
-  trainerkit export handout --session ID --out F.pdf
-  trainerkit export guide --session ID --out F.pdf
-  trainerkit export attendance --session ID --out F.pdf
-  trainerkit export certificates --session ID --out F.pdf
-                        [--paper a4|letter]  print a PDF (A4 unless --paper letter)
-  trainerkit pack export --out F.stkpack [--session ID]... [--all-customisations]
-                        [--participants]
-                                       put session plans, customisations and own
-                                       modules in a pack for another kit
-  trainerkit pack import F.stkpack [--yes]
-                                       show what a pack adds and replaces, then import it
-  trainerkit version                   print the version
-  trainerkit --help                    this help
-
-Languages: fr en it es. Parts: theory case toolbox reference guide.
-The data folder is the user configuration folder + trainerkit; --data DIR or
-the TRAINERKIT_DATA variable choose another.
-`
 
 // globalFlags takes --data DIR (or --data=DIR) from before the command.
 func globalFlags(args []string) (string, []string, error) {

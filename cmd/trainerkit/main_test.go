@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -81,28 +80,5 @@ func TestValidateBundledPresentModules(t *testing.T) {
 	code, out, _ := runCLI(t, "validate", "--modules", "1")
 	if code != 0 {
 		t.Errorf("module 1 invalid:\n%s", out)
-	}
-}
-
-func TestScreenshot(t *testing.T) {
-	out := filepath.Join(t.TempDir(), "shot.png")
-	code, _, errOut := runCLI(t, "screenshot", "--out", out, "--module", "1", "--part", "toolbox", "--lang", "it", "--size", "800x600", "--theme", "dark")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errOut)
-	}
-	f, err := os.Open(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if b := img.Bounds(); b.Dx() != 800 || b.Dy() != 600 {
-		t.Errorf("image %v, want 800x600", b)
-	}
-	if code, _, _ := runCLI(t, "screenshot", "--out", out, "--size", "huge"); code != 2 {
-		t.Errorf("bad size: exit %d", code)
 	}
 }

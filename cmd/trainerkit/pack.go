@@ -2,12 +2,12 @@ package main
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
+	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/course/pack"
 	"github.com/socialtech/trainerkit/storage"
 )
@@ -17,22 +17,8 @@ var stdin io.Reader = os.Stdin
 
 func init() { pack.KitVersion = version }
 
-func packCommands(db *storage.DB, args []string) int {
-	name, rest, ok := subcommand("pack", args)
-	if !ok {
-		return 2
-	}
-	switch name {
-	case "export":
-		return packExport(db, rest)
-	case "import":
-		return packImport(db, rest)
-	}
-	return unknownSub("pack", name)
-}
-
 // packExport writes the chosen session plans and customisations into a pack.
-func packExport(db *storage.DB, args []string) int {
+func parsePackExport(args []string) action {
 	f := newFlags("pack export")
 	out := f.String("out", "", "pack file to write (.stkpack)")
 	all := f.Bool("all-customisations", false, "every customisation and every own module")
@@ -40,26 +26,28 @@ func packExport(db *storage.DB, args []string) int {
 	var sessions listFlag
 	f.Var(&sessions, "session", "session id (repeatable)")
 	if !parseFlags(f, args) {
-		return 2
+		return nil
 	}
 	if *out == "" || (len(sessions) == 0 && !*all) {
 		fmt.Fprintf(stderr, "trainerkit pack export: give --out F%s and --session ID or --all-customisations\n\n%s", pack.Extension, usage)
-		return 2
+		return nil
 	}
-	c, err := db.PackContents(storage.PackSelection{AllCustomisations: *all, Sessions: sessions, Participants: *people})
+	sel := pack.Selection{AllCustomisations: *all, Sessions: sessions, Participants: *people}
+	return func(d data) int { return packExport(d.db, *out, sel) }
+}
+
+func packExport(db *storage.DB, out string, sel pack.Selection) int {
+	c, err := kit.ExportPack(out, db, sel)
+	if c != nil && len(c.Participants) > 0 {
+		fmt.Fprintf(stderr, "warning: %s holds participants' names and emails: personal data; share it only with who may see them\n", out)
+	}
 	if err != nil {
-		return fail(err)
-	}
-	if len(c.Participants) > 0 {
-		fmt.Fprintf(stderr, "warning: %s holds participants' names and emails: personal data; share it only with who may see them\n", *out)
-	}
-	if err := storage.WritePackFile(*out, c); err != nil {
 		return fail(err)
 	}
 	for _, line := range describe(c) {
 		fmt.Fprintln(stdout, line)
 	}
-	fmt.Fprintf(stdout, "wrote %s\n", *out)
+	fmt.Fprintf(stdout, "wrote %s\n", out)
 	return 0
 }
 
@@ -83,43 +71,34 @@ func describe(c *pack.Contents) []string {
 
 // packImport reads a pack, shows what it adds and replaces, asks before
 // replacing anything (unless --yes), and imports it in one transaction.
-func packImport(db *storage.DB, args []string) int {
+func parsePackImport(args []string) action {
 	f := newFlags("pack import")
 	yes := f.Bool("yes", false, "replace what the pack replaces without asking")
 	// The file may come before or after the flags.
-	var file string
-	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
-		file, args = args[0], args[1:]
+	file, ok := parseWithFile(f, args, "give one F"+pack.Extension)
+	if !ok {
+		return nil
 	}
-	if err := f.Parse(args); err != nil {
-		fmt.Fprintf(stderr, "trainerkit pack import: %v\n\n%s", err, usage)
-		return 2
-	}
-	if file == "" && f.NArg() == 1 {
-		file = f.Arg(0)
-	} else if f.NArg() > 0 || file == "" {
-		fmt.Fprintf(stderr, "trainerkit pack import: give one F%s\n\n%s", pack.Extension, usage)
-		return 2
-	}
-	c, err := pack.ReadFile(file)
+	return func(d data) int { return packImport(d.db, file, *yes) }
+}
+
+func packImport(db *storage.DB, file string, yes bool) int {
+	pi, err := kit.ReadPack(file, db, nil)
 	if err != nil {
-		fmt.Fprintf(stderr, "trainerkit: %v\n%s\nnothing was imported\n", err, packAdvice(err))
+		fmt.Fprintf(stderr, "trainerkit: %v\n%s\nnothing was imported\n", err, packAdvice[kit.PackErrorKey(err)])
 		return 1
 	}
-	items, err := db.PreviewImport(c, nil)
-	if err != nil {
-		return fail(err)
-	}
+	items := pi.Items
 	if len(items) == 0 {
 		fmt.Fprintln(stdout, "the pack is empty: nothing to import")
 		return 0
 	}
 	replaces := printPreview(items)
-	if replaces > 0 && !*yes && !confirm(fmt.Sprintf("Replace %d item(s)? [y/N] ", replaces)) {
+	if replaces > 0 && !yes && !confirm(fmt.Sprintf("Replace %d item(s)? [y/N] ", replaces)) {
 		fmt.Fprintln(stderr, "nothing was imported (run again with --yes to replace without asking)")
 		return 1
 	}
-	if err := db.Import(c, nil); err != nil {
+	if err := pi.Apply(db); err != nil {
 		return fail(err)
 	}
 	fmt.Fprintf(stdout, "imported %d item(s) from %s\n", len(items), file)
@@ -128,7 +107,7 @@ func packImport(db *storage.DB, args []string) int {
 
 // printPreview prints each item as "adds" or "replaces" and returns how
 // many replace something.
-func printPreview(items []storage.ImportItem) int {
+func printPreview(items []pack.ImportItem) int {
 	n := 0
 	for _, it := range items {
 		verb := "adds    "
@@ -154,17 +133,14 @@ func confirm(question string) bool {
 	return a == "y" || a == "yes"
 }
 
-// packAdvice says in plain words what to do about a pack Read refused.
-func packAdvice(err error) string {
-	switch {
-	case errors.Is(err, pack.ErrVersion):
-		return "The pack was made by a newer version of the Trainer Kit: update the kit, or ask for a pack made with your version."
-	case errors.Is(err, pack.ErrNotPack):
-		return "Choose a .stkpack file exported from the Trainer Kit."
-	case errors.Is(err, pack.ErrTooBig):
-		return "The pack is larger than any pack the kit makes: it may be damaged or not come from the kit."
-	case errors.Is(err, pack.ErrUnsafePath), errors.Is(err, pack.ErrBroken):
-		return "The pack is damaged or was not made by the Trainer Kit: ask its author for a new copy."
-	}
-	return "The pack could not be read."
+// packAdvice says in plain words what to do about a pack that was refused,
+// for each of kit.PackErrorKey's keys ("" for any other reason it could not
+// be read).
+var packAdvice = map[string]string{
+	"packs_error_version":  "The pack was made by a newer version of the Trainer Kit: update the kit, or ask for a pack made with your version.",
+	"packs_error_not_pack": "Choose a .stkpack file exported from the Trainer Kit.",
+	"packs_error_too_big":  "The pack is larger than any pack the kit makes: it may be damaged or not come from the kit.",
+	"packs_error_unsafe":   "The pack is damaged or was not made by the Trainer Kit: ask its author for a new copy.",
+	"packs_error_broken":   "The pack is damaged or was not made by the Trainer Kit: ask its author for a new copy.",
+	"":                     "The pack could not be read.",
 }

@@ -9,76 +9,14 @@ import (
 	"time"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/course/roster"
 	"github.com/socialtech/trainerkit/course/session"
 	"github.com/socialtech/trainerkit/storage"
 )
 
-// withDB opens the data file for a command group and closes it after.
-func withDB(dir string, args []string, fn func(*storage.DB, []string) int) int {
-	if dir == "" {
-		d, err := storage.DefaultDir()
-		if err != nil {
-			fmt.Fprintln(stderr, "trainerkit:", err)
-			return 1
-		}
-		dir = d
-	}
-	db, err := storage.Open(dir)
-	if err != nil {
-		fmt.Fprintln(stderr, "trainerkit:", err)
-		return 1
-	}
-	defer db.Close()
-	return fn(db, args)
-}
-
-// subcommand splits "new --title …" into its name and arguments.
-func subcommand(group string, args []string) (string, []string, bool) {
-	if len(args) == 0 {
-		fmt.Fprintf(stderr, "trainerkit %s: which command?\n\n%s", group, usage)
-		return "", nil, false
-	}
-	return args[0], args[1:], true
-}
-
-func unknownSub(group, name string) int {
-	fmt.Fprintf(stderr, "trainerkit %s: unknown command %q\n\n%s", group, name, usage)
-	return 2
-}
-
-func fail(err error) int {
-	fmt.Fprintln(stderr, "trainerkit:", err)
-	return 1
-}
-
-// listFlag collects a repeatable flag (--trainer A --trainer B).
-type listFlag []string
-
-func (l *listFlag) String() string     { return strings.Join(*l, ", ") }
-func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
-
-func sessionCommands(db *storage.DB, args []string) int {
-	name, rest, ok := subcommand("session", args)
-	if !ok {
-		return 2
-	}
-	switch name {
-	case "new":
-		return sessionNew(db, rest)
-	case "list":
-		return sessionList(db, rest)
-	case "show":
-		return sessionShow(db, rest)
-	case "delete":
-		return sessionDelete(db, rest)
-	case "purge-expired":
-		return sessionPurge(db, rest)
-	}
-	return unknownSub("session", name)
-}
-
-func sessionNew(db *storage.DB, args []string) int {
+// parseSessionNew: trainerkit session new creates a session and prints its id.
+func parseSessionNew(args []string) action {
 	f := newFlags("session new")
 	title := f.String("title", "", "title of the session")
 	start := f.String("start", "", "first day, YYYY-MM-DD")
@@ -90,16 +28,16 @@ func sessionNew(db *storage.DB, args []string) int {
 	var trainers listFlag
 	f.Var(&trainers, "trainer", "trainer's name (repeatable)")
 	if !parseFlags(f, args) {
-		return 2
+		return nil
 	}
 	if !course.ValidLanguage(*lang) {
 		fmt.Fprintf(stderr, "trainerkit session new: unknown language %q (fr, en, it or es)\n", *lang)
-		return 2
+		return nil
 	}
 	nums, err := parseModuleList(*mods)
 	if err != nil {
 		fmt.Fprintln(stderr, "trainerkit session new:", err)
-		return 2
+		return nil
 	}
 	n := *days
 	if n <= 0 {
@@ -108,23 +46,25 @@ func sessionNew(db *storage.DB, args []string) int {
 	s, err := session.New(*title, *start, n, *lang)
 	if err != nil {
 		fmt.Fprintln(stderr, "trainerkit session new:", err)
-		return 2
+		return nil
 	}
 	s.Place, s.Body.Name, s.Trainers = *place, *org, trainers
-	if len(nums) > 0 {
-		lib, err := loadCustomised(db)
-		if err != nil {
+	return func(d data) int {
+		if len(nums) > 0 {
+			lib, err := loadCustomised(d.db)
+			if err != nil {
+				return fail(err)
+			}
+			if err := fillFromModules(s, lib, nums); err != nil {
+				return fail(err)
+			}
+		}
+		if err := d.db.SaveSession(s); err != nil {
 			return fail(err)
 		}
-		if err := fillFromModules(s, lib, nums); err != nil {
-			return fail(err)
-		}
+		fmt.Fprintln(stdout, s.ID)
+		return 0
 	}
-	if err := db.SaveSession(s); err != nil {
-		return fail(err)
-	}
-	fmt.Fprintln(stdout, s.ID)
-	return 0
 }
 
 // fillFromModules puts each module's ready half-day in turn into the
@@ -149,18 +89,21 @@ func fillFromModules(s *session.Session, lib *course.Library, nums []int) error 
 	return nil
 }
 
-func sessionList(db *storage.DB, args []string) int {
+// parseSessionList: trainerkit session list prints one session a line.
+func parseSessionList(args []string) action {
 	if !parseFlags(newFlags("session list"), args) {
-		return 2
+		return nil
 	}
-	list, err := db.Sessions()
-	if err != nil {
-		return fail(err)
+	return func(d data) int {
+		list, err := d.db.Sessions()
+		if err != nil {
+			return fail(err)
+		}
+		for _, s := range list {
+			fmt.Fprintf(stdout, "%s  %s  %d day(s)  %d participant(s)  %s\n", s.ID, s.Start, len(s.Days), s.Participants, s.Title)
+		}
+		return 0
 	}
-	for _, s := range list {
-		fmt.Fprintf(stdout, "%s  %s  %d day(s)  %d participant(s)  %s\n", s.ID, s.Start, len(s.Days), s.Participants, s.Title)
-	}
-	return 0
 }
 
 // oneID parses a command that takes a session id as its only argument.
@@ -172,11 +115,17 @@ func oneID(name string, args []string) (string, bool) {
 	return args[0], true
 }
 
-func sessionShow(db *storage.DB, args []string) int {
+// parseSessionShow: trainerkit session show ID prints a session's details
+// and its agenda with computed times.
+func parseSessionShow(args []string) action {
 	id, ok := oneID("session show", args)
 	if !ok {
-		return 2
+		return nil
 	}
+	return func(d data) int { return sessionShow(d.db, id) }
+}
+
+func sessionShow(db *storage.DB, id string) int {
 	s, err := db.Session(id)
 	if err != nil {
 		return fail(err)
@@ -239,26 +188,33 @@ func warningText(w session.Warning) string {
 	return fmt.Sprintf("the day runs %d min past its end", w.Over)
 }
 
-func sessionDelete(db *storage.DB, args []string) int {
+// parseSessionDelete: trainerkit session delete ID.
+func parseSessionDelete(args []string) action {
 	id, ok := oneID("session delete", args)
 	if !ok {
-		return 2
+		return nil
 	}
-	if err := db.DeleteSession(id); err != nil {
-		return fail(err)
+	return func(d data) int {
+		if err := d.db.DeleteSession(id); err != nil {
+			return fail(err)
+		}
+		fmt.Fprintf(stdout, "deleted session %s with its participants and attendance\n", id)
+		return 0
 	}
-	fmt.Fprintf(stdout, "deleted session %s with its participants and attendance\n", id)
-	return 0
 }
 
 // sessionPurge lists the sessions past the retention period and, with
 // --yes, deletes their participants.
-func sessionPurge(db *storage.DB, args []string) int {
+func parseSessionPurge(args []string) action {
 	f := newFlags("session purge-expired")
 	yes := f.Bool("yes", false, "purge without asking")
 	if !parseFlags(f, args) {
-		return 2
+		return nil
 	}
+	return func(d data) int { return sessionPurge(d.db, *yes) }
+}
+
+func sessionPurge(db *storage.DB, yes bool) int {
 	exp, err := db.ExpiredSessions(time.Now())
 	if err != nil {
 		return fail(err)
@@ -270,7 +226,7 @@ func sessionPurge(db *storage.DB, args []string) int {
 		fmt.Fprintf(stdout, "no session ended more than %d months ago still holds participants\n", db.RetentionMonths())
 		return 0
 	}
-	if !*yes {
+	if !yes {
 		fmt.Fprintln(stdout, "run again with --yes to delete these participants (the sessions stay)")
 		return 0
 	}
@@ -283,73 +239,45 @@ func sessionPurge(db *storage.DB, args []string) int {
 	return 0
 }
 
-func participantCommands(db *storage.DB, args []string) int {
-	name, rest, ok := subcommand("participants", args)
-	if !ok {
-		return 2
-	}
-	switch name {
-	case "import":
-		return participantsImport(db, rest)
-	case "list":
-		return participantsList(db, rest)
-	case "forget":
-		return participantsForget(db, rest)
-	}
-	return unknownSub("participants", name)
-}
-
 // participantsImport reads a CSV file into a session: "imported N, skipped
 // M" on stdout, each reason on stderr; exit 0 whenever the file was read.
-func participantsImport(db *storage.DB, args []string) int {
+func parseParticipantsImport(args []string) action {
 	f := newFlags("participants import")
 	id := f.String("session", "", "session id")
 	// The file may come before or after the flags.
-	var file string
-	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
-		file, args = args[0], args[1:]
+	const need = "give --session ID and one FILE"
+	file, ok := parseWithFile(f, args, need)
+	if ok && *id == "" {
+		fmt.Fprintf(stderr, "%s: %s\n\n%s", f.Name(), need, usage)
+		ok = false
 	}
-	if err := f.Parse(args); err != nil {
-		fmt.Fprintf(stderr, "trainerkit participants import: %v\n\n%s", err, usage)
-		return 2
+	if !ok {
+		return nil
 	}
-	if file == "" && f.NArg() == 1 {
-		file = f.Arg(0)
-	} else if f.NArg() > 0 || file == "" || *id == "" {
-		fmt.Fprintf(stderr, "trainerkit participants import: give --session ID and one FILE\n\n%s", usage)
-		return 2
-	}
+	return func(d data) int { return participantsImport(d.db, *id, file) }
+}
+
+func participantsImport(db *storage.DB, id, file string) int {
 	data, err := os.ReadFile(file)
 	if err != nil {
 		return fail(fmt.Errorf("read %s: %w", file, err))
 	}
-	existing, err := db.Participants(*id)
+	im, err := kit.ReadParticipants(file, data)
 	if err != nil {
 		return fail(err)
 	}
-	tb, err := roster.Read(data)
-	if err != nil {
-		return fail(fmt.Errorf("read %s: %w", file, err))
+	for _, c := range im.Unknown {
+		fmt.Fprintf(stderr, "column %q not recognised: ignored\n", im.Table.Header[c])
 	}
-	m, unknown := roster.GuessMapping(tb.Header)
-	for _, c := range unknown {
-		fmt.Fprintf(stderr, "column %q not recognised: ignored\n", tb.Header[c])
-	}
-	pv, err := roster.Plan(tb, m, existing)
+	err = im.Save(db, id)
 	if errors.Is(err, roster.ErrNoLastNameColumn) {
 		return fail(fmt.Errorf("%s: no column holds the last name (columns: %s); name one Nom, Last name, Cognome or Apellidos, or import it in the app to choose the columns",
-			file, strings.Join(tb.Header, ", ")))
+			file, strings.Join(im.Table.Header, ", ")))
 	}
 	if err != nil {
 		return fail(err)
 	}
-	ps := make([]session.Participant, len(pv.Import))
-	for i, e := range pv.Import {
-		ps[i] = e.Participant
-	}
-	if err := db.SaveParticipants(*id, ps); err != nil {
-		return fail(err)
-	}
+	pv := im.Preview
 	for _, is := range pv.Skipped {
 		fmt.Fprintln(stderr, "skipped", is)
 	}
@@ -360,22 +288,28 @@ func participantsImport(db *storage.DB, args []string) int {
 	return 0
 }
 
-func participantsList(db *storage.DB, args []string) int {
+// parseParticipantsList: trainerkit participants list prints a session's
+// participants, or writes them as CSV.
+func parseParticipantsList(args []string) action {
 	f := newFlags("participants list")
 	id := f.String("session", "", "session id")
 	asCSV := f.Bool("csv", false, "write CSV (formulas neutralised)")
 	if !parseFlags(f, args) {
-		return 2
+		return nil
 	}
 	if *id == "" {
 		fmt.Fprintf(stderr, "trainerkit participants list: give --session ID\n\n%s", usage)
-		return 2
+		return nil
 	}
-	ps, err := db.Participants(*id)
+	return func(d data) int { return participantsList(d.db, *id, *asCSV) }
+}
+
+func participantsList(db *storage.DB, id string, asCSV bool) int {
+	ps, err := db.Participants(id)
 	if err != nil {
 		return fail(err)
 	}
-	if *asCSV {
+	if asCSV {
 		if err := roster.Export(stdout, ps, roster.ExportOptions{Header: roster.EnglishHeader}); err != nil {
 			return fail(err)
 		}
@@ -387,32 +321,30 @@ func participantsList(db *storage.DB, args []string) int {
 	return 0
 }
 
-func participantsForget(db *storage.DB, args []string) int {
+// parseParticipantsForget: trainerkit participants forget deletes a
+// participant and their attendance.
+func parseParticipantsForget(args []string) action {
 	f := newFlags("participants forget")
 	id := f.String("session", "", "session id")
 	pid := f.String("participant", "", "participant id")
 	if !parseFlags(f, args) {
-		return 2
+		return nil
 	}
 	if *id == "" || *pid == "" {
 		fmt.Fprintf(stderr, "trainerkit participants forget: give --session ID --participant PID\n\n%s", usage)
-		return 2
+		return nil
 	}
-	if err := db.ForgetParticipant(*id, *pid); err != nil {
-		return fail(err)
+	return func(d data) int {
+		if err := d.db.ForgetParticipant(*id, *pid); err != nil {
+			return fail(err)
+		}
+		fmt.Fprintf(stdout, "forgot participant %s and their attendance\n", *pid)
+		return 0
 	}
-	fmt.Fprintf(stdout, "forgot participant %s and their attendance\n", *pid)
-	return 0
 }
 
-func attendanceCommands(db *storage.DB, args []string) int {
-	name, rest, ok := subcommand("attendance", args)
-	if !ok {
-		return 2
-	}
-	if name != "set" {
-		return unknownSub("attendance", name)
-	}
+// parseAttendanceSet: trainerkit attendance set marks a half-day.
+func parseAttendanceSet(args []string) action {
 	f := newFlags("attendance set")
 	id := f.String("session", "", "session id")
 	pid := f.String("participant", "", "participant id")
@@ -420,8 +352,8 @@ func attendanceCommands(db *storage.DB, args []string) int {
 	half := f.String("half", "", "am or pm")
 	status := f.String("status", "", "present, absent, excused or late")
 	remark := f.String("remark", "", "remark")
-	if !parseFlags(f, rest) {
-		return 2
+	if !parseFlags(f, args) {
+		return nil
 	}
 	h, errH := session.ParseHalf(*half)
 	st, errS := session.ParseStatus(*status)
@@ -430,20 +362,26 @@ func attendanceCommands(db *storage.DB, args []string) int {
 			err = errors.New("give --session ID and --participant PID")
 		}
 		fmt.Fprintf(stderr, "trainerkit attendance set: %v\n\n%s", err, usage)
-		return 2
+		return nil
 	}
-	s, err := db.Session(*id)
+	m := session.Mark{Participant: *pid, Half: h, Status: st, Remark: *remark}
+	return func(d data) int { return attendanceSet(d.db, *id, *day, m) }
+}
+
+// attendanceSet records m on day (from 1) of the session id.
+func attendanceSet(db *storage.DB, id string, day int, m session.Mark) int {
+	s, err := db.Session(id)
 	if err != nil {
 		return fail(err)
 	}
-	if *day < 1 || *day > len(s.Days) {
-		fmt.Fprintf(stderr, "trainerkit attendance set: day %d is outside the session's %d day(s)\n", *day, len(s.Days))
+	if day < 1 || day > len(s.Days) {
+		fmt.Fprintf(stderr, "trainerkit attendance set: day %d is outside the session's %d day(s)\n", day, len(s.Days))
 		return 2
 	}
-	m := session.Mark{Participant: *pid, Day: *day - 1, Half: h, Status: st, Remark: *remark}
-	if err := db.SetMark(*id, m); err != nil {
+	m.Day = day - 1
+	if err := db.SetMark(id, m); err != nil {
 		return fail(err)
 	}
-	fmt.Fprintf(stdout, "day %s %s: %s\n", strconv.Itoa(*day), h, st)
+	fmt.Fprintf(stdout, "day %s %s: %s\n", strconv.Itoa(day), m.Half, m.Status)
 	return 0
 }

@@ -11,21 +11,31 @@ import (
 	"github.com/johnfercher/maroto/v2/pkg/core"
 	"github.com/johnfercher/maroto/v2/pkg/props"
 
+	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/session"
 )
 
 // Heights on the attendance sheet, in millimetres.
 const (
-	signRow     = 9.0  // a participant's row: room to sign
+	signRow     = 12.0 // a participant's row: room to sign
 	trainerSign = 16.0 // the trainer's signature boxes
 )
 
+// styleBarred is a signature cell that must stay empty: an absence already
+// recorded.
+var styleBarred = &props.Cell{BackgroundColor: &colorShade, BorderType: styleBody.BorderType, BorderColor: &colorGrid, BorderThickness: 0.2}
+
 // AttendanceSheet prints the sign-in sheet (feuille d'émargement) funders
-// check: for each day, in landscape, the session's details, a row per
-// participant in the order given with a box to sign each half-day, and the
-// trainer's signature for each half-day at the foot of every page. A long
-// list continues on further pages under the same heading; without
-// participants, numbered blank rows fill a page to write names by hand.
+// and Qualiopi audits check: for each day, in landscape, the session's and
+// the training body's details (declaration number, address, funder and
+// file reference, in person or remote), a row per participant in the order
+// given with a box to sign each half-day, spare rows for late registrants
+// (Options.SpareRows), and at the foot of every page the trainer's
+// signature and the count of signatures for each half-day. Absences already
+// recorded (Options.Marks) print in their box, shaded, so that nobody signs
+// there later. A long list continues on further pages under the same
+// heading; without participants, numbered blank rows fill a page to write
+// names by hand.
 func AttendanceSheet(w io.Writer, s *session.Session, participants []session.Participant, opts Options) error {
 	if err := checkSession(s); err != nil {
 		return err
@@ -39,13 +49,70 @@ func AttendanceSheet(w io.Writer, s *session.Session, participants []session.Par
 		return err
 	}
 	l := d.l
-	d.title, d.kind, d.footer = s.Title, l.T("pdf_doc_attendance"), bodyLine(s.Body)
-	// Columns: number, last name, first name, organisation, two signatures.
+	body := bodyOf(s, opts.Org)
+	d.title, d.kind, d.report = s.Title, l.T("pdf_doc_attendance"), opts.Report
+	d.footer = d.footerText(body)
+	t := attendanceGrid(d)
+	marks := session.NewIndex(opts.Marks)
+	spare := opts.SpareRows
+	if spare == 0 {
+		spare = DefaultSpareRows
+	}
+	// Each name is made printable once, not once a day.
+	names := make([][3]string, len(participants))
+	for i, p := range participants {
+		who := p.FullName()
+		names[i] = [3]string{
+			d.printable(p.LastName, p.ID, who, FieldLastName),
+			d.printable(p.FirstName, p.ID, who, FieldFirstName),
+			d.printable(p.Organisation, p.ID, who, FieldOrganisation),
+		}
+	}
+	d.headless = true
+	for day := range s.Days {
+		d.finish()
+		// The first page of a day has the whole heading; the next ones a
+		// line recalling it above the columns.
+		d.top = attendanceTop(d, t, s, day, body)
+		d.topRest = attendanceTopNext(d, t, s, day)
+		d.bottom = trainerBox(d, t, s, day, len(participants))
+		if len(participants) == 0 {
+			n := opts.BlankRows
+			if n <= 0 {
+				n = int(d.room() / signRow)
+			}
+			for i := range n {
+				d.add(t.signatureRow(d, t.cells(d, fmt.Sprint(i+1), "", "", ""), nil))
+			}
+			continue
+		}
+		for i, p := range participants {
+			cells := t.cells(d, fmt.Sprint(i+1), names[i][0], names[i][1], names[i][2])
+			var pre [2]*session.Mark
+			for h, half := range []session.Half{session.AM, session.PM} {
+				if m, ok := marks.Get(p.ID, day, half); ok {
+					pre[h] = &m
+				}
+			}
+			d.add(t.signatureRow(d, cells, pre[:]))
+		}
+		for i := range max(spare, 0) {
+			d.add(t.signatureRow(d, t.cells(d, fmt.Sprint(len(participants)+i+1), "", "", ""), nil))
+		}
+	}
+	d.finish()
+	d.top, d.topRest, d.bottom = nil, nil, nil
+	return d.write(w)
+}
+
+// attendanceGrid lays out the columns: number, last name, first name,
+// organisation, and the two signatures.
+func attendanceGrid(d *doc) *gridTable {
 	W := d.width()
 	sig := math.Round(W * 0.22)
 	widths := []float64{11, 0, 0, 0, sig, sig}
 	rest := W - widths[0] - 2*sig
-	widths[1], widths[2], widths[3] = rest*0.36, rest*0.29, 0
+	widths[1], widths[2] = rest*0.36, rest*0.29
 	widths[3] = rest - widths[1] - widths[2]
 	t := &gridTable{f: fontCell, bodySt: styleBody, headSt: styleHead}
 	unitsLeft := grid
@@ -59,30 +126,7 @@ func AttendanceSheet(w io.Writer, s *session.Session, participants []session.Par
 		t.widths = append(t.widths, d.colWidth(u))
 	}
 	t.aligns = []align{right, left, left, left, left, left}
-	for day := range s.Days {
-		d.finish()
-		d.top = attendanceTop(d, t, s, day)
-		d.bottom = trainerBox(d, t, s, day)
-		if len(participants) == 0 {
-			n := opts.BlankRows
-			if n <= 0 {
-				n = int(d.room() / signRow)
-			}
-			for i := range n {
-				r, h := t.makeRow(t.cells(d, fmt.Sprint(i+1), "", "", ""), 0, 1, t.bodySt, signRow)
-				d.add(h, r)
-			}
-			continue
-		}
-		for i, p := range participants {
-			cells := t.cells(d, fmt.Sprint(i+1), p.LastName, p.FirstName, p.Organisation)
-			r, h := t.makeRow(cells, 0, lineCount(cells), t.bodySt, signRow)
-			d.add(h, r)
-		}
-	}
-	d.finish()
-	d.top, d.bottom = nil, nil
-	return d.write(w)
+	return t
 }
 
 // cells wraps a participant's row; the signature cells stay empty.
@@ -99,24 +143,80 @@ func (t *gridTable) cells(d *doc, num, last, first, org string) [][]line {
 	return out
 }
 
+// signatureRow draws a participant's row, at least signRow high. A
+// half-day already marked absent or excused shows it in its box, shaded; a
+// late arrival shows the minutes late in a corner of the box, to sign.
+func (t *gridTable) signatureRow(d *doc, cells [][]line, pre []*session.Mark) (float64, core.Row) {
+	h := max(t.rowHeight(lineCount(cells)), signRow)
+	var cols []core.Col
+	for i, c := range cells {
+		var comps []core.Component
+		for j, ln := range c {
+			comps = append(comps, ln.components(t.f, cellPadX, t.widths[i]-2*cellPadX, cellPadY+float64(j)*t.f.height, t.aligns[i])...)
+		}
+		st := t.bodySt
+		if i >= 4 && len(pre) == 2 && pre[i-4] != nil {
+			note, barred := markNote(d, *pre[i-4])
+			f := fontSmall
+			for j, ln := range d.m.wrap(plain(note, italic, &colorMuted), f, t.widths[i]-2*cellPadX) {
+				comps = append(comps, ln.components(f, cellPadX, t.widths[i]-2*cellPadX, cellPadY+float64(j)*f.height, left)...)
+			}
+			if barred {
+				st = styleBarred
+			}
+		}
+		cols = append(cols, col.New(t.units[i]).WithStyle(st).Add(comps...))
+	}
+	return h, row.New(h).Add(cols...)
+}
+
+// markNote is what a recorded mark prints in a signature box, and whether
+// the box is closed to a signature.
+func markNote(d *doc, m session.Mark) (string, bool) {
+	l := d.l
+	switch m.Status {
+	case session.Absent:
+		return l.T("pdf_mark_absent"), true
+	case session.Excused:
+		return l.T("pdf_mark_excused"), true
+	case session.Late:
+		if m.LateMinutes > 0 {
+			return l.Tn("pdf_mark_late_minutes", m.LateMinutes, nil), false
+		}
+		return l.T("pdf_mark_late"), false
+	}
+	return "", false
+}
+
 // attendanceTop is the heading repeated on every page of a day: what the
 // sheet is, the day, the mentions funders check, and the column headers.
-func attendanceTop(d *doc, t *gridTable, s *session.Session, day int) []block {
+func attendanceTop(d *doc, t *gridTable, s *session.Session, day int, body course.Org) []block {
 	l := d.l
 	W := d.width()
 	times := s.Days[day]
 	var out []block
 
-	// Title on the left, the day on the right.
+	// The logo, the title, and the day on the right.
 	tf := font{size: 14, height: 7.5}
+	x := 0.0
+	var cols []core.Col
+	if lr := d.logoRow(body, tf.height+1, 30, false); lr != nil {
+		cols = lr.GetColumns()[:1]
+		x = 3
+	}
 	title := line{runs: []run{{text: d.kind, st: bold, color: &colorAccent}}}
 	title.w = d.m.width(d.kind, bold, tf.size)
 	dayText := l.Tf("pdf_day_of", map[string]any{"N": day + 1, "Total": len(s.Days)}) + " — " + dateText(l, s.Date(day), true)
-	dayText = d.m.truncate(dayText, bold, fontSubtitle.size, W-title.w-10)
+	dayText = d.m.truncate(dayText, bold, fontSubtitle.size, W-x-title.w-10)
 	dl := line{runs: []run{{text: dayText, st: bold}}, w: d.m.width(dayText, bold, fontSubtitle.size)}
-	comps := title.components(tf, 0, W, 0, left)
-	comps = append(comps, dl.components(fontSubtitle, 0, W, (tf.height-fontSubtitle.height)/2+0.4, right)...)
-	out = append(out, block{tf.height + 1, row.New(tf.height + 1).Add(col.New().Add(comps...))})
+	rest := grid
+	if len(cols) > 0 {
+		rest -= cols[0].GetSize()
+	}
+	comps := title.components(tf, x, d.colWidth(rest), 0, left)
+	comps = append(comps, dl.components(fontSubtitle, 0, d.colWidth(rest), (tf.height-fontSubtitle.height)/2+0.4, right)...)
+	cols = append(cols, col.New(rest).Add(comps...))
+	out = append(out, block{tf.height + 1, row.New(tf.height + 1).Add(cols...)})
 
 	// The mentions, in two shaded columns.
 	f := fontCell
@@ -127,15 +227,24 @@ func attendanceTop(d *doc, t *gridTable, s *session.Session, day int) []block {
 		return []span{{text: labelValue(l, label, ""), st: bold, color: &colorMuted}, {text: " " + value, st: regular}}
 	}
 	leftSide := [][]span{
-		labelled(l.T("pdf_training"), s.Title),
+		labelled(l.T("pdf_training"), d.detail(s.Title, FieldTitle)),
 		labelled(l.T("pdf_dates"), sessionDates(l, s)),
 		labelled(l.T("pdf_times"), halfDays(l, times)),
 	}
-	rightSide := [][]span{
-		labelled(l.T("pdf_body"), bodyLine(s.Body)),
-		labelled(trainersLabel(l, len(s.Trainers)), strings.Join(s.Trainers, ", ")),
-		labelled(l.T("pdf_place"), s.Place),
+	if s.Mode != "" {
+		leftSide = append(leftSide, labelled(l.T("pdf_mode"), modeText(l, s.Mode)))
 	}
+	if s.Place != "" {
+		leftSide = append(leftSide, labelled(l.T("pdf_place"), d.detail(s.Place, FieldPlace)))
+	}
+	rightSide := [][]span{labelled(l.T("pdf_body"), d.detail(orgLine(body), FieldBody))}
+	if id := d.identity(body); len(id) > 0 {
+		rightSide = append(rightSide, plain(strings.Join(id, " · "), regular, nil))
+	}
+	if s.Funder != "" || s.Reference != "" {
+		rightSide = append(rightSide, funderSpans(d, s, body, labelled))
+	}
+	rightSide = append(rightSide, labelled(trainersLabel(l, len(s.Trainers)), d.detail(strings.Join(s.Trainers, ", "), FieldTrainers)))
 	side := func(items [][]span) ([]core.Component, int) {
 		var comps []core.Component
 		n := 0
@@ -154,7 +263,29 @@ func attendanceTop(d *doc, t *gridTable, s *session.Session, day int) []block {
 	out = append(out, block{h, row.New(h).Add(col.New(half).WithStyle(shade).Add(lc...), col.New(grid-half).WithStyle(shade).Add(rc...))})
 	out = append(out, space(2.5))
 
-	// Column headers.
+	return append(out, columnHeader(d, t, times))
+}
+
+// attendanceTopNext is the heading of a day's next pages: what the sheet
+// is, the training and the day on one line, and the column headers.
+func attendanceTopNext(d *doc, t *gridTable, s *session.Session, day int) []block {
+	l := d.l
+	W := d.width()
+	f := fontCell
+	dayText := l.Tf("pdf_day_of", map[string]any{"N": day + 1, "Total": len(s.Days)}) + " — " + dateText(l, s.Date(day), true)
+	dl := line{runs: []run{{text: dayText, st: bold}}, w: d.m.width(dayText, bold, f.size)}
+	head := []span{{text: d.kind, st: bold, color: &colorAccent}, {text: " · " + d.detail(s.Title, FieldTitle), st: regular, color: &colorMuted}}
+	lines := d.m.wrap(head, f, W-dl.w-8)
+	comps := lines[0].components(f, 0, W, 0.5, left)
+	comps = append(comps, dl.components(f, 0, W, 0.5, right)...)
+	h := f.height + 2.5
+	return []block{{h, row.New(h).Add(col.New().Add(comps...))}, columnHeader(d, t, s.Days[day])}
+}
+
+// columnHeader is the row of column headers: number, names, organisation,
+// and each half-day's signature with its times.
+func columnHeader(d *doc, t *gridTable, times session.DayTimes) block {
+	l := d.l
 	ampm := func(key, from, to string) []span {
 		return []span{{text: key, st: bold}, {text: "\n"}, {text: from + "–" + to, st: regular, color: &colorMuted}}
 	}
@@ -171,33 +302,60 @@ func attendanceTop(d *doc, t *gridTable, s *session.Session, day int) []block {
 		cells[i] = d.m.wrap(c, t.f, t.widths[i]-2*cellPadX)
 	}
 	r, hh := t.makeRow(cells, 0, lineCount(cells), t.headSt, 0)
-	out = append(out, block{hh, r})
+	return block{hh, r}
+}
+
+// funderSpans is "Financeur : OPCO · N° de dossier : 42", the reference
+// under the label the body's funders use (Org.ReferenceLabel).
+func funderSpans(d *doc, s *session.Session, body course.Org, labelled func(string, string) []span) []span {
+	var out []span
+	if s.Funder != "" {
+		out = labelled(d.l.T("pdf_funder"), d.detail(s.Funder, FieldFunder))
+	}
+	if s.Reference != "" {
+		label := body.ReferenceLabel
+		if label == "" {
+			label = d.l.T("pdf_reference")
+		}
+		if len(out) > 0 {
+			out = append(out, span{text: " · ", st: regular, color: &colorMuted})
+		}
+		out = append(out, labelled(label, d.detail(s.Reference, FieldReference))...)
+	}
 	return out
 }
 
-// trainerBox is the foot of every page: the trainer signs each half-day.
-func trainerBox(d *doc, t *gridTable, s *session.Session, day int) []block {
+// trainerBox is the foot of every page: the trainer signs each half-day and
+// writes how many signatures it holds.
+func trainerBox(d *doc, t *gridTable, s *session.Session, day, registered int) []block {
 	l := d.l
 	lead := t.units[0] + t.units[1] + t.units[2] + t.units[3]
 	lw := d.colWidth(lead)
 	spans := []span{{text: l.T("pdf_trainer_signature"), st: bold}}
 	if len(s.Trainers) > 0 {
-		spans = append(spans, span{text: "\n"}, span{text: strings.Join(s.Trainers, ", "), st: regular, color: &colorMuted})
+		spans = append(spans, span{text: "\n"}, span{text: d.detail(strings.Join(s.Trainers, ", "), FieldTrainers), st: regular, color: &colorMuted})
 	}
 	var comps []core.Component
 	for i, ln := range d.m.wrap(spans, t.f, lw-2*cellPadX) {
 		comps = append(comps, ln.components(t.f, cellPadX, lw, cellPadY+float64(i)*t.f.height, left)...)
 	}
 	times := s.Days[day]
-	caption := func(key string, from, to fmt.Stringer) []core.Component {
+	count := l.T("pdf_signature_count")
+	if registered > 0 {
+		count = l.Tn("pdf_signature_count_of", registered, nil)
+	}
+	caption := func(key string, from, to fmt.Stringer, w float64) []core.Component {
 		txt := key + " " + from.String() + "–" + to.String()
-		ln := line{runs: []run{{text: txt, st: italic, color: &colorMuted}}}
-		return ln.components(fontSmall, cellPadX, 0, cellPadY, left)
+		out := line{runs: []run{{text: txt, st: italic, color: &colorMuted}}}.components(fontSmall, cellPadX, 0, cellPadY, left)
+		for i, ln := range d.m.wrap(plain(count, regular, &colorMuted), fontSmall, w-2*cellPadX) {
+			out = append(out, ln.components(fontSmall, cellPadX, w, trainerSign-cellPadY-float64(i+1)*fontSmall.height, left)...)
+		}
+		return out
 	}
 	r := row.New(trainerSign).Add(
 		col.New(lead).WithStyle(styleHead).Add(comps...),
-		col.New(t.units[4]).WithStyle(styleBody).Add(caption(l.T("pdf_morning"), times.AMStart, times.AMEnd)...),
-		col.New(t.units[5]).WithStyle(styleBody).Add(caption(l.T("pdf_afternoon"), times.PMStart, times.PMEnd)...),
+		col.New(t.units[4]).WithStyle(styleBody).Add(caption(l.T("pdf_morning"), times.AMStart, times.AMEnd, t.widths[4])...),
+		col.New(t.units[5]).WithStyle(styleBody).Add(caption(l.T("pdf_afternoon"), times.PMStart, times.PMEnd, t.widths[5])...),
 	)
-	return []block{space(3), {trainerSign, r}}
+	return []block{space(2), {trainerSign, r}}
 }

@@ -140,7 +140,16 @@ func (r *renderer) block(b *course.Block, c ctx, last bool) {
 		r.heading(b, c)
 	case course.BlockParagraph:
 		w := r.textWidth(c)
-		r.lines(r.m.wrap(spansOf(b.Inlines, regular, nil), fontBody, w), fontBody, c, w)
+		lines := r.m.wrap(spansOf(b.Inlines, regular, nil), fontBody, w)
+		if c.depth == 0 && !last && len(lines) == 1 && leadIn(b.Inlines) {
+			// A line in bold alone ("**European Union**") heads what
+			// follows, as a heading does: it stays with the first two
+			// lines after it (its own line counts as one of three).
+			r.keep(3)
+			r.lines(lines, fontBody, c, w)
+		} else {
+			r.lines(lines, fontBody, c, w)
+		}
 		if !last || c.depth == 0 {
 			r.spaceIn(gap, c)
 		}
@@ -169,6 +178,17 @@ func (r *renderer) block(b *course.Block, c ctx, last bool) {
 	}
 }
 
+// leadIn reports whether a paragraph is all bold: a line that heads the
+// text after it.
+func leadIn(in []course.Inline) bool {
+	for _, x := range in {
+		if x.Style&course.Bold == 0 && strings.TrimSpace(x.Text) != "" {
+			return false
+		}
+	}
+	return len(in) > 0
+}
+
 // flushMarker gives a waiting list marker its own line, before a block
 // that is not text.
 func (r *renderer) flushMarker(c ctx) {
@@ -193,16 +213,17 @@ func (r *renderer) heading(b *course.Block, c ctx) {
 	after := [...]float64{0, 3.5, 2, 1.4, 1, 1, 1}[lvl]
 	w := r.textWidth(c)
 	lines := r.m.wrap(spansOf(b.Inlines, st, color), f, w)
-	// Keep a heading with the first lines that follow it.
-	r.ensure(before + float64(len(lines))*f.height + after + 3*fontBody.height)
 	r.spaceIn(before, c)
+	// A heading stays with the first two lines of what follows it: when
+	// they do not fit, it moves to the next page with them.
+	r.keep(2)
 	for i, ln := range lines {
 		rw := r.lineRow(ln, f, c, w, left, r.marker)
 		r.marker = nil
 		if lvl == 1 && i == len(lines)-1 && c.box == nil {
 			rw.WithStyle(&props.Cell{BorderType: border.Bottom, BorderColor: &colorAccent, BorderThickness: 0.4})
 		}
-		r.add(f.height, rw)
+		r.addKept(f.height, rw)
 	}
 	r.spaceIn(after, c)
 }

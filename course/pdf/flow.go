@@ -67,11 +67,33 @@ const (
 	footerHeight = 9.0
 )
 
-// pg is one page being filled.
+// pg is one page being filled: its rows with their heights, the outline
+// entries that start at a row, and the links drawn over rows.
 type pg struct {
 	rows     []core.Row
+	hs       []float64
 	used     float64
-	noHeader bool
+	noHeader bool // a cover or a certificate: no running header
+	noFooter bool // a certificate: no footer, no page number
+	marks    []mark
+	links    []link
+}
+
+// A mark is a place in the document the outline and the contents link to:
+// the top of row `row` of its page.
+type mark struct {
+	id    int
+	title string
+	level int // 0 for the outline's top level; -1 for a link target only
+	row   int
+}
+
+// A link makes a rectangle of a row (x and w in millimetres from the left
+// margin, the row's full height) go to a mark.
+type link struct {
+	row  int
+	x, w float64
+	dest int // mark id
 }
 
 // block is a row with its height, known before it is placed.
@@ -95,7 +117,7 @@ type doc struct {
 	l      *locales.Localizer
 	lang   string
 	fonts  *faces
-	title  string // running header, left
+	title  string // running header, left; the PDF's title
 	kind   string // running header, right: what the document is
 	footer string // the training body
 	pages  []*pg
@@ -103,8 +125,30 @@ type doc struct {
 	// top and bottom are repeated at the top and bottom of every page: the
 	// heading of an attendance sheet and the trainer's signature.
 	top, bottom []block
-	// coverNext marks the next page as a cover, without running header.
-	coverNext bool
+	// coverNext marks the next page as a cover, without running header;
+	// bareNext as a page without header nor footer.
+	coverNext, bareNext bool
+	// bare makes every page without header nor footer (certificates);
+	// headless without the running header (sheets, which have their own
+	// heading).
+	bare, headless bool
+	// topRest replaces top once a page has begun with it: the heading of
+	// the next pages of an attendance sheet's day.
+	topRest []block
+	// keepFrom is the first row of the current page that must move with
+	// what follows (a heading and its first lines, a table header and its
+	// first row) when a page break comes first; -1 when none. keepNeed is
+	// the number of rows of content still to come before the group may
+	// stay.
+	keepFrom, keepNeed int
+	// marks not yet attached to a row, the count of marks, and the links
+	// waiting for the next row.
+	pendingMarks []mark
+	nMarks       int
+	pendingLinks []link
+	adding       bool // addKept is adding a row
+	warnings     *warnings
+	report       *Report // filled by write when set
 }
 
 func newDoc(p Paper, landscape bool, lang string) (*doc, error) {
@@ -112,32 +156,47 @@ func newDoc(p Paper, landscape bool, lang string) (*doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &doc{g: newGeometry(p, landscape), m: measurer{f}, l: locales.New(lang), lang: lang, fonts: f}, nil
+	return &doc{g: newGeometry(p, landscape), m: measurer{f: f, lang: lang, hy: hyphenatorFor(lang), usage: &usage{}}, l: locales.New(lang), lang: lang, fonts: f, keepFrom: -1, warnings: &warnings{}}, nil
 }
 
 // width is the width available to content.
 func (d *doc) width() float64 { return d.g.contentWidth() }
 
-// avail is the content height of a page, between header and footer.
-func (d *doc) avail() float64 { return d.g.usable() - headerHeight - footerHeight }
+// avail is the content height of a page, between header and footer (the
+// whole page between the margins in a document without them).
+func (d *doc) avail() float64 {
+	switch {
+	case d.bare:
+		return d.g.usable()
+	case d.headless:
+		return d.g.usable() - footerHeight
+	}
+	return d.g.usable() - headerHeight - footerHeight
+}
 
-// room is what is left on the current page for content.
+// room is what is left on the current page for content. It keeps eps in
+// hand: a page filled to the last hundredth of a millimetre would let
+// gofpdf's own page break fire on its footer, putting the footer on a page
+// of its own and every later page number one behind.
 func (d *doc) room() float64 {
 	if d.cur == nil {
-		return d.avail() - height(d.bottom) - height(d.top)
+		return d.avail() - height(d.bottom) - height(d.top) - eps
 	}
-	return d.avail() - height(d.bottom) - d.cur.used
+	return d.avail() - height(d.bottom) - d.cur.used - eps
 }
 
 // fresh reports whether nothing but the page's repeated top is on it yet.
 func (d *doc) fresh() bool { return d.cur == nil || len(d.cur.rows) <= len(d.top) }
 
 func (d *doc) begin() {
-	d.cur = &pg{noHeader: d.coverNext}
-	d.coverNext = false
+	d.cur = &pg{noHeader: d.coverNext || d.bareNext || d.bare, noFooter: d.bareNext || d.bare}
+	d.coverNext, d.bareNext = false, false
 	d.pages = append(d.pages, d.cur)
 	for _, b := range d.top {
 		d.push(b.h, b.r)
+	}
+	if d.topRest != nil {
+		d.top, d.topRest = d.topRest, nil
 	}
 }
 
@@ -148,7 +207,7 @@ func (d *doc) finish() {
 	}
 	if len(d.bottom) > 0 {
 		// The bottom block sits at the foot of the page.
-		if gap := d.avail() - height(d.bottom) - d.cur.used - eps/2; gap > 0 {
+		if gap := d.avail() - height(d.bottom) - d.cur.used - eps; gap > 0 {
 			d.push(gap, row.New(gap))
 		}
 		for _, b := range d.bottom {
@@ -156,13 +215,101 @@ func (d *doc) finish() {
 		}
 	}
 	d.cur = nil
+	d.keepFrom, d.keepNeed = -1, 0
 }
 
-// push appends a row to the current page without checking the space.
-func (d *doc) push(h float64, r core.Row) {
-	d.cur.rows = append(d.cur.rows, r)
-	d.cur.used += h
+// breakPage ends the page because what comes does not fit. Rows that must
+// stay with what follows (keep) go to the new page with it, unless they
+// already start their page. It reports whether rows moved.
+func (d *doc) breakPage() bool {
+	if d.cur == nil {
+		return false
+	}
+	from := d.keepFrom
+	if from < 0 || from <= len(d.top) || from >= len(d.cur.rows) {
+		d.finish()
+		return false
+	}
+	old := d.cur
+	rows, hs := append([]core.Row(nil), old.rows[from:]...), append([]float64(nil), old.hs[from:]...)
+	var marks []mark
+	keepMarks := old.marks[:0]
+	for _, mk := range old.marks {
+		if mk.row >= from {
+			mk.row -= from
+			marks = append(marks, mk)
+		} else {
+			keepMarks = append(keepMarks, mk)
+		}
+	}
+	var links []link
+	keepLinks := old.links[:0]
+	for _, ln := range old.links {
+		if ln.row >= from {
+			ln.row -= from
+			links = append(links, ln)
+		} else {
+			keepLinks = append(keepLinks, ln)
+		}
+	}
+	old.marks, old.links = keepMarks, keepLinks
+	for _, h := range hs {
+		old.used -= h
+	}
+	old.rows, old.hs = old.rows[:from], old.hs[:from]
+	need := d.keepNeed
+	d.finish()
+	d.begin()
+	base := len(d.cur.rows)
+	for i, r := range rows {
+		d.push(hs[i], r)
+	}
+	for _, mk := range marks {
+		mk.row += base
+		d.cur.marks = append(d.cur.marks, mk)
+	}
+	for _, ln := range links {
+		ln.row += base
+		d.cur.links = append(d.cur.links, ln)
+	}
+	d.keepFrom, d.keepNeed = base, need
+	return true
 }
+
+// keep starts (or, when one is open, extends) a group of rows that must
+// stay on the page of the next need rows of content: call it before a
+// heading or a table header.
+func (d *doc) keep(need int) {
+	if d.cur == nil {
+		d.begin()
+	}
+	if d.keepFrom < 0 {
+		d.keepFrom = len(d.cur.rows)
+	}
+	d.keepNeed = max(d.keepNeed, need)
+}
+
+// push appends a row to the current page without checking the space; the
+// marks and links waiting for a row land on it.
+func (d *doc) push(h float64, r core.Row) {
+	p := d.cur
+	for _, mk := range d.pendingMarks {
+		mk.row = len(p.rows)
+		p.marks = append(p.marks, mk)
+	}
+	for _, ln := range d.pendingLinks {
+		ln.row = len(p.rows)
+		p.links = append(p.links, ln)
+	}
+	d.pendingMarks, d.pendingLinks = d.pendingMarks[:0], d.pendingLinks[:0]
+	p.rows = append(p.rows, r)
+	p.hs = append(p.hs, h)
+	p.used += h
+}
+
+// contentRow is the least height of a row that counts as content for a
+// keep group: a line of text, a table row; not a gap nor a box's padding.
+const contentRow = 3.0
 
 // add places a row of height h, on a new page when it does not fit.
 func (d *doc) add(h float64, r core.Row) {
@@ -171,11 +318,27 @@ func (d *doc) add(h float64, r core.Row) {
 	}
 	if d.cur == nil {
 		d.begin()
-	} else if h > d.room()+1e-9 && !d.fresh() {
-		d.finish()
-		d.begin()
+	} else if h > d.room() && !d.fresh() {
+		d.breakPage()
+		if d.cur == nil {
+			d.begin()
+		}
 	}
 	d.push(h, r)
+	if d.keepFrom >= 0 && h >= contentRow && !d.adding {
+		if d.keepNeed--; d.keepNeed <= 0 {
+			d.keepFrom, d.keepNeed = -1, 0
+		}
+	}
+}
+
+// addKept adds a row that belongs to the open keep group (a heading's
+// line, a table header): it does not count as the content the group waits
+// for.
+func (d *doc) addKept(h float64, r core.Row) {
+	d.adding = true
+	d.add(h, r)
+	d.adding = false
 }
 
 // addAll places blocks one after the other.
@@ -188,7 +351,7 @@ func (d *doc) addAll(bs []block) {
 // ensure starts a new page unless h millimetres fit on this one.
 func (d *doc) ensure(h float64) {
 	if d.cur != nil && h > d.room() && !d.fresh() {
-		d.finish()
+		d.breakPage()
 	}
 }
 
@@ -198,7 +361,7 @@ func (d *doc) gap(h float64) {
 		return
 	}
 	if h >= d.room() {
-		d.finish()
+		d.breakPage()
 		return
 	}
 	d.push(h, row.New(h))
@@ -214,6 +377,32 @@ func (d *doc) pageNumber() int {
 		return len(d.pages) + 1
 	}
 	return len(d.pages)
+}
+
+// mark records a place for the outline (level ≥ 0) or for links only
+// (level -1) at the next row, and returns its id.
+func (d *doc) mark(title string, level int) int {
+	d.nMarks++
+	d.pendingMarks = append(d.pendingMarks, mark{id: d.nMarks, title: title, level: level})
+	return d.nMarks
+}
+
+// linkNext makes part of the next row (x, w in millimetres from the left
+// margin) a link to mark dest.
+func (d *doc) linkNext(x, w float64, dest int) {
+	d.pendingLinks = append(d.pendingLinks, link{x: x, w: w, dest: dest})
+}
+
+// markPage is the page number of a mark, 0 when not placed.
+func (d *doc) markPage(id int) int {
+	for i, p := range d.pages {
+		for _, mk := range p.marks {
+			if mk.id == id {
+				return i + 1
+			}
+		}
+	}
+	return 0
 }
 
 // lineBlocks makes one row per line of text, so that a paragraph breaks
@@ -288,7 +477,8 @@ func (d *doc) footerRows(i, n int) []core.Row {
 // read, with question marks.
 func validUTF8(s string) string { return strings.ToValidUTF8(s, "?") }
 
-// write hands the pages to maroto and writes the PDF to w.
+// write hands the pages to maroto, adds the outline, the links and the
+// language (finishPDF), and writes the PDF to w.
 func (d *doc) write(w io.Writer) error {
 	d.finish()
 	if len(d.pages) == 0 {
@@ -300,7 +490,7 @@ func (d *doc) write(w io.Writer) error {
 		WithLeftMargin(d.g.left).WithRightMargin(d.g.right).
 		WithTopMargin(d.g.top).WithBottomMargin(d.g.bottom).
 		WithMaxGridSize(grid).
-		WithCustomFonts(d.fonts.customFonts()).
+		WithCustomFonts(d.fonts.customFonts(d.m.usage.fallback)).
 		WithDefaultFont(&props.Font{Family: family, Size: fontBody.size, Color: &colorText}).
 		WithCompression(true).
 		WithTitle(validUTF8(d.title), true).
@@ -315,20 +505,78 @@ func (d *doc) write(w io.Writer) error {
 	mr := maroto.New(b.Build())
 	n := len(d.pages)
 	for i, p := range d.pages {
-		rows := d.headerRows(p)
+		var rows []core.Row
+		if !d.bare && !d.headless {
+			rows = d.headerRows(p)
+		}
 		rows = append(rows, p.rows...)
 		if fill := d.avail() - p.used - eps; fill > 0 {
 			rows = append(rows, row.New(fill))
 		}
-		rows = append(rows, d.footerRows(i+1, n)...)
+		switch {
+		case d.bare:
+		case p.noFooter:
+			rows = append(rows, row.New(footerHeight))
+		default:
+			rows = append(rows, d.footerRows(i+1, n)...)
+		}
 		mr.AddPages(page.New().Add(rows...))
 	}
 	out, err := mr.Generate()
 	if err != nil {
 		return fmt.Errorf("generate the PDF: %w", err)
 	}
-	if _, err := w.Write(out.GetBytes()); err != nil {
+	pdf, err := finishPDF(out.GetBytes(), d.navigation())
+	if err != nil {
+		return fmt.Errorf("add the outline and links to the PDF: %w", err)
+	}
+	if _, err := w.Write(pdf); err != nil {
 		return fmt.Errorf("write the PDF: %w", err)
 	}
+	if d.report != nil {
+		d.report.Warnings = append(d.report.Warnings, d.warnings.list...)
+		d.report.Pages = n
+	}
 	return nil
+}
+
+// navigation is what finishPDF adds: the outline from the marks, the links,
+// the language; positions in millimetres from the page's top left.
+func (d *doc) navigation() navigation {
+	nav := navigation{pages: len(d.pages), lang: d.lang, height: d.g.height}
+	type place struct {
+		page int
+		y    float64
+	}
+	at := map[int]place{}
+	rowY := func(p *pg, r int) float64 {
+		y := d.g.top
+		if !d.bare && !d.headless {
+			y += headerHeight
+		}
+		for _, h := range p.hs[:min(r, len(p.hs))] {
+			y += h
+		}
+		return y
+	}
+	for i, p := range d.pages {
+		for _, mk := range p.marks {
+			y := rowY(p, mk.row)
+			at[mk.id] = place{i, y}
+			if mk.level >= 0 {
+				nav.outline = append(nav.outline, outlineItem{title: mk.title, level: mk.level, page: i, y: y})
+			}
+		}
+	}
+	for i, p := range d.pages {
+		for _, ln := range p.links {
+			dest, ok := at[ln.dest]
+			if !ok || ln.row >= len(p.hs) {
+				continue
+			}
+			y := rowY(p, ln.row)
+			nav.links = append(nav.links, pageLink{page: i, x: d.g.left + ln.x, y: y, w: ln.w, h: p.hs[ln.row], destPage: dest.page, destY: dest.y})
+		}
+	}
+	return nav
 }

@@ -2,10 +2,7 @@ package pdf
 
 import (
 	"fmt"
-	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/johnfercher/maroto/v2/pkg/consts/fontstyle"
 	"github.com/johnfercher/maroto/v2/pkg/core/entity"
@@ -16,8 +13,12 @@ import (
 	"github.com/socialtech/trainerkit/assets"
 )
 
-// family is the name the documents give the bundled DejaVu Sans.
-const family = "dejavu"
+// Font families the documents register with maroto: the bundled DejaVu
+// Sans, and the fallback for scripts DejaVu lacks (Ethiopic).
+const (
+	family         = "dejavu"
+	fallbackFamily = "fallback"
+)
 
 // fstyle is one of the four faces of the font.
 type fstyle uint8
@@ -33,15 +34,44 @@ func (s fstyle) maroto() fontstyle.Type {
 	return [...]fontstyle.Type{fontstyle.Normal, fontstyle.Bold, fontstyle.Italic, fontstyle.BoldItalic}[s]
 }
 
-var fontFiles = [...]string{assets.FontRegular, assets.FontBold, assets.FontItalic, assets.FontBoldItalic}
+// upright is the face of the same weight without the slant.
+func (s fstyle) upright() fstyle { return s &^ italic }
 
-// faces holds the font files and their advance widths, read once.
+// A source is the font file that draws a character in a given style: one
+// of the four DejaVu faces (1 to 4), or the fallback font upright or bold
+// (5, 6); 0 when no bundled font has it.
+type source uint8
+
+const (
+	noSource     source = 0
+	fallbackBase source = 5
+)
+
+// face is the family and style maroto draws a source with.
+func (s source) face() (string, fontstyle.Type) {
+	if s >= fallbackBase {
+		return fallbackFamily, [...]fontstyle.Type{fontstyle.Normal, fontstyle.Bold}[s-fallbackBase]
+	}
+	return family, fstyle(s - 1).maroto()
+}
+
+var (
+	fontFiles     = [...]string{assets.FontRegular, assets.FontBold, assets.FontItalic, assets.FontBoldItalic}
+	fallbackFiles = [...]string{assets.FontFallback, assets.FontFallbackBold}
+)
+
+// faces holds the font files and, for each style, which font draws each
+// character of the Basic Multilingual Plane and its advance width, read
+// once.
 type faces struct {
-	bytes [4][]byte
-	// widths[style][r] is the advance of rune r in thousandths of an em,
-	// rounded as gofpdf rounds them, so that a line measured here is the
-	// line maroto draws; 0 means the font has no glyph for r.
+	bytes    [4][]byte
+	fallback [2][]byte
+	// widths[style][r] is the advance of rune r in thousandths of an em as
+	// drawn in that style, rounded as gofpdf rounds them, so that a line
+	// measured here is the line maroto draws; src[style][r] the font that
+	// draws it (noSource: none).
 	widths [4][]uint16
+	src    [4][]source
 }
 
 var (
@@ -53,23 +83,68 @@ var (
 // loadFaces reads the bundled fonts and their metrics once per process.
 func loadFaces() (*faces, error) {
 	facesOnce.Do(func() {
-		f := &faces{}
-		for i, name := range fontFiles {
-			b, err := assets.Font(name)
-			if err != nil {
-				facesErr = fmt.Errorf("read font %s: %w", name, err)
-				return
-			}
-			w, err := advanceWidths(b)
-			if err != nil {
-				facesErr = fmt.Errorf("read font %s: %w", name, err)
-				return
-			}
-			f.bytes[i], f.widths[i] = b, w
-		}
-		theFaces = f
+		theFaces, facesErr = readFaces()
 	})
 	return theFaces, facesErr
+}
+
+func readFaces() (*faces, error) {
+	f := &faces{}
+	var own [4][]uint16
+	var fb [2][]uint16
+	for i, name := range fontFiles {
+		b, w, err := readFont(name)
+		if err != nil {
+			return nil, err
+		}
+		f.bytes[i], own[i] = b, w
+	}
+	for i, name := range fallbackFiles {
+		b, w, err := readFont(name)
+		if err != nil {
+			return nil, err
+		}
+		f.fallback[i], fb[i] = b, w
+	}
+	// Each style draws a character with its own face; else (Arabic in
+	// italics: DejaVu's obliques have none, and Arabic is not slanted) the
+	// upright face of its weight; else the regular face; else the
+	// fallback font of its weight, or upright.
+	for st := range fstyle(4) {
+		w, s := make([]uint16, 0x10000), make([]source, 0x10000)
+		order := []struct {
+			widths []uint16
+			src    source
+		}{
+			{own[st], source(st + 1)},
+			{own[st.upright()], source(st.upright() + 1)},
+			{own[regular], source(regular + 1)},
+			{fb[min(int(st.upright()), 1)], fallbackBase + source(min(int(st.upright()), 1))},
+			{fb[0], fallbackBase},
+		}
+		for r := range w {
+			for _, o := range order {
+				if c := o.widths[r]; c != 0 {
+					w[r], s[r] = c, o.src
+					break
+				}
+			}
+		}
+		f.widths[st], f.src[st] = w, s
+	}
+	return f, nil
+}
+
+func readFont(name string) ([]byte, []uint16, error) {
+	b, err := assets.Font(name)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read font %s: %w", name, err)
+	}
+	w, err := advanceWidths(b)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read font %s: %w", name, err)
+	}
+	return b, w, nil
 }
 
 // advanceWidths reads the advance width of every character of the Basic
@@ -105,8 +180,41 @@ func advanceWidths(ttf []byte) ([]uint16, error) {
 	return out, nil
 }
 
-// measurer measures text in millimetres as gofpdf does.
-type measurer struct{ f *faces }
+// measurer measures and breaks text in millimetres as gofpdf draws it, in
+// a document's language.
+type measurer struct {
+	f    *faces
+	lang string      // French spacing, hyphenation
+	hy   *hyphenator // nil: words break only at their own hyphens
+	// cells breaks lines between syllables to fill them in a narrow
+	// column (table cells), not only words wider than a line.
+	cells bool
+	// usage, shared by a document's copies, records that its text needs
+	// the fallback font, which the document then embeds.
+	usage *usage
+}
+
+type usage struct{ fallback bool }
+
+// note records the fonts s needs.
+func (m measurer) note(s string) {
+	if m.usage == nil || m.usage.fallback {
+		return
+	}
+	src := m.f.src[regular]
+	for _, r := range s {
+		if r >= 0x1200 && r < 0x10000 && src[r] >= fallbackBase {
+			m.usage.fallback = true
+			return
+		}
+	}
+}
+
+// forCells is the measurer of table cells.
+func (m measurer) forCells() measurer {
+	m.cells = true
+	return m
+}
 
 // k is gofpdf's scale factor from points to millimetres.
 const k = 72.0 / 25.4
@@ -125,93 +233,25 @@ func (m measurer) width(s string, st fstyle, size float64) float64 {
 	return float64(w) * (size / k) / 1000
 }
 
-// has reports whether every face has a glyph for r.
+// has reports whether a bundled font draws r (in every style, then: a style
+// without it borrows another face's).
 func (m measurer) has(r rune) bool {
-	if r >= 0x10000 {
-		return false
-	}
-	for _, cw := range m.f.widths {
-		if cw[r] == 0 {
-			return false
-		}
-	}
-	return true
+	return r < 0x10000 && m.f.src[regular][r] != noSource
 }
 
-// invisible reports the characters that must print as nothing: zero-width
-// spaces and joiners, the byte-order mark and the soft hyphen (the lines
-// here are never hyphenated).
-func invisible(r rune) bool {
-	switch r {
-	case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD':
-		return true
+// customFonts gives maroto the four faces, and the fallback font when
+// the text needs it, from the bytes read once.
+func (f *faces) customFonts(fallback bool) []*entity.CustomFont {
+	out := make([]*entity.CustomFont, 0, 6)
+	for i := range f.bytes {
+		out = append(out, &entity.CustomFont{Family: family, Style: fstyle(i).maroto(), Bytes: f.bytes[i]})
 	}
-	return false
-}
-
-// replacements spell characters the font lacks with ones it has.
-var replacements = map[rune]string{
-	'\t':     "    ",
-	'\u2003': " ", '\u2002': " ", '\u2009': " ", '\u200A': " ",
-	// Emoji the content or a name might carry: the nearest symbol DejaVu has.
-	'\u2705': "☑", '\u274C': "☒", '\u2B50': "★", '\U0001F449': "→", '\U0001F4A1': "★",
-}
-
-// clean returns s with every character the font cannot draw replaced: by a
-// near equivalent when there is one, else by a question mark, so that the
-// PDF never shows an empty box where a letter should be. Line breaks are
-// the caller's business: they become spaces here.
-func (m measurer) clean(s string) string {
-	// Bytes that are not UTF-8 (a file saved in another encoding) would
-	// make gofpdf read past the end of the string.
-	ok := utf8.ValidString(s)
-	for _, r := range s {
-		if !m.has(r) || r == '\n' || r == '\r' || invisible(r) {
-			ok = false
+	for i := range f.fallback {
+		if !fallback {
 			break
 		}
-	}
-	if ok {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r == '\n' || r == '\r':
-			b.WriteByte(' ')
-		case invisible(r):
-			// Drawn, they would split words for search or show as hyphens.
-		case m.has(r) && r != utf8.RuneError:
-			b.WriteRune(r)
-		default:
-			if rep, found := replacements[r]; found && (rep == "" || m.hasAll(rep)) {
-				b.WriteString(rep)
-			} else if unicode.IsSpace(r) {
-				b.WriteByte(' ')
-			} else if unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Cf, r) || unicode.IsControl(r) {
-				// Combining marks the font lacks and control characters: drop.
-			} else {
-				b.WriteByte('?')
-			}
-		}
-	}
-	return b.String()
-}
-
-func (m measurer) hasAll(s string) bool {
-	for _, r := range s {
-		if !m.has(r) {
-			return false
-		}
-	}
-	return true
-}
-
-// customFonts gives maroto the four faces from the bytes read once.
-func (f *faces) customFonts() []*entity.CustomFont {
-	out := make([]*entity.CustomFont, 4)
-	for i := range out {
-		out[i] = &entity.CustomFont{Family: family, Style: fstyle(i).maroto(), Bytes: f.bytes[i]}
+		fam, st := (fallbackBase + source(i)).face()
+		out = append(out, &entity.CustomFont{Family: fam, Style: st, Bytes: f.fallback[i]})
 	}
 	return out
 }

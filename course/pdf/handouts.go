@@ -91,19 +91,35 @@ func ModuleHandout(w io.Writer, lib *course.Library, module int, lang string, pa
 	}
 	d.title = moduleLabel(d.l, m.Number) + " · " + m.TitleIn(lang)
 	d.kind = d.l.T("pdf_doc_handout")
-	d.footer = opts.Body
-	if d.footer == "" {
-		d.footer = d.l.T("app_name")
-	}
+	d.report = opts.Report
+	d.footer = moduleFooter(d, opts)
 	r := &renderer{doc: d, handout: true}
+	d.mark(d.title, 0)
 	r.moduleTitle(m)
 	for i, p := range chosen {
 		if i > 0 {
 			d.newPage()
 		}
+		d.mark(partName(lang, p), 1)
 		r.part(lib, m.Number, p, i > 0)
 	}
 	return d.write(w)
+}
+
+// moduleFooter is the footer of a document without a session: the body of
+// the profile, else Options.Body, else the kit's name.
+func moduleFooter(d *doc, opts Options) string {
+	if opts.Org != nil && opts.Org.Name != "" {
+		o := *opts.Org
+		if opts.Body != "" {
+			o.Name, o.Address = opts.Body, ""
+		}
+		return d.footerText(o)
+	}
+	if opts.Body != "" {
+		return opts.Body
+	}
+	return d.l.T("app_name")
 }
 
 // moduleTitle is the opening of a module handout: number, title, summary,
@@ -187,10 +203,11 @@ func handoutEntries(lib *course.Library, s *session.Session, lang string) []entr
 	return out
 }
 
-// SessionHandout prints what participants take home: a cover, the agenda
-// with times, a table of contents, then each module part of the agenda in
-// the session's language, as participants get it (hidden parts and
-// sections left out). Never the trainer's guide nor the trainer's notes.
+// SessionHandout prints what participants take home: a cover, a contents
+// page (clickable), the agenda with times, then each module part of the
+// agenda in the session's language, as participants get it (hidden parts
+// and sections left out). Never the trainer's guide nor the trainer's
+// notes. The PDF's outline lists the agenda, each module and its parts.
 func SessionHandout(w io.Writer, lib *course.Library, s *session.Session, opts Options) error {
 	if lib == nil {
 		return fmt.Errorf("no course library")
@@ -207,33 +224,79 @@ func SessionHandout(w io.Writer, lib *course.Library, s *session.Session, opts O
 	if err != nil {
 		return err
 	}
-	d.title, d.kind, d.footer = s.Title, d.l.T("pdf_doc_handout"), bodyLine(s.Body)
+	body := bodyOf(s, opts.Org)
+	d.title, d.kind, d.report = s.Title, d.l.T("pdf_doc_handout"), opts.Report
+	d.footer = d.footerText(body)
 	r := &renderer{doc: d, handout: true}
-	r.cover(s, d.kind)
-	d.newPage()
-	r.agenda(lib, s)
+	r.cover(s, d.kind, body)
 	entries := handoutEntries(lib, s, lang)
-	if len(entries) == 0 {
-		return d.write(w)
-	}
+	toc := handoutContents(lib, d, entries)
 	// The contents are laid out twice: first to know how many pages they
 	// take, then, once the parts are placed, with their page numbers.
 	d.newPage()
 	first := d.pageNumber()
-	r.toc(lib, entries, nil)
+	r.contents(toc, nil)
 	d.finish()
 	last := len(d.pages)
-	pages := make([]int, len(entries))
-	for i, e := range entries {
+	d.newPage()
+	toc[0].id = d.mark(toc[0].title, 0)
+	r.agenda(lib, s)
+	k := 1
+	for _, e := range entries {
 		d.newPage()
-		pages[i] = d.pageNumber()
+		if toc[k].level == 0 {
+			toc[k].id = d.mark(toc[k].title, 0)
+			k++
+		}
+		toc[k].id = d.mark(toc[k].title, 1)
+		k++
 		r.part(lib, e.module, e.part, true)
 	}
-	t, err := newDoc(paper, false, lang)
+	return r.fillContents(toc, first, last, w)
+}
+
+// A tocEntry is a line of a contents page: a title at a level (0 for a
+// module or a section of the document, 1 for a part), going to a mark.
+type tocEntry struct {
+	title string
+	level int
+	id    int
+}
+
+// handoutContents lists the agenda, then each module and its parts.
+func handoutContents(lib *course.Library, d *doc, entries []entry) []tocEntry {
+	out := []tocEntry{{title: d.l.T("pdf_agenda")}}
+	prev := -1
+	for _, e := range entries {
+		if e.module != prev {
+			title := moduleLabel(d.l, e.module)
+			if m := lib.Module(e.module); m != nil {
+				title += " · " + m.TitleIn(d.lang)
+			}
+			out = append(out, tocEntry{title: title})
+			prev = e.module
+		}
+		out = append(out, tocEntry{title: partName(d.lang, e.part), level: 1})
+	}
+	return out
+}
+
+// fillContents lays the contents out again with the page where each entry
+// starts, in place of the first pass (pages first to last), and writes the
+// document.
+func (r *renderer) fillContents(toc []tocEntry, first, last int, w io.Writer) error {
+	d := r.doc
+	pages := make([]int, len(toc))
+	for i, e := range toc {
+		pages[i] = d.markPage(e.id)
+	}
+	d.finish()
+	t, err := newDoc(d.g.paper, d.g.landscape, d.lang)
 	if err != nil {
 		return err
 	}
-	(&renderer{doc: t}).toc(lib, entries, pages)
+	t.title, t.kind = d.title, d.kind
+	(&renderer{doc: t}).contents(toc, pages)
 	t.finish()
 	if len(t.pages) != last-first+1 {
 		return fmt.Errorf("table of contents: %d pages, then %d", last-first+1, len(t.pages))
@@ -242,9 +305,10 @@ func SessionHandout(w io.Writer, lib *course.Library, s *session.Session, opts O
 	return d.write(w)
 }
 
-// TrainerGuide prints the trainer's own document: the agenda, each module's
-// guide as the trainer edited it followed by the trainer's notes on the
-// module's parts, then the session's notes.
+// TrainerGuide prints the trainer's own document: the session's details
+// and a contents page, the agenda, each module's guide as the trainer
+// edited it followed by the trainer's notes on the module's parts, then
+// the session's notes. The outline lists the same.
 func TrainerGuide(w io.Writer, lib *course.Library, s *session.Session, opts Options) error {
 	if lib == nil {
 		return fmt.Errorf("no course library")
@@ -260,91 +324,163 @@ func TrainerGuide(w io.Writer, lib *course.Library, s *session.Session, opts Opt
 	if err != nil {
 		return err
 	}
-	d.title, d.kind, d.footer = s.Title, d.l.T("pdf_doc_guide"), bodyLine(s.Body)
+	body := bodyOf(s, opts.Org)
+	d.title, d.kind, d.report = s.Title, d.l.T("pdf_doc_guide"), opts.Report
+	d.footer = d.footerText(body)
 	r := &renderer{doc: d}
 	r.para(plain(d.kind, bold, &colorAccent), fontKicker, 0, left)
-	r.para(plain(s.Title, bold, &colorAccent), fontH[1], 0, left)
+	r.para(plain(d.detail(s.Title, FieldTitle), bold, &colorAccent), fontH[1], 0, left)
 	r.add(3, row.New(3))
-	r.addAll(r.fields(sessionFields(d, s), fontBody, 0))
+	r.addAll(r.fields(sessionFields(d, s, body), fontBody, 0))
 	r.rule(3, 4)
-	r.agenda(lib, s)
+	toc := []tocEntry{{title: d.l.T("pdf_agenda")}}
 	for _, n := range s.Modules() {
+		title := moduleLabel(d.l, n)
+		if m := lib.Module(n); m != nil {
+			title += " · " + m.TitleIn(d.lang)
+		}
+		toc = append(toc, tocEntry{title: title})
+	}
+	notes := strings.TrimSpace(s.Notes)
+	if notes != "" {
+		toc = append(toc, tocEntry{title: d.l.T("pdf_notes")})
+	}
+	first := d.pageNumber()
+	r.contents(toc, nil)
+	d.finish()
+	last := len(d.pages)
+	d.newPage()
+	toc[0].id = d.mark(toc[0].title, 0)
+	r.agenda(lib, s)
+	for i, n := range s.Modules() {
 		d.newPage()
+		toc[i+1].id = d.mark(toc[i+1].title, 0)
 		r.part(lib, n, course.Guide, true)
 		if m := lib.Module(n); m != nil {
 			r.partNotes(m)
 		}
 	}
-	if notes := strings.TrimSpace(s.Notes); notes != "" {
+	if notes != "" {
 		d.newPage()
+		toc[len(toc)-1].id = d.mark(toc[len(toc)-1].title, 0)
 		r.heading(&course.Block{Kind: course.BlockHeading, Level: 1, Inlines: []course.Inline{{Text: d.l.T("pdf_notes")}}}, ctx{})
 		r.blocks(course.ParseString(notes).Blocks, ctx{})
 	}
-	return d.write(w)
+	return r.fillContents(toc, first, last, w)
 }
 
 // sessionFields are the session's details as label and value.
-func sessionFields(d *doc, s *session.Session) [][2]string {
+func sessionFields(d *doc, s *session.Session, body course.Org) [][2]string {
 	l := d.l
 	out := [][2]string{{l.T("pdf_dates"), sessionDates(l, s)}}
 	out = append(out, [2]string{l.T("pdf_times"), sessionTimes(l, s)})
 	if s.Place != "" {
-		out = append(out, [2]string{l.T("pdf_place"), s.Place})
+		out = append(out, [2]string{l.T("pdf_place"), d.detail(s.Place, FieldPlace)})
+	}
+	if s.Mode != "" {
+		out = append(out, [2]string{l.T("pdf_mode"), modeText(l, s.Mode)})
 	}
 	if len(s.Trainers) > 0 {
-		out = append(out, [2]string{trainersLabel(l, len(s.Trainers)), strings.Join(s.Trainers, ", ")})
+		out = append(out, [2]string{trainersLabel(l, len(s.Trainers)), d.detail(strings.Join(s.Trainers, ", "), FieldTrainers)})
 	}
-	if b := bodyLine(s.Body); b != "" {
-		out = append(out, [2]string{l.T("pdf_body"), b})
+	if b := orgLine(body); b != "" {
+		out = append(out, [2]string{l.T("pdf_body"), d.detail(b, FieldBody)})
 	}
 	return out
 }
 
 // fields lays out labels and values in two columns from x.
 func (d *doc) fields(pairs [][2]string, f font, x float64) []block {
-	labelW := 0.0
-	for _, p := range pairs {
-		labelW = max(labelW, d.m.width(p[0], bold, f.size))
-	}
-	labelW = min(labelW+5, (d.width()-x)*0.4)
+	return d.fieldColumns([][][2]string{pairs}, f, x)
+}
+
+// fieldColumns lays out labels and values in side-by-side groups from x,
+// each group in its own label and value columns; a row is as tall as its
+// tallest cell.
+func (d *doc) fieldColumns(groups [][][2]string, f font, x float64) []block {
 	lead := d.units(x)
-	lu := d.units(labelW)
-	vu := grid - lead - lu
-	lw, vw := d.colWidth(lu), d.colWidth(vu)
+	share := (grid - lead) / len(groups)
+	type colPair struct{ lu, vu int }
+	var cp []colPair
+	rows := 0
+	for gi, g := range groups {
+		gw := d.colWidth(share)
+		labelW := 0.0
+		for _, p := range g {
+			labelW = max(labelW, d.m.width(p[0], bold, f.size))
+		}
+		lu := d.units(min(labelW+5, gw*0.4))
+		vu := share - lu
+		if gi == len(groups)-1 {
+			vu = grid - lead - share*(len(groups)-1) - lu
+		}
+		cp = append(cp, colPair{lu, vu})
+		rows = max(rows, len(g))
+	}
 	var out []block
-	for _, p := range pairs {
-		ll := d.m.wrap(plain(p[0], bold, &colorMuted), f, lw-3)
-		vl := d.m.wrap(plain(p[1], regular, nil), f, vw)
-		n := max(len(ll), len(vl))
-		h := float64(n)*f.height + 1
-		var lc, vc []core.Component
-		for i, ln := range ll {
-			lc = append(lc, ln.components(f, 0, lw, float64(i)*f.height, left)...)
-		}
-		for i, ln := range vl {
-			vc = append(vc, ln.components(f, 0, vw, float64(i)*f.height, left)...)
-		}
+	for r := range rows {
 		var cols []core.Col
 		if lead > 0 {
 			cols = append(cols, col.New(lead))
 		}
-		cols = append(cols, col.New(lu).Add(lc...), col.New(vu).Add(vc...))
+		n := 1
+		var cells [][]core.Component
+		for gi, g := range groups {
+			lw, vw := d.colWidth(cp[gi].lu), d.colWidth(cp[gi].vu)
+			var lc, vc []core.Component
+			if r < len(g) {
+				ll := d.m.wrap(plain(g[r][0], bold, &colorMuted), f, lw-3)
+				vl := d.m.wrap(plain(g[r][1], regular, nil), f, vw-2)
+				n = max(n, len(ll), len(vl))
+				for i, ln := range ll {
+					lc = append(lc, ln.components(f, 0, lw, float64(i)*f.height, left)...)
+				}
+				for i, ln := range vl {
+					vc = append(vc, ln.components(f, 0, vw, float64(i)*f.height, left)...)
+				}
+			}
+			cells = append(cells, lc, vc)
+		}
+		for gi := range groups {
+			cols = append(cols, col.New(cp[gi].lu).Add(cells[2*gi]...), col.New(cp[gi].vu).Add(cells[2*gi+1]...))
+		}
+		h := float64(n)*f.height + 1
 		out = append(out, block{h, row.New(h).Add(cols...)})
 	}
 	return out
 }
 
-// cover is the first page of a session handout.
-func (r *renderer) cover(s *session.Session, kind string) {
+// cover is the first page of a session handout: the body's logo and
+// identity at the top, what the document is, the session's title and
+// details.
+func (r *renderer) cover(s *session.Session, kind string, body course.Org) {
 	r.coverNext = true
-	r.add(40, row.New(40))
+	top := 40.0
+	if lr := r.logoRow(body, 18, 60, false); lr != nil {
+		r.add(18, lr)
+		top -= 18
+	}
+	if body.Name != "" {
+		r.add(2, row.New(2))
+		r.para(plain(r.detail(body.Name, FieldBody), bold, &colorMuted), fontBody, 0, left)
+		var small []string
+		if a := strings.TrimSpace(strings.ReplaceAll(body.Address, "\n", ", ")); a != "" {
+			small = append(small, a)
+		}
+		small = append(small, r.identity(body)...)
+		for _, l := range small {
+			r.para(plain(l, regular, &colorMuted), fontSmall, 0, left)
+		}
+		top -= 8
+	}
+	r.add(max(top, 8), row.New(max(top, 8)))
 	r.para(plain(kind, bold, &colorAccent), fontSubtitle, 0, left)
 	r.add(3, row.New(3))
-	r.para(plain(s.Title, bold, &colorAccent), fontTitle, 0, left)
+	r.para(plain(r.detail(s.Title, FieldTitle), bold, &colorAccent), fontTitle, 0, left)
 	r.add(6, row.New(6).Add(col.New().WithStyle(&props.Cell{BorderType: border.Bottom, BorderColor: &colorAccent, BorderThickness: 0.6})))
 	r.add(8, row.New(8))
 	// Each detail under its label, in large type.
-	for _, f := range sessionFields(r.doc, s) {
+	for _, f := range sessionFields(r.doc, s, body) {
 		r.ensure(fontSmall.height + 2*fontSubtitle.height)
 		r.para(plain(f[0], bold, &colorMuted), fontSmall, 0, left)
 		r.para(plain(f[1], regular, nil), fontSubtitle, 0, left)
@@ -402,54 +538,87 @@ func (r *renderer) agenda(lib *course.Library, s *session.Session) {
 		}
 		sched := session.ComputeDay(blocks, t)
 		header := [][]span{plain(l.T("pdf_time"), bold, nil), plain(l.T("pdf_activity"), bold, nil), plain(l.T("pdf_duration"), bold, nil)}
+		// Blocks the agenda warns about print their times in red, as the
+		// agenda screen shows them.
+		over := map[int]bool{}
+		for _, w := range sched.Warnings {
+			over[w.Block] = true
+		}
 		var rows [][][]span
+		lunch := func(from session.Clock) {
+			rows = append(rows, [][]span{
+				plain(fmt.Sprintf("%s–%s", from, t.PMStart), italic, &colorMuted),
+				plain(l.T("pdf_lunch"), italic, &colorMuted),
+				plain(fmt.Sprintf("%d min", int(t.PMStart-from)), italic, &colorMuted),
+			})
+		}
+		end := t.AMStart
 		for j, b := range sched.Blocks {
 			if j > 0 && b.Start >= t.PMStart && sched.Blocks[j-1].End <= t.PMStart {
-				rows = append(rows, [][]span{
-					plain(fmt.Sprintf("%s–%s", sched.Blocks[j-1].End, t.PMStart), italic, &colorMuted),
-					plain(l.T("pdf_lunch"), italic, &colorMuted),
-					plain(fmt.Sprintf("%d min", int(t.PMStart-sched.Blocks[j-1].End)), italic, &colorMuted),
-				})
+				lunch(sched.Blocks[j-1].End)
+			}
+			timeColor := (*props.Color)(nil)
+			if over[j] {
+				timeColor = &colorWarn
 			}
 			rows = append(rows, [][]span{
-				plain(fmt.Sprintf("%s–%s", b.Start, b.End), regular, nil),
+				plain(fmt.Sprintf("%s–%s", b.Start, b.End), regular, timeColor),
 				activity(lib, r.lang, l, b.Block),
 				plain(fmt.Sprintf("%d min", b.Minutes), regular, nil),
 			})
+			end = b.End
+		}
+		// Planned time no block fills, as free time.
+		for _, g := range sched.Gaps {
+			if g.Start >= t.PMStart && end <= t.AMEnd {
+				lunch(t.AMEnd)
+			}
+			rows = append(rows, [][]span{
+				plain(fmt.Sprintf("%s–%s", g.Start, g.End), italic, &colorMuted),
+				plain(l.T("pdf_free_time"), italic, &colorMuted),
+				plain(fmt.Sprintf("%d min", g.Minutes()), italic, &colorMuted),
+			})
+			end = g.End
 		}
 		tb := r.layoutTable(header, rows, []align{left, left, right}, 0, r.width(), fontCell)
 		tb.place(r.doc)
+		for _, w := range sched.Warnings {
+			msg := l.Tf("pdf_warn_end", map[string]any{"Over": w.Over})
+			if w.Kind == session.WarnIntoLunch {
+				msg = l.Tf("pdf_warn_lunch", map[string]any{"Block": w.Block + 1, "Over": w.Over})
+			}
+			r.add(1, row.New(1))
+			r.para([]span{{text: "⚠ ", st: bold, color: &colorWarn}, {text: msg, st: italic, color: &colorWarn}}, fontCell, 0, left)
+		}
 		r.gap(4)
 	}
 }
 
-// toc prints the contents: each module part with its page, pages nil the
-// first time round.
-func (r *renderer) toc(lib *course.Library, entries []entry, pages []int) {
+// contents prints a contents page: each entry with its page, pages nil
+// the first time round (the layout is the same), each line a link to where
+// its entry starts.
+func (r *renderer) contents(entries []tocEntry, pages []int) {
 	r.heading(&course.Block{Kind: course.BlockHeading, Level: 1, Inlines: []course.Inline{{Text: r.l.T("pdf_toc")}}}, ctx{})
 	f := fontBody
 	numW := 14.0
-	indent := listIndent
 	pattern := r.m.width(" .", regular, f.size)
-	prev := -1
 	for i, e := range entries {
-		if e.module != prev {
-			title := moduleLabel(r.l, e.module)
-			if m := lib.Module(e.module); m != nil {
-				title += " · " + m.TitleIn(r.lang)
-			}
-			r.gap(2)
-			lines := r.m.wrap(plain(title, bold, &colorAccent), f, r.width()-numW)
-			r.ensure(float64(len(lines)+1) * f.height)
-			r.addAll(lineBlocks(lines, f, 0, r.width(), left, nil))
-			prev = e.module
-		}
 		num := "0"
 		if pages != nil {
 			num = fmt.Sprint(pages[i])
 		}
+		indent, st, color := 0.0, bold, &colorAccent
+		if e.level > 0 {
+			indent, st, color = listIndent, regular, nil
+		} else {
+			r.gap(2)
+		}
 		w := r.width() - indent - numW
-		lines := r.m.wrap(plain(partName(r.lang, e.part), regular, nil), f, w)
+		lines := r.m.wrap(plain(e.title, st, color), f, w)
+		if e.level == 0 {
+			// A module's title stays with its first part.
+			r.ensure(float64(len(lines)+1) * (f.height + 0.6))
+		}
 		for j, ln := range lines {
 			comps := ln.components(f, indent, w, 0, left)
 			if j == len(lines)-1 {
@@ -462,6 +631,9 @@ func (r *renderer) toc(lib *course.Library, entries []entry, pages []int) {
 				}
 				nl := line{runs: []run{{text: num, st: regular}}, w: nw}
 				comps = append(comps, nl.components(f, 0, r.width(), 0, right)...)
+			}
+			if e.id > 0 {
+				r.linkNext(0, r.width(), e.id)
 			}
 			r.add(f.height+0.6, row.New(f.height+0.6).Add(col.New().Add(comps...)))
 		}

@@ -46,12 +46,38 @@ type Options struct {
 	// landscape.
 	Paper Paper
 	// Body is the training body printed in the footer of a module handout,
-	// which has no session; sessions print their own.
+	// which has no session, when there is no Org; sessions print their own.
 	Body string
+	// Org is the training body's profile (the settings'): its name,
+	// address, NDA and logo print on handouts' covers and footers,
+	// attendance sheets and certificates; its town, signatory and SIRET on
+	// certificates. A session's own training body name and address, when
+	// filled, print instead of the profile's. nil prints none of it.
+	Org *course.Org
 	// BlankRows is the number of rows to fill by hand on an attendance
 	// sheet without participants; 0 fills one page.
 	BlankRows int
+	// Marks is the attendance already recorded: attendance sheets print
+	// absences in their signature box so that nobody signs there later,
+	// and the minutes late. (Certificates take the marks as an argument.)
+	Marks []session.Mark
+	// SpareRows is the number of empty rows after the participants on an
+	// attendance sheet, for late registrants; 0 gives the default
+	// (DefaultSpareRows), a negative number none.
+	SpareRows int
+	// AllParticipants prints a certificate for every participant, even
+	// those who attended nothing (by default they get none and are listed
+	// in Report.Skipped).
+	AllParticipants bool
+	// Report, when set, receives what the export found worth telling: the
+	// names that could not be printed as typed, the participants without a
+	// certificate, the page count.
+	Report *Report
 }
+
+// DefaultSpareRows is the number of spare rows an attendance sheet leaves
+// for late registrants.
+const DefaultSpareRows = 3
 
 func (o Options) paper() (Paper, error) {
 	if o.Paper == "" {
@@ -208,4 +234,12 @@ func trainersLabel(l *locales.Localizer, n int) string {
 // labelValue is "Durée : 210 min", with each language's punctuation.
 func labelValue(l *locales.Localizer, label, value string) string {
 	return l.Tf("pdf_label_value", map[string]any{"Label": label, "Value": value})
+}
+
+// modeText is "En présentiel" or "À distance".
+func modeText(l *locales.Localizer, m session.Mode) string {
+	if m == session.Remote {
+		return l.T("pdf_mode_remote")
+	}
+	return l.T("pdf_mode_in_person")
 }

@@ -2,8 +2,12 @@ package pdf
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"html"
+	"image"
+	"image/color"
+	"image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -471,46 +475,110 @@ func TestAttendanceSheetBlank(t *testing.T) {
 	}
 }
 
+// testOrg is a full organisation profile.
+func testOrg(t testing.TB) *course.Org {
+	t.Helper()
+	var b bytes.Buffer
+	img := image.NewNRGBA(image.Rect(0, 0, 300, 100))
+	for x := range 300 {
+		for y := range 100 {
+			img.Set(x, y, color.NRGBA{R: uint8(24 + x%40), G: 82, B: 120, A: 255})
+		}
+	}
+	if err := png.Encode(&b, img); err != nil {
+		t.Fatal(err)
+	}
+	logo, err := course.NormaliseLogo(b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := &course.Org{Name: "Coop'Formation Ñandú", Address: "3 place Ōmura\n25000 Besançon", Town: "Besançon",
+		NDA: "43250123425", SIRET: "73282932000074", Signatory: "Agnès Łodzińska", SignatoryRole: "directrice",
+		Logo: logo, ReferenceLabel: "N° de convention"}
+	if err := o.Normalise(); err != nil {
+		t.Fatal(err)
+	}
+	return o
+}
+
 func TestCertificates(t *testing.T) {
 	t.Parallel()
 	needPoppler(t)
 	lib := library(t)
 	s := testSession(t, "fr", 1, 4, 7)
+	s.Funder, s.Reference, s.Mode = "OPCO Uniformation", "CONV-2026-0042", session.InPerson
 	marks := []session.Mark{
 		{Participant: "p1", Day: 0, Half: session.AM, Status: session.Present},
-		{Participant: "p1", Day: 0, Half: session.PM, Status: session.Late},
+		{Participant: "p1", Day: 0, Half: session.PM, Status: session.Late, LateMinutes: 25},
 		{Participant: "p1", Day: 1, Half: session.AM, Status: session.Present},
 		{Participant: "p2", Day: 1, Half: session.PM, Status: session.Absent},
+		{Participant: "p3", Day: 0, Half: session.AM, Status: session.Late},
+		{Participant: "p4", Day: 1, Half: session.AM, Status: session.Excused},
 	}
-	p := render(t, "certificates-fr.pdf", func(w *bytes.Buffer) error { return Certificates(w, lib, s, names, marks, Options{}) })
+	var rep Report
+	p := render(t, "certificates-fr.pdf", func(w *bytes.Buffer) error {
+		return Certificates(w, lib, s, names, marks, Options{Org: testOrg(t), Report: &rep})
+	})
+	// Only those who attended a half-day: p1 and p3; p2 (absent), p4
+	// (excused) and p5 (no mark) are reported.
 	in := info(t, p)
-	if in.pages != len(names) {
-		t.Fatalf("%d pages for %d participants", in.pages, len(names))
+	if in.pages != 2 {
+		t.Fatalf("%d pages, want 2 (two participants attended)", in.pages)
+	}
+	if len(rep.Skipped) != 3 || rep.Skipped[0] != "p2" || rep.Skipped[2] != "p5" || rep.Pages != 2 {
+		t.Errorf("report %+v", rep)
 	}
 	pages := pageTexts(t, p)
 	for i, pg := range pages {
 		f := flat(pg)
-		for _, want := range []string{"Attestation de présence", names[i].FullName(), flat(s.Title), "du 30 novembre 2026 au 1er décembre 2026", "Modules abordés", "Signature et cachet de l'organisme de formation"} {
+		// The details stand in two columns: the text of a line holds both.
+		for _, want := range []string{"Certificat de réalisation", "Attestation d'assiduité", flat(s.Title),
+			"du 30 novembre 2026 au 1er", "Objectifs de la formation", "Signature et cachet de l'organisme de formation",
+			"Agnès Łodzińska, directrice, pour l'organisme de formation Coop'Formation Ñandú, déclaré sous le numéro 43 25 01234 25, atteste que",
+			"Nature de", "Action de formation (article", "6313-1 du Code du travail)", "En présentiel", "OPCO Uniformation",
+			"N° de convention", "CONV-2026-0042", "Fait à Besançon, le 1er décembre 2026", "SIRET", "732 829 320 00074", "Taux d'assiduité"} {
 			if !strings.Contains(f, want) {
-				t.Errorf("certificate %d: %q not found", i+1, want)
+				t.Errorf("certificate %d: %q not found in %s", i+1, want, f)
 			}
 		}
+		// Objectives from the modules' guides.
 		for _, n := range s.Modules() {
-			if !strings.Contains(f, flat(lib.Module(n).TitleIn("fr"))) {
-				t.Errorf("certificate %d: module %d not listed", i+1, n)
+			objs := course.ParseString(lib.Module(n).Text("fr", course.Guide)).Objectives()
+			if !strings.Contains(f, flat(objs[0])[:30]) {
+				t.Errorf("certificate %d: module %d's first objective not found", i+1, n)
 			}
 		}
+		// No running header, no page number.
+		if regexp.MustCompile(`\b\d+ / \d+\b`).MatchString(f) || strings.Contains(f, "Certificat de réalisation Certificat") {
+			t.Errorf("certificate %d has a page number or running header: %s", i+1, f)
+		}
+		if strings.Contains(f, "Maison de l'économie sociale") && strings.Contains(f, "Fait à Maison") {
+			t.Errorf("certificate %d: Fait à uses the place field", i+1)
+		}
 	}
-	if f := flat(pages[0]); !strings.Contains(f, "10 h 30 sur 14 h prévues") {
-		t.Errorf("certificate 1: hours attended not found in %q", f)
+	// p1: 210 + 185 + 210 = 605 min of 840 planned, 25 late: 72 %.
+	if f := flat(pages[0]); !strings.Contains(f, names[0].FullName()) || !strings.Contains(f, "10 h 05 sur 14 h prévues (25") ||
+		!strings.Contains(f, "minutes de retard déduites)") || !strings.Contains(f, "72 %") {
+		t.Errorf("certificate 1: hours not found in %q", f)
 	}
-	if f := flat(pages[1]); !strings.Contains(f, "0 h sur 14 h prévues") {
-		t.Errorf("certificate 2: hours attended not found in %q", f)
+	// p3: late, minutes not said: the half-day counts in full.
+	if f := flat(pages[1]); !strings.Contains(f, names[2].FullName()) || !strings.Contains(f, "3 h 30 sur 14 h prévues") || !strings.Contains(f, "25 %") {
+		t.Errorf("certificate 2: hours not found in %q", f)
 	}
 	checkInside(t, p)
+	// The option prints for everyone.
+	all := render(t, "certificates-all-fr.pdf", func(w *bytes.Buffer) error {
+		return Certificates(w, lib, s, names, marks, Options{AllParticipants: true})
+	})
+	if n := info(t, all).pages; n != len(names) {
+		t.Errorf("all participants: %d pages", n)
+	}
 	var buf bytes.Buffer
 	if err := Certificates(&buf, lib, s, nil, nil, Options{}); err == nil {
 		t.Error("certificates without participants")
+	}
+	if err := Certificates(&buf, lib, s, names, nil, Options{}); !errors.Is(err, ErrNothingToPrint) {
+		t.Errorf("nobody attended: %v", err)
 	}
 }
 
@@ -587,11 +655,11 @@ func TestCleanKeepsWhatTheFontHas(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := measurer{f}
+	m := measurer{f: f}
 	for in, want := range map[string]string{
 		"Œuvre Ñandú Łódź Erdős Ω ☐ ☑ « » — … €": "Œuvre Ñandú Łódź Erdős Ω ☐ ☑ « » — … €",
 		"a\tb\u200bc\u00add": "a    bcd",
-		"fait ✅ raté ❌ 🙂":    "fait ☑ raté ☒ ?",
+		"fait ✅ raté ❌ 🙂":    "fait ☑ raté ☒ □", // a visible box, never a silent "?"
 		"ligne\nsuivante":    "ligne suivante",
 		"caf\xe9 \xff":       "caf? ?", // not UTF-8: gofpdf would read past the end
 	} {

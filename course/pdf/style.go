@@ -15,6 +15,8 @@ var (
 	colorHead    = props.Color{Red: 222, Green: 231, Blue: 240}
 	colorCodeBg  = props.Color{Red: 242, Green: 242, Blue: 242}
 	colorCallout = props.Color{Red: 24, Green: 82, Blue: 120}
+	// Agenda overruns, as the agenda screen warns of them.
+	colorWarn = props.Color{Red: 178, Green: 34, Blue: 34}
 	// The trainer's notes in the guide: warm, so they never pass for the
 	// course's own call-outs.
 	colorNotes     = props.Color{Red: 253, Green: 246, Blue: 227}

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"strings"
 
 	"github.com/johnfercher/maroto/v2/pkg/components/col"
 	"github.com/johnfercher/maroto/v2/pkg/components/row"
@@ -61,26 +62,39 @@ func columnWidths(minW, maxW []float64, width float64) []float64 {
 	return out
 }
 
-// measureCell gives the one-line width of spans and their widest word.
+// measureCell gives the one-line width of spans and the width of their
+// widest word, or of the widest part of a word between its hyphens (a
+// double-barrelled name may break there).
 func (m measurer) measureCell(spans []span, f font) (minW, maxW float64) {
+	ws, _ := m.words(spans, f.size)
 	var lineW float64
-	for _, sp := range spans {
-		if sp.text == "\n" {
+	for _, w := range ws {
+		if w.brk {
 			maxW = max(maxW, lineW)
 			lineW = 0
 			continue
 		}
-		t := m.clean(sp.text)
-		lineW += m.width(t, sp.st, f.size)
-		start := 0
-		for i := 0; i <= len(t); i++ {
-			if i == len(t) || t[i] == ' ' {
-				minW = max(minW, m.width(t[start:i], sp.st, f.size))
-				start = i + 1
-			}
+		if lineW > 0 && w.space >= 0 {
+			lineW += m.width(" ", spans[w.space].st, f.size)
 		}
+		lineW += w.w
+		minW = max(minW, m.widestPart(w, spans, f.size))
 	}
 	return minW, max(maxW, lineW)
+}
+
+// widestPart is the width of the widest part of a word between hyphens.
+func (m measurer) widestPart(w word, spans []span, size float64) float64 {
+	t := w.text()
+	if !strings.ContainsAny(t, "-\u2010") || len(w.pieces) != 1 {
+		return w.w
+	}
+	st := spans[w.pieces[0].sp].st
+	widest := 0.0
+	for _, part := range strings.SplitAfter(t, "-") {
+		widest = max(widest, m.width(part, st, size))
+	}
+	return widest
 }
 
 // layoutTable measures and wraps a table of spans at width from x.
@@ -129,7 +143,7 @@ func (d *doc) layoutTable(header [][]span, rows [][][]span, aligns []align, x, w
 			if i < len(cells) {
 				c = cells[i]
 			}
-			out[i] = d.m.wrap(c, f, t.widths[i]-2*cellPadX)
+			out[i] = d.m.forCells().wrap(c, f, t.widths[i]-2*cellPadX)
 		}
 		return out
 	}
@@ -196,43 +210,43 @@ func (t *gridTable) place(d *doc) {
 	}
 	addHead := func() {
 		if head != nil {
-			d.add(headH, head)
+			d.addKept(headH, head)
 		}
 	}
-	// Keep the header with the first row.
-	first := 0.0
+	// The header stays with the first lines of the first row: it never
+	// ends a page alone.
 	if len(rows) > 0 {
-		first = t.rowHeight(min(lineCount(rows[0]), 3))
+		d.ensure(headH + t.rowHeight(min(lineCount(rows[0]), 3)))
 	}
-	d.ensure(headH + first)
+	d.keep(1)
 	addHead()
-	for ri, cells := range rows {
-		n := lineCount(cells)
-		h := t.rowHeight(n)
-		fullPage := d.avail() - height(d.bottom) - height(d.top) - headH
-		if h > d.room() && h <= fullPage {
-			d.finish()
+	fullPage := d.avail() - height(d.bottom) - height(d.top) - headH - eps
+	// next ends the page inside the table; the header repeats on the new
+	// page unless it moved there with the row it waits for.
+	next := func() {
+		if !d.breakPage() {
+			d.begin()
 			addHead()
 		}
-		broke := false
+	}
+	for ri, cells := range rows {
+		n := lineCount(cells)
+		if h := t.rowHeight(n); h > d.room() && h <= fullPage {
+			next()
+		}
 		for from := 0; from < n; {
 			fit := int(math.Floor((d.room() - 2*cellPadY) / t.f.height))
-			if fit < 1 && !broke {
-				d.finish()
-				addHead()
-				broke = true
+			if fit < 1 && !d.fresh() && len(d.cur.rows) > len(d.top)+1 {
+				next()
 				continue
 			}
 			fit = max(fit, 1)
-			broke = false
 			to := min(n, from+fit)
 			r, rh := t.makeRow(cells, from, to, styles[ri], 0)
 			d.add(rh, r)
 			from = to
 			if from < n {
-				d.finish()
-				addHead()
-				broke = true
+				next()
 			}
 		}
 	}

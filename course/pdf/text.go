@@ -24,8 +24,11 @@ type span struct {
 // A run is a piece of one line, in one face, at x millimetres from the
 // line's start.
 type run struct {
-	x, w   float64
+	x, w float64
+	// text is the run's characters; while wrap builds the line they are
+	// bytes a to b of its buffer instead.
 	text   string
+	a, b   int
 	st     fstyle
 	strike bool
 	color  *props.Color
@@ -92,107 +95,360 @@ func plain(s string, st fstyle, color *props.Color) []span {
 	return []span{{text: s, st: st, color: color}}
 }
 
-// wrap breaks spans into lines no wider than width millimetres: at spaces,
-// and inside a word only when the word alone is wider than a line (long
-// addresses). Each line's runs merge neighbouring words of the same look.
+// A piece is part of a word in one span's look, with its width.
+type piece struct {
+	text string
+	sp   int // the span it comes from
+	w    float64
+}
+
+// A word is what lies between two breakable spaces, across spans: in
+// "**gras**, suite" the bold word and its comma are one word, never split
+// between two lines. The line breaker cuts a word only at a hyphen it has
+// or adds (split).
+type word struct {
+	pieces []piece
+	w      float64
+	space  int  // the span of the breakable space before it; -1 when none
+	brk    bool // a forced line break rather than a word
+}
+
+// text is the word's characters.
+func (w word) text() string {
+	if len(w.pieces) == 1 {
+		return w.pieces[0].text
+	}
+	var b strings.Builder
+	for _, p := range w.pieces {
+		b.WriteString(p.text)
+	}
+	return b.String()
+}
+
+// words cleans the spans' text and cuts it into words at its spaces, in
+// one pass. In French, a word that starts with ; : ! ? or » joins the word
+// before it, and one that ends with « the word after it, the space between
+// them becoming a no-break space (narrow but before the colon): no line
+// starts or ends with them. anyRTL reports right-to-left text. The words'
+// pieces share one array.
+func (m measurer) words(spans []span, size float64) (out []word, anyRTL bool) {
+	fr := m.lang == "fr"
+	n := 0
+	for _, sp := range spans {
+		n += len(sp.text)
+	}
+	ps := make([]piece, 0, min(n/6+len(spans), 256))
+	out = make([]word, 0, min(n/6+1, 128))
+	cur := word{space: -1}
+	start := 0 // cur's first piece in ps
+	end := func() {
+		if len(ps) > start {
+			cur.pieces = ps[start:len(ps):len(ps)]
+			out = append(out, cur)
+		}
+		cur, start = word{space: -1}, len(ps)
+	}
+	add := func(text string, sp int, w float64) {
+		ps = append(ps, piece{text, sp, w})
+		cur.w += w
+	}
+	spaceBefore := -1
+	for i, sp := range spans {
+		if sp.text == "\n" {
+			end()
+			out = append(out, word{brk: true, space: -1})
+			spaceBefore = -1
+			continue
+		}
+		t, rtl := m.cleanRTL(sp.text)
+		anyRTL = anyRTL || rtl
+		if fr {
+			t = frenchSpaces(t)
+		}
+		for len(t) > 0 {
+			part := t
+			k := strings.IndexByte(t, ' ')
+			if k >= 0 {
+				part, t = t[:k], t[k+1:]
+			} else {
+				t = ""
+			}
+			if part != "" {
+				if fr && len(ps) > start && spaceBefore >= 0 {
+					// A space between two words: bound in French?
+					first, _ := utf8.DecodeRuneInString(part)
+					last, _ := utf8.DecodeLastRuneInString(ps[len(ps)-1].text)
+					if bindsLeft(first) || bindsRight(last) {
+						glue := "\u202f"
+						if first == ':' {
+							glue = "\u00a0"
+						}
+						add(glue, spaceBefore, m.width(glue, spans[spaceBefore].st, size))
+						spaceBefore = -1
+					}
+				}
+				if spaceBefore >= 0 {
+					end()
+				}
+				if len(ps) == start {
+					cur.space = spaceBefore
+				}
+				spaceBefore = -1
+				add(part, i, m.width(part, sp.st, size))
+			}
+			if k >= 0 {
+				// A space: the word ends, unless French binds what follows.
+				spaceBefore = i
+			}
+			if k < 0 {
+				break
+			}
+		}
+	}
+	end()
+	return out, anyRTL
+}
+
+// narrowColumn is the width under which a line may end in a syllable:
+// table cells, where waiting for the next line wastes most of one.
+const narrowColumn = 60.0
+
+// wrap breaks spans into lines no wider than width millimetres: at spaces;
+// inside a word at a hyphen it has when its head fits the line; in a
+// narrow column also between syllables, adding a hyphen; and a word wider
+// than a whole line (a long compound, an address) between syllables, or
+// after a slash or a dot, or at last anywhere, always with a hyphen when
+// the cut is inside letters. Each line's runs merge neighbouring words of
+// the same look, and a line with right-to-left text is put in visual order.
 func (m measurer) wrap(spans []span, f font, width float64) []line {
 	// A little slack so that rounding never makes maroto break a run again;
 	// and never less than a character's room, or a word would be cut into
 	// nothing forever.
 	width = max(width-0.05, minWrapWidth)
+	ws, anyRTL := m.words(spans, f.size)
+	narrow := m.cells && width < narrowColumn
 	var (
-		lines   []line
-		cur     line
-		pending bool // a space waits before the next word
+		lines []line
+		cur   line
+		buf   []byte // the current line's characters
 	)
 	flush := func() {
+		// One string for the line; each run takes its part.
+		all := string(buf)
+		for i := range cur.runs {
+			cur.runs[i].text = all[cur.runs[i].a:cur.runs[i].b]
+		}
+		buf = buf[:0]
+		if anyRTL && hasRTL(all) {
+			cur = m.reorder(cur, f.size)
+		}
 		lines = append(lines, cur)
 		cur = line{}
-		pending = false
 	}
-	place := func(word string, sp span, space bool) {
-		var x float64
-		if space && len(cur.runs) > 0 {
-			x = m.width(" ", sp.st, f.size)
-		}
-		w := m.width(word, sp.st, f.size)
-		if n := len(cur.runs); n > 0 {
-			last := &cur.runs[n-1]
-			if last.st == sp.st && last.strike == sp.strike && last.color == sp.color && last.url == sp.url {
-				if x > 0 {
-					last.text += " "
-				}
-				last.text += word
-				last.w += x + w
-				cur.w += x + w
-				return
-			}
-			if x > 0 {
-				// The space goes with the previous run.
-				last.text += " "
-				last.w += m.width(" ", last.st, f.size)
-				cur.w = last.x + last.w
-				x = 0
-			}
-		}
-		cur.runs = append(cur.runs, run{x: cur.w + x, w: w, text: word, st: sp.st, strike: sp.strike, color: sp.color, url: sp.url})
-		cur.w += x + w
-	}
-	for _, sp := range spans {
-		if sp.text == "\n" {
+	for _, w := range ws {
+		if w.brk {
 			flush()
 			continue
 		}
-		text := m.clean(sp.text)
-		words := strings.Split(text, " ")
-		for i, word := range words {
-			if i > 0 {
-				pending = true
-			}
-			if word == "" {
-				continue
-			}
-			space := pending && len(cur.runs) > 0
-			sw := 0.0
-			if space {
-				sw = m.width(" ", sp.st, f.size)
-			}
-			w := m.width(word, sp.st, f.size)
-			if cur.w+sw+w > width && len(cur.runs) > 0 {
-				flush()
-				space = false
-			}
-			// A word wider than a whole line is cut where it must be.
-			for w > width && !oneRune(word) {
-				head := m.fitPrefix(word, sp.st, f.size, width-cur.w)
-				if head == "" {
-					flush()
-					continue
-				}
-				place(head, sp, false)
-				flush()
-				word = word[len(head):]
-				// Measuring only what was cut keeps a long word linear.
-				w -= m.width(head, sp.st, f.size)
-			}
-			place(word, sp, space)
-			pending = false
+		space := w.space >= 0 && len(cur.runs) > 0
+		sw := 0.0
+		if space {
+			sw = m.width(" ", cur.runs[len(cur.runs)-1].st, f.size)
 		}
-		if strings.HasSuffix(text, " ") {
-			pending = true
+		if cur.w+sw+w.w <= width {
+			m.place(&cur, &buf, w, spans, f.size, space)
+			continue
 		}
+		if len(cur.runs) > 0 {
+			// Break the word where it allows, if its head fits here.
+			if head, tail, ok := m.split(w, spans, f.size, width-cur.w-sw, narrow, false); ok {
+				m.place(&cur, &buf, head, spans, f.size, space)
+				w = tail
+			}
+			flush()
+		}
+		// A word wider than a whole line is cut where it must be.
+		for w.w > width {
+			head, tail, ok := m.split(w, spans, f.size, width, true, true)
+			if !ok {
+				break // one character wider than the line: it overflows
+			}
+			m.place(&cur, &buf, head, spans, f.size, false)
+			flush()
+			w = tail
+		}
+		m.place(&cur, &buf, w, spans, f.size, false)
 	}
 	if len(cur.runs) > 0 || len(lines) == 0 {
-		lines = append(lines, cur)
+		flush()
 	}
 	return lines
 }
 
-// oneRune reports whether word is a single character, without counting
-// them all (a word may be very long).
-func oneRune(word string) bool {
-	_, n := utf8.DecodeRuneInString(word)
-	return n == len(word)
+// text is the line's characters.
+func (ln line) text() string {
+	var b strings.Builder
+	for _, r := range ln.runs {
+		b.WriteString(r.text)
+	}
+	return b.String()
+}
+
+// place appends a word to a line whose runs' text is in buf, after a
+// space when space is set; the space goes with the run before it.
+func (m measurer) place(cur *line, buf *[]byte, w word, spans []span, size float64, space bool) {
+	for i, p := range w.pieces {
+		sp := spans[p.sp]
+		n := len(cur.runs)
+		if i == 0 && space && n > 0 {
+			last := &cur.runs[n-1]
+			sw := m.width(" ", last.st, size)
+			*buf = append(*buf, ' ')
+			last.b++
+			last.w += sw
+			cur.w += sw
+		}
+		*buf = append(*buf, p.text...)
+		if n > 0 {
+			last := &cur.runs[n-1]
+			if last.st == sp.st && last.strike == sp.strike && last.color == sp.color && last.url == sp.url {
+				last.b = len(*buf)
+				last.w += p.w
+				cur.w += p.w
+				continue
+			}
+		}
+		cur.runs = append(cur.runs, run{x: cur.w, w: p.w, a: len(*buf) - len(p.text), b: len(*buf), st: sp.st, strike: sp.strike, color: sp.color, url: sp.url})
+		cur.w += p.w
+	}
+}
+
+// hyphen is the mark added where a word is cut.
+const hyphen = "-"
+
+// split cuts w so that its head, with the hyphen a cut inside letters
+// adds, fits in room millimetres, as far along as possible. It cuts after
+// a hyphen the word has; between syllables when syllables is set (the
+// document language's patterns; never in an address); and when force is
+// set, after a slash, dot or other separator, else after the last character
+// that fits. ok is false when nothing fits (force still cuts one character
+// when the word has more).
+func (m measurer) split(w word, spans []span, size, room float64, syllables, force bool) (head, tail word, ok bool) {
+	text := w.text()
+	// The characters that fit, and their widths; the search never looks
+	// further, so that cutting a huge word stays linear.
+	type cut struct {
+		at int     // byte offset
+		w  float64 // width of text[:at]
+	}
+	var fits []cut
+	x := 0.0
+	pi, off := 0, 0 // the piece at byte i, and where it starts
+	for i, r := range text {
+		for pi < len(w.pieces)-1 && i >= off+len(w.pieces[pi].text) {
+			off += len(w.pieces[pi].text)
+			pi++
+		}
+		fits = append(fits, cut{i, x})
+		x += m.width(string(r), spans[w.pieces[pi].sp].st, size)
+		if x > room {
+			break
+		}
+	}
+	if x <= room {
+		fits = append(fits, cut{len(text), x})
+	}
+	widthAt := func(at int) (float64, bool) {
+		for _, c := range fits {
+			if c.at == at {
+				return c.w, true
+			}
+		}
+		return 0, false
+	}
+	hw := m.width(hyphen, spans[w.pieces[0].sp].st, size)
+	best, bestHyphen := -1, false
+	try := func(at int, addHyphen bool) {
+		if at <= 0 || at >= len(text) || at <= best {
+			return
+		}
+		cw, ok := widthAt(at)
+		if !ok || addHyphen && cw+hw > room {
+			return
+		}
+		best, bestHyphen = at, addHyphen
+	}
+	limit := fits[len(fits)-1].at
+	window := text[:min(len(text), limit+64)]
+	for i, r := range window {
+		if (r == '-' || r == '\u2010') && i > 0 {
+			try(i+utf8.RuneLen(r), false)
+		}
+	}
+	address := strings.ContainsAny(text, "/@") || strings.Contains(text, "www.")
+	if syllables && !address {
+		for _, at := range m.hy.points(window) {
+			try(at, true)
+		}
+	}
+	if force && best < 0 {
+		for i, r := range window {
+			if strings.ContainsRune("/._?&=,;:@'’)", r) {
+				try(i+utf8.RuneLen(r), false)
+			}
+		}
+	}
+	if force && best < 0 {
+		// Anywhere, with a hyphen; at least one character.
+		for i := len(fits) - 1; i >= 1; i-- {
+			if fits[i].at < len(text) && fits[i].w+hw <= room {
+				best, bestHyphen = fits[i].at, true
+				break
+			}
+		}
+		if _, n := utf8.DecodeRuneInString(text); best < 0 && n < len(text) {
+			best = n // not even one character fits: one a line
+		}
+	}
+	if best < 0 {
+		return word{}, word{}, false
+	}
+	head, tail = w.cutAt(best, m, spans, size)
+	if bestHyphen {
+		last := head.pieces[len(head.pieces)-1]
+		head.pieces = append(head.pieces, piece{hyphen, last.sp, m.width(hyphen, spans[last.sp].st, size)})
+		head.w += head.pieces[len(head.pieces)-1].w
+	}
+	head.space = w.space
+	return head, tail, true
+}
+
+// cutAt splits a word at a byte offset of its text.
+func (w word) cutAt(at int, m measurer, spans []span, size float64) (head, tail word) {
+	head.space, tail.space = -1, -1
+	off := 0
+	for _, p := range w.pieces {
+		end := off + len(p.text)
+		switch {
+		case end <= at:
+			head.pieces = append(head.pieces, p)
+			head.w += p.w
+		case off >= at:
+			tail.pieces = append(tail.pieces, p)
+			tail.w += p.w
+		default:
+			st := spans[p.sp].st
+			a, b := p.text[:at-off], p.text[at-off:]
+			h := piece{a, p.sp, m.width(a, st, size)}
+			t := piece{b, p.sp, m.width(b, st, size)}
+			head.pieces = append(head.pieces, h)
+			tail.pieces = append(tail.pieces, t)
+			head.w += h.w
+			tail.w += t.w
+		}
+		off = end
+	}
+	return head, tail
 }
 
 // minWrapWidth is the least width wrap works with, in millimetres.
@@ -213,6 +469,56 @@ func (m measurer) fitPrefix(word string, st fstyle, size, width float64) string 
 		}
 	}
 	return word
+}
+
+// A segment is the part of a run one font draws, at x thousandths of an
+// em from the run's start.
+type segment struct {
+	text string
+	src  source
+	x    int
+}
+
+// segments cuts a run where the font that draws it changes: DejaVu's face
+// for the style, another face (Arabic in italics), the fallback font.
+func segments(r run) []segment {
+	src := theFaces.src[r.st]
+	own := source(r.st + 1)
+	plain := true
+	for _, c := range r.text {
+		if c < 0x10000 && src[c] != own && src[c] != noSource {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return []segment{{r.text, own, 0}}
+	}
+	var out []segment
+	widths := theFaces.widths[r.st]
+	const unset = source(255)
+	start, x, w := 0, 0, 0
+	cur := unset
+	for i, c := range r.text {
+		s := own
+		if c < 0x10000 && src[c] != noSource {
+			s = src[c]
+		}
+		switch {
+		case cur == unset:
+			cur = s
+		case c == ' ':
+			s = cur // a space goes with what it follows
+		}
+		if s != cur {
+			out = append(out, segment{r.text[start:i], cur, x})
+			start, x, cur = i, w, s
+		}
+		if c < 0x10000 && widths[c] != 0xFFFF {
+			w += int(widths[c])
+		}
+	}
+	return append(out, segment{r.text[start:], cur, x})
 }
 
 // truncate shortens s with an ellipsis to fit width on one line.
@@ -249,19 +555,21 @@ func (ln line) components(f font, x0, width, top float64, al align) []core.Compo
 	}
 	out := make([]core.Component, 0, len(ln.runs))
 	for _, r := range ln.runs {
-		st := r.st.maroto()
-		if r.strike {
-			st += "S"
+		for _, sg := range segments(r) {
+			fam, st := sg.src.face()
+			if r.strike {
+				st += "S"
+			}
+			p := props.Text{Family: fam, Style: st, Size: f.size, Left: x0 + r.x + float64(sg.x)*f.size/k/1000, Top: top + f.top(), Color: r.color}
+			if p.Color == nil {
+				p.Color = &colorText
+			}
+			if r.url != "" {
+				u := r.url
+				p.Hyperlink = &u
+			}
+			out = append(out, text.New(strings.TrimRight(sg.text, " "), p))
 		}
-		p := props.Text{Family: family, Style: st, Size: f.size, Left: x0 + r.x, Top: top + f.top(), Color: r.color}
-		if p.Color == nil {
-			p.Color = &colorText
-		}
-		if r.url != "" {
-			u := r.url
-			p.Hyperlink = &u
-		}
-		out = append(out, text.New(strings.TrimRight(r.text, " "), p))
 	}
 	return out
 }

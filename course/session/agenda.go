@@ -54,7 +54,19 @@ type Schedule struct {
 	Blocks   []Timed
 	Total    int // minutes of blocks
 	Warnings []Warning
+	// Gaps are the planned times no block fills: the end of a morning
+	// whose blocks stop early (when nothing follows), an afternoon left
+	// empty, the end of an afternoon. A day without blocks has none.
+	Gaps []Gap
 }
+
+// Gap is planned time without a block, from Start to End.
+type Gap struct {
+	Start, End Clock
+}
+
+// Minutes is the gap's length.
+func (g Gap) Minutes() int { return int(g.End - g.Start) }
 
 // ComputeDay gives each block of a day its start time, each from the end of
 // the one before (as SessionLab does); a block that would start in the lunch
@@ -80,7 +92,26 @@ func ComputeDay(blocks []Block, t DayTimes) Schedule {
 	if now > t.PMEnd {
 		s.Warnings = append(s.Warnings, Warning{Kind: WarnPastEnd, Block: len(blocks) - 1, Over: int(now - t.PMEnd)})
 	}
+	if len(blocks) > 0 {
+		s.Gaps = gaps(now, t)
+	}
 	return s
+}
+
+// gaps are the planned times left after a day's last block, which ends at
+// end: the rest of the morning and the whole afternoon, or the rest of the
+// afternoon.
+func gaps(end Clock, t DayTimes) []Gap {
+	var out []Gap
+	if end < t.AMEnd {
+		out = append(out, Gap{end, t.AMEnd})
+		end = t.PMStart
+	}
+	end = max(end, t.PMStart)
+	if end < t.PMEnd {
+		out = append(out, Gap{end, t.PMEnd})
+	}
+	return out
 }
 
 // Move moves block i of a day by delta places (−1 up, +1 down), as the

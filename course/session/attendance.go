@@ -55,16 +55,49 @@ type Mark struct {
 	Half        Half   `json:"half"`
 	Status      Status `json:"status"`
 	Remark      string `json:"remark,omitempty"`
+	// LateMinutes is how late a participant marked Late arrived (or how
+	// early they left): deducted from the hours attended. 0 on a late mark
+	// means the trainer did not say; it is ignored on other statuses.
+	LateMinutes int `json:"late_minutes,omitempty"`
+}
+
+// Missed is the time of the half-day the mark's participant missed, in
+// minutes, for a half-day of planned minutes: all of it when absent or
+// excused, the minutes late when late (never more than the half-day).
+func (m Mark) Missed(planned int) int {
+	switch m.Status {
+	case Present:
+		return 0
+	case Late:
+		return min(max(m.LateMinutes, 0), planned)
+	}
+	return planned
 }
 
 // Hours is a participant's attended time against the planned time.
 type Hours struct {
 	AttendedMinutes int
 	PlannedMinutes  int
+	// LateMinutes is the time deducted for late arrivals, already taken out
+	// of AttendedMinutes.
+	LateMinutes int
+	// HalfDays counts the half-days attended (present or late).
+	HalfDays int
 }
 
-// Attended sums the half-days a participant attended, in minutes, against
-// the session's planned minutes: the figure on the certificate.
+// Rate is the share of the planned time attended, in percent from 0 to
+// 100, rounded down so that 99.6 % never prints as a full 100 %; 0 when
+// nothing was planned.
+func (h Hours) Rate() int {
+	if h.PlannedMinutes <= 0 {
+		return 0
+	}
+	return min(100, h.AttendedMinutes*100/h.PlannedMinutes)
+}
+
+// Attended sums the half-days a participant attended, in minutes, less
+// the minutes late, against the session's planned minutes: the figures on
+// the certificate. Unmarked half-days count as not attended.
 func Attended(s *Session, participant string, marks []Mark) Hours {
 	h := Hours{PlannedMinutes: s.PlannedMinutes()}
 	for _, m := range marks {
@@ -72,10 +105,37 @@ func Attended(s *Session, participant string, marks []Mark) Hours {
 			continue
 		}
 		if m.Status.Attended() {
-			h.AttendedMinutes += s.Days[m.Day].HalfMinutes(m.Half)
+			planned := s.Days[m.Day].HalfMinutes(m.Half)
+			late := m.Missed(planned)
+			h.AttendedMinutes += planned - late
+			h.LateMinutes += late
+			h.HalfDays++
 		}
 	}
 	return h
+}
+
+// Index is the marks of a session by participant, day and half-day, for
+// looking up many (an attendance sheet of hundreds of rows).
+type Index map[string]Mark
+
+// NewIndex indexes marks.
+func NewIndex(marks []Mark) Index {
+	x := make(Index, len(marks))
+	for _, m := range marks {
+		x[indexKey(m.Participant, m.Day, m.Half)] = m
+	}
+	return x
+}
+
+// Get returns the mark of a participant for a half-day, if any.
+func (x Index) Get(participant string, day int, half Half) (Mark, bool) {
+	m, ok := x[indexKey(participant, day, half)]
+	return m, ok
+}
+
+func indexKey(p string, day int, half Half) string {
+	return fmt.Sprintf("%s|%d|%s", p, day, half)
 }
 
 // FormatHours writes minutes as hours and minutes: 7 h 30.

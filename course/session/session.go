@@ -78,12 +78,45 @@ type Body struct {
 	Address string `json:"address"`
 }
 
+// Mode says how a session is delivered.
+type Mode string
+
+// The delivery modes; "" is a session that does not say (older records).
+const (
+	InPerson Mode = "in_person"
+	Remote   Mode = "remote"
+)
+
+// Modes in the order the interface offers them.
+var Modes = []Mode{InPerson, Remote}
+
+// ParseMode reads "in_person" (or "in-person", "onsite") and "remote" (or
+// "online"); "" is no mode.
+func ParseMode(s string) (Mode, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "":
+		return "", nil
+	case "in_person", "in-person", "inperson", "onsite", "on-site":
+		return InPerson, nil
+	case "remote", "online", "distance":
+		return Remote, nil
+	}
+	return "", fmt.Errorf("mode %q is neither in_person nor remote", s)
+}
+
 // Session is one training session.
 type Session struct {
-	ID       string     `json:"id"`
-	Title    string     `json:"title"`
-	Body     Body       `json:"body"`
-	Place    string     `json:"place"`
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	Body  Body   `json:"body"`
+	Place string `json:"place"`
+	// Funder is who pays for the training (an OPCO, France Travail, a
+	// region, the employer) and Reference the funder's file number for it:
+	// both printed on attendance sheets and certificates.
+	Funder    string `json:"funder,omitempty"`
+	Reference string `json:"reference,omitempty"`
+	// Mode is in person or remote; "" when not said.
+	Mode     Mode       `json:"mode,omitempty"`
 	Start    string     `json:"start"` // DateLayout
 	Days     []DayTimes `json:"days"`  // one entry per day
 	Lang     string     `json:"lang"`
@@ -135,6 +168,9 @@ func (s *Session) Validate() error {
 	if len(s.Days) == 0 {
 		return ErrNoDays
 	}
+	if _, err := ParseMode(string(s.Mode)); err != nil {
+		return err
+	}
 	for i, d := range s.Days {
 		if err := d.Validate(); err != nil {
 			return fmt.Errorf("day %d: %w", i+1, err)
@@ -185,4 +221,16 @@ func NewID() string {
 		panic(fmt.Errorf("read random bytes: %w", err))
 	}
 	return strings.ToLower(base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(b[:]))
+}
+
+// Summary is a session with its participant count, for lists.
+type Summary struct {
+	*Session
+	Participants int
+}
+
+// Template is a saved agenda a new session can start from.
+type Template struct {
+	Name   string    `json:"name"`
+	Agenda [][]Block `json:"agenda"`
 }

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/socialtech/trainerkit/course"
@@ -198,5 +199,95 @@ func TestModulePlanBundledWithoutGuideIsAnError(t *testing.T) {
 	m := &course.Module{Number: 3, Slug: "x", Duration: 210, Source: map[string]map[string]string{"fr": {course.Theory: "x"}}}
 	if _, err := ModulePlan(m, "fr"); err == nil {
 		t.Error("a bundled module without a guide gave a plan")
+	}
+}
+
+func TestLateMinutesAndRate(t *testing.T) {
+	s, _ := New("x", "2026-12-01", 2, "fr") // 2 × 420 min planned
+	marks := []Mark{
+		{Participant: "p1", Day: 0, Half: AM, Status: Present},
+		{Participant: "p1", Day: 0, Half: PM, Status: Late, LateMinutes: 25},
+		{Participant: "p1", Day: 1, Half: AM, Status: Late},                      // late, minutes not said
+		{Participant: "p1", Day: 1, Half: PM, Status: Late, LateMinutes: 10_000}, // never more than the half-day
+		{Participant: "p2", Day: 0, Half: AM, Status: Absent, LateMinutes: 30},   // ignored when not late
+	}
+	h := Attended(s, "p1", marks)
+	if h.AttendedMinutes != 210+185+210+0 || h.LateMinutes != 25+210 || h.HalfDays != 4 || h.PlannedMinutes != 840 {
+		t.Errorf("%+v", h)
+	}
+	if h.Rate() != 605*100/840 {
+		t.Errorf("rate %d", h.Rate())
+	}
+	if got := Attended(s, "p2", marks); got.AttendedMinutes != 0 || got.Rate() != 0 || got.HalfDays != 0 {
+		t.Errorf("absent: %+v", got)
+	}
+	if got := (Hours{AttendedMinutes: 839, PlannedMinutes: 840}).Rate(); got != 99 {
+		t.Errorf("99.9 %% printed as %d", got)
+	}
+	if got := (Hours{}).Rate(); got != 0 {
+		t.Errorf("nothing planned: %d", got)
+	}
+	x := NewIndex(marks)
+	if m, ok := x.Get("p1", 0, PM); !ok || m.LateMinutes != 25 {
+		t.Errorf("index: %+v %v", m, ok)
+	}
+	if _, ok := x.Get("p2", 1, AM); ok {
+		t.Error("index found a mark that does not exist")
+	}
+}
+
+func TestModeAndOldRecords(t *testing.T) {
+	for in, want := range map[string]Mode{"": "", "in_person": InPerson, "In-Person": InPerson, "remote": Remote, "online": Remote} {
+		if got, err := ParseMode(in); err != nil || got != want {
+			t.Errorf("ParseMode(%q) = %q, %v", in, got, err)
+		}
+	}
+	if _, err := ParseMode("hybrid-ish"); err == nil {
+		t.Error("unknown mode accepted")
+	}
+	// A session and a mark saved before funder, reference, mode and late
+	// minutes existed load unchanged.
+	var s Session
+	old := `{"id":"abcd1234","title":"Atelier","body":{"name":"Coop","address":""},"place":"Lyon","start":"2026-11-23","days":[{"am_start":540,"am_end":750,"pm_start":810,"pm_end":1020}],"lang":"fr","trainers":["Ana"],"notes":"","agenda":[null]}`
+	if err := json.Unmarshal([]byte(old), &s); err != nil {
+		t.Fatal(err)
+	}
+	if s.Funder != "" || s.Reference != "" || s.Mode != "" || s.Validate() != nil || s.Place != "Lyon" {
+		t.Errorf("%+v: %v", s, s.Validate())
+	}
+	var m Mark
+	if err := json.Unmarshal([]byte(`{"participant":"p1","day":0,"half":"am","status":"late"}`), &m); err != nil || m.LateMinutes != 0 || m.Status != Late {
+		t.Errorf("%+v %v", m, err)
+	}
+	s.Mode = "carrier pigeon"
+	if s.Validate() == nil {
+		t.Error("unknown mode validated")
+	}
+	s.Mode, s.Funder, s.Reference = Remote, "OPCO Uniformation", "DOS-2026-0042"
+	b, _ := json.Marshal(s)
+	var back Session
+	if err := json.Unmarshal(b, &back); err != nil || back.Mode != Remote || back.Funder != s.Funder || back.Reference != s.Reference {
+		t.Errorf("round trip: %+v %v", back, err)
+	}
+}
+
+func TestGaps(t *testing.T) {
+	d := DefaultDayTimes // 09:00–12:30, 13:30–17:00
+	// A morning that stops at 11:30 and nothing after: the rest of the
+	// morning and the whole afternoon are free.
+	s := ComputeDay([]Block{{Kind: BlockPart, Minutes: 150}}, d)
+	if len(s.Gaps) != 2 || s.Gaps[0] != (Gap{690, 750}) || s.Gaps[1] != (Gap{810, 1020}) || s.Gaps[0].Minutes() != 60 {
+		t.Errorf("gaps %+v", s.Gaps)
+	}
+	// The afternoon ends at 16:00.
+	s = ComputeDay([]Block{{Kind: BlockPart, Minutes: 210}, {Kind: BlockPart, Minutes: 150}}, d)
+	if len(s.Gaps) != 1 || s.Gaps[0] != (Gap{960, 1020}) {
+		t.Errorf("gaps %+v", s.Gaps)
+	}
+	// A full day, an overrun, and an empty day have none.
+	for _, blocks := range [][]Block{{{Minutes: 210}, {Minutes: 210}}, {{Minutes: 240}, {Minutes: 240}}, nil} {
+		if s := ComputeDay(blocks, d); len(s.Gaps) != 0 {
+			t.Errorf("%v: gaps %+v", blocks, s.Gaps)
+		}
 	}
 }

@@ -1,0 +1,112 @@
+package kit
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/datafile"
+	"github.com/socialtech/trainerkit/course/pdf"
+	"github.com/socialtech/trainerkit/course/session"
+)
+
+// Doc is one of a session's printed documents.
+type Doc int
+
+// The session documents, in the order the interface offers them.
+const (
+	Handout Doc = iota
+	Guide
+	Attendance
+	Certificates
+)
+
+var docNames = []string{"handout", "guide", "attendance", "certificates"}
+
+// docWhat names each document in messages.
+var docWhat = []string{"the handout", "the trainer's guide", "the attendance sheets", "the certificates"}
+
+// Docs are the session documents, in order.
+var Docs = []Doc{Handout, Guide, Attendance, Certificates}
+
+// ParseDoc reads a document's name: handout, guide, attendance or certificates.
+func ParseDoc(name string) (Doc, bool) {
+	for i, n := range docNames {
+		if n == name {
+			return Doc(i), true
+		}
+	}
+	return 0, false
+}
+
+// String is the document's name, as the command line writes it.
+func (d Doc) String() string { return docNames[d] }
+
+// What names the document in a sentence: "the trainer's guide".
+func (d Doc) What() string { return docWhat[d] }
+
+// NeedsLibrary reports whether the document prints module content: every
+// one but the attendance sheets.
+func (d Doc) NeedsLibrary() bool { return d != Attendance }
+
+// ExportSession prints a session's document into path, through a temporary
+// file so that a failure leaves no half PDF. lib is the library the trainer
+// sees (customised parts, own modules); the attendance sheets do not need it.
+func ExportSession(path string, doc Doc, lib *course.Library, st SessionReader, id string, paper pdf.Paper) error {
+	s, err := st.Session(id)
+	if err != nil {
+		return fmt.Errorf("export %s: %w", doc.What(), err)
+	}
+	var (
+		people []session.Participant
+		marks  []session.Mark
+	)
+	if doc == Attendance || doc == Certificates {
+		if people, err = st.Participants(id); err != nil {
+			return fmt.Errorf("export %s: %w", doc.What(), err)
+		}
+	}
+	if doc == Certificates {
+		if marks, err = st.Marks(id); err != nil {
+			return fmt.Errorf("export %s: %w", doc.What(), err)
+		}
+		if len(people) == 0 {
+			return fmt.Errorf("export %s of session %s: the session has no participants yet", doc.What(), id)
+		}
+	}
+	opts := pdf.Options{Paper: paper}
+	err = datafile.WriteFileAtomic(path, func(w io.Writer) error {
+		switch doc {
+		case Handout:
+			return pdf.SessionHandout(w, lib, s, opts)
+		case Guide:
+			return pdf.TrainerGuide(w, lib, s, opts)
+		case Attendance:
+			return pdf.AttendanceSheet(w, s, people, opts)
+		}
+		return pdf.Certificates(w, lib, s, people, marks, opts)
+	})
+	if err != nil {
+		return fmt.Errorf("export %s of session %s: %w", doc.What(), id, err)
+	}
+	return nil
+}
+
+// ExportModule prints a module handout (the parts asked for, in lang; the
+// four handout parts when none are named) into path, through a temporary
+// file.
+func ExportModule(path string, lib *course.Library, module int, lang string, parts []string, paper pdf.Paper) error {
+	if lib.Module(module) == nil {
+		if module >= course.FirstOwnNumber {
+			return fmt.Errorf("export module %d: you have no module of your own with this number", module)
+		}
+		return fmt.Errorf("export module %d: the module is not in the kit yet", module)
+	}
+	err := datafile.WriteFileAtomic(path, func(w io.Writer) error {
+		return pdf.ModuleHandout(w, lib, module, lang, parts, pdf.Options{Paper: paper})
+	})
+	if err != nil {
+		return fmt.Errorf("export module %d (%s): %w", module, lang, err)
+	}
+	return nil
+}

@@ -1,0 +1,44 @@
+package ui
+
+import (
+	"fmt"
+	"net/url"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/socialtech/trainerkit/course/kit"
+	"github.com/socialtech/trainerkit/locales"
+)
+
+// env is what every screen and dialog is built with, besides the store
+// interfaces and callbacks it needs: the app (to open windows and links),
+// the window it draws in and the interface language. It is also the error
+// reporter: showError says what failed and why, in plain words.
+type env struct {
+	app fyne.App
+	win fyne.Window
+	tr  *locales.Localizer
+}
+
+// showError shows what failed (the message key) and why (kit.ErrorText).
+func (e env) showError(key string, err error) {
+	dialog.ShowError(e.explain(key, err), e.win)
+}
+
+// explain is the error a dialog shows: what failed, then why.
+func (e env) explain(key string, err error) error {
+	return fmt.Errorf("%s\n\n%s", e.tr.T(key), kit.ErrorText(e.tr, err))
+}
+
+// openFile opens a file or folder with the system's application for it.
+func (e env) openFile(path string) {
+	_ = e.app.OpenURL(&url.URL{Scheme: "file", Path: path})
+}
+
+// menuUnder opens a pop-up menu under the object that asked for it.
+func (e env) menuUnder(from fyne.CanvasObject, menu *fyne.Menu) {
+	pos := e.app.Driver().AbsolutePositionForObject(from).Add(fyne.NewPos(0, from.Size().Height))
+	widget.ShowPopUpMenuAtPosition(menu, e.win.Canvas(), pos)
+}

@@ -1,0 +1,24 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/socialtech/trainerkit/course/datafile"
+	"github.com/socialtech/trainerkit/locales"
+)
+
+// The error reporter says what failed, then why in plain words: never a Go
+// error alone.
+func TestEnvShowError(t *testing.T) {
+	a := test.NewTempApp(t)
+	e := env{app: a, win: a.NewWindow("test"), tr: locales.New("fr")}
+	e.showError("error_export_pdf", fmt.Errorf("write x.pdf: %w", datafile.ErrDiskFull))
+	text := topText(e.win)
+	if !strings.Contains(text, e.tr.T("error_export_pdf")) || !strings.Contains(text, "Le disque est plein") || strings.Contains(text, "disk is full") {
+		t.Errorf("the dialog says %q", text)
+	}
+}

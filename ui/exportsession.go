@@ -1,0 +1,57 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/socialtech/trainerkit/course/kit"
+	"github.com/socialtech/trainerkit/course/pdf"
+	"github.com/socialtech/trainerkit/course/session"
+)
+
+// exportSessionForm asks which of a session's documents to print, and on
+// which paper.
+type exportSessionForm struct {
+	docs  []string // in the order of kit.Docs
+	which *widget.RadioGroup
+	paper *widget.RadioGroup
+}
+
+func newExportSessionForm(e env) *exportSessionForm {
+	tr := e.tr
+	f := &exportSessionForm{paper: paperSelect(), docs: []string{tr.T("export_doc_handout"), tr.T("export_doc_guide"),
+		tr.T("export_doc_attendance"), tr.T("export_doc_certificates")}}
+	f.which = widget.NewRadioGroup(f.docs, nil)
+	f.which.SetSelected(f.docs[0])
+	return f
+}
+
+// doc is the document chosen.
+func (f *exportSessionForm) doc() kit.Doc {
+	for i, d := range f.docs {
+		if d == f.which.Selected {
+			return kit.Docs[i]
+		}
+	}
+	return kit.Handout
+}
+
+// showExportSession asks which document of s to print, then where; write
+// prints it (kit.ExportSession).
+func showExportSession(e env, s *session.Session, write func(path string, doc kit.Doc, paper pdf.Paper) error) *exportSessionForm {
+	tr := e.tr
+	f := newExportSessionForm(e)
+	items := []*widget.FormItem{
+		widget.NewFormItem(tr.T("export_document"), f.which),
+		widget.NewFormItem(tr.T("export_paper"), f.paper),
+	}
+	dialog.ShowForm(tr.T("export_session_title"), tr.T("export_choose_file"), tr.T("dialog_cancel"), items, func(ok bool) {
+		if !ok {
+			return
+		}
+		doc := f.doc()
+		name := safeFileName(s.Title+" - "+f.which.Selected) + ".pdf"
+		savePDF(e, name, func(path string) error { return write(path, doc, paperOf(f.paper)) })
+	}, e.win)
+	return f
+}

@@ -1,0 +1,72 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/socialtech/trainerkit/course/session"
+)
+
+// fullDiskStore fails every write of participants as bbolt does on a full
+// disk: with the system's error.
+type fullDiskStore struct{ participantStore }
+
+func (fullDiskStore) SaveParticipants(string, []session.Participant) error {
+	return &os.PathError{Op: "write", Path: "trainerkit.db", Err: syscall.ENOSPC}
+}
+
+func TestFailedSaveKeepsTheFormAndSaysWhy(t *testing.T) {
+	mw, db := newSessionWindow(t)
+	if _, err := mw.sessions.Create("Atelier", "2026-12-07", 1, "fr", ""); err != nil {
+		t.Fatal(err)
+	}
+	v := mw.sessions.Editor().Participants()
+	v.store = fullDiskStore{db}
+	v.showEdit(nil)
+	form := mw.win.Canvas().Overlays().Top()
+	entries := deepCollect[*widget.Entry](form)
+	if len(entries) < 2 {
+		t.Fatalf("%d entries in the participant form", len(entries))
+	}
+	test.Type(entries[0], "Núñez")
+	test.Type(entries[1], "Łucja")
+	tapInTopOverlay(t, mw.win, "Enregistrer")
+
+	if msg := topText(mw.win); !strings.Contains(msg, "Le disque est plein") || strings.Contains(msg, "no space left") {
+		t.Errorf("the message does not say the disk is full in plain words:\n%s", msg)
+	}
+	// Under the message, the form is still there with what was typed.
+	list := mw.win.Canvas().Overlays().List()
+	if len(list) < 2 || list[len(list)-2] != form || !form.Visible() {
+		t.Fatal("the form closed on a failed save")
+	}
+	if entries[0].Text != "Núñez" || entries[1].Text != "Łucja" {
+		t.Errorf("typed text lost: %q %q", entries[0].Text, entries[1].Text)
+	}
+}
+
+// Export: UTF-8 with a byte order mark for Excel, headers in the interface
+// language, accents kept.
+func TestExportParticipantsCSV(t *testing.T) {
+	mw, db := newSessionWindow(t)
+	s, _ := mw.sessions.Create("Atelier", "2026-12-07", 1, "fr", "")
+	if err := db.SaveParticipants(s.ID, []session.Participant{{FirstName: "Théo", LastName: "Côté", Organisation: "=SUM(A1)"}}); err != nil {
+		t.Fatal(err)
+	}
+	v := mw.sessions.Editor().Participants()
+	v.reload()
+	out := filepath.Join(t.TempDir(), "liste.csv")
+	if err := v.ExportTo(out); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(out)
+	if !strings.Contains(string(b), "Côté") || !strings.HasPrefix(string(b), "\ufeffPrénom,Nom") || strings.Contains(string(b), ",=SUM") {
+		t.Errorf("export %q", b)
+	}
+}

@@ -1,0 +1,49 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSettingsChangeThemeRetentionAndLanguage(t *testing.T) {
+	mw, db := newTestMainWindow(t, func(st *State) {})
+	d := showSettings(mw.env, mw.st, settingsActions{setUILang: mw.SetUILang, setTheme: mw.SetTheme, setZoom: mw.SetZoom, retention: db})
+	if d.retention.Text != "12" {
+		t.Errorf("retention shown %q, want the default 12", d.retention.Text)
+	}
+	d.theme.SetSelected("Dark")
+	d.retention.SetText("24")
+	d.uiLang.SetSelected("Italiano")
+	tapInTopOverlay(t, mw.win, "OK")
+	if mw.State().Theme != ThemeDark || db.Setting(prefTheme) != ThemeDark {
+		t.Errorf("theme %q", mw.State().Theme)
+	}
+	if db.RetentionMonths() != 24 {
+		t.Errorf("retention %d", db.RetentionMonths())
+	}
+	if mw.State().UILang != "it" || mw.reader.tabs.Items[0].Text != "Teoria" {
+		t.Errorf("interface language %q", mw.State().UILang)
+	}
+	// A retention out of bounds is refused with a message.
+	d = showSettings(mw.env, mw.st, settingsActions{setUILang: mw.SetUILang, setTheme: mw.SetTheme, setZoom: mw.SetZoom, retention: db})
+	d.retention.SetText("500")
+	tapInTopOverlay(t, mw.win, "OK")
+	if db.RetentionMonths() != 24 || !strings.Contains(topText(mw.win), "tra 1 e 120") {
+		t.Errorf("retention 500 kept (%d) or not explained: %q", db.RetentionMonths(), topText(mw.win))
+	}
+}
+
+func TestSettingsWithoutADataFile(t *testing.T) {
+	mw, _, _ := newTestWindow(t, defaultState())
+	mw.showSettings()
+	text := topText(mw.win)
+	if strings.Contains(text, "participants' data") || strings.Contains(text, "Backups") {
+		t.Errorf("the settings offer data file rows without one: %q", text)
+	}
+	mw.SetZoom(1.5)
+	showSettings(mw.env, mw.st, settingsActions{setZoom: mw.SetZoom, setUILang: mw.SetUILang, setTheme: mw.SetTheme})
+	tapInTopOverlay(t, mw.win, "Normal size")
+	if mw.State().Zoom != 1 {
+		t.Errorf("zoom %v after Reset", mw.State().Zoom)
+	}
+}
