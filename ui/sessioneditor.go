@@ -98,12 +98,10 @@ func (e *SessionEditor) confirmDelete() {
 		if !ok {
 			return
 		}
-		if err := e.store.DeleteSession(e.s.ID); err != nil {
-			e.showError("error_delete_session", err)
-			return
-		}
-		if e.changed != nil {
-			e.changed(true)
-		}
+		eraseBusy(e.env, func() error { return e.store.DeleteSession(e.s.ID) }, "error_delete_session", func() {
+			if e.changed != nil {
+				e.changed(true)
+			}
+		})
 	}, e.win)
 }
