@@ -139,7 +139,7 @@ func printPreview(pv kit.PackPreview) int {
 	if len(pv.Skip) > 0 {
 		fmt.Fprintln(stdout, pv.SkipHeading(tr))
 		for _, it := range pv.Skip {
-			fmt.Fprintln(stdout, "  skips   ", kit.SkipLine(tr, it))
+			fmt.Fprintln(stdout, "  skips   ", kit.SkipLine(tr, it, nil))
 		}
 	}
 	return n

@@ -147,10 +147,21 @@ func (pi *PackImport) Preview(tr *locales.Localizer) PackPreview {
 		}
 		p.Apply = append(p.Apply, it)
 		if it.DropsMarks > 0 {
-			p.Drops = append(p.Drops, tr.Tn(MsgDropsMarks, it.DropsMarks, map[string]any{"Title": it.Title}))
+			p.Drops = append(p.Drops, tr.Tn(MsgDropsMarks, it.DropsMarks, map[string]any{"Title": pi.sessionTitle(it)}))
 		}
 	}
 	return p
+}
+
+// sessionTitle is the title of the pack's session an item names, as the
+// trainer wrote it; the item's own title when the pack has none.
+func (pi *PackImport) sessionTitle(it pack.ImportItem) string {
+	for _, s := range pi.Contents.Sessions {
+		if s.ID == it.Key {
+			return s.Title
+		}
+	}
+	return it.Title
 }
 
 // SkipHeading heads the items left out (plural on their number).
@@ -159,11 +170,16 @@ func (p PackPreview) SkipHeading(tr *locales.Localizer) string {
 }
 
 // SkipLine says one item left out: which module, language and part its
-// key names (module/lang/part), as written when the key is not one.
-func SkipLine(tr *locales.Localizer, it pack.ImportItem) string {
+// key names (module/lang/part; partName names the part, nil keeps the
+// key's word), its title when the key is not one.
+func SkipLine(tr *locales.Localizer, it pack.ImportItem, partName func(string) string) string {
 	parts := strings.SplitN(it.Key, "/", 3)
 	if len(parts) != 3 {
 		return it.Title
 	}
-	return tr.Tf(MsgUnknownModule, map[string]any{"Module": parts[0], "Lang": parts[1], "Part": parts[2]})
+	part := parts[2]
+	if partName != nil {
+		part = partName(part)
+	}
+	return tr.Tf(MsgUnknownModule, map[string]any{"Module": parts[0], "Lang": strings.ToUpper(parts[1]), "Part": part})
 }
