@@ -92,6 +92,7 @@ func (s *starter) start(db *storage.DB) error {
 		db.Close()
 		return err
 	}
+	clearUnknownCustomisations(db, lib)
 	s.db, s.code = db, 0
 	st := ui.LoadState(db)
 	first := s.w == nil
@@ -110,6 +111,7 @@ func (s *starter) start(db *storage.DB) error {
 	if backupErr != nil {
 		s.mw.ShowBackupFailed(backupErr)
 	}
+	s.mw.ShowDamaged(db)
 	if first && s.present != nil {
 		p := s.present
 		if s.mw.PresentPart(p.module, p.part, p.lang) == nil {
