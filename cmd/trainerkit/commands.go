@@ -131,6 +131,7 @@ func dispatch(dataDir string, args []string) int {
 		}
 		defer db.Close()
 		d.db = db
+		defer noteDamaged(db)
 	}
 	return act(d)
 }

@@ -42,6 +42,20 @@ func notePending(dataDir string) bool {
 	return true
 }
 
+// noteDamaged says on stderr, after a command, which records of the data
+// file could not be read (left out of what it printed) and what can be
+// done.
+func noteDamaged(db *storage.DB) {
+	damaged := db.Damaged()
+	if len(damaged) == 0 {
+		return
+	}
+	for _, line := range kit.DamagedLines(cliTr(), damaged) {
+		fmt.Fprintln(stderr, "trainerkit:", line)
+	}
+	fmt.Fprintln(stderr, "trainerkit: to get them back, restore a backup (trainerkit backup list, trainerkit backup restore NAME); to remove them, open the kit's window and choose to remove what cannot be read")
+}
+
 // openFailed reports why the data file did not open: a damaged one that
 // awaits a decision in the trainer's words (unless notePending said it
 // already), anything else as it is.

@@ -81,6 +81,12 @@ func DamagedText(tr *locales.Localizer, damaged []datafile.DamagedRecord) string
 	if len(damaged) == 0 {
 		return ""
 	}
+	return strings.Join(append(DamagedLines(tr, damaged), tr.T(MsgDamagedAdvice)), "\n\n")
+}
+
+// DamagedLines says how many records of each kind could not be read, a
+// line per kind (the command line gives its own advice).
+func DamagedLines(tr *locales.Localizer, damaged []datafile.DamagedRecord) []string {
 	counts := map[string]int{}
 	for _, d := range damaged {
 		counts[d.MessageID()]++
@@ -90,12 +96,11 @@ func DamagedText(tr *locales.Localizer, damaged []datafile.DamagedRecord) string
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
-	lines := make([]string, 0, len(ids)+1)
+	lines := make([]string, 0, len(ids))
 	for _, id := range ids {
 		lines = append(lines, tr.Tn(id, counts[id], nil))
 	}
-	lines = append(lines, tr.T(MsgDamagedAdvice))
-	return strings.Join(lines, "\n\n")
+	return lines
 }
 
 // RepairedText says what removing the damaged records did.
