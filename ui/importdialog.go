@@ -135,9 +135,7 @@ func (im *Import) planned(err error) {
 		if !ok {
 			return
 		}
-		if err := im.Confirm(); err != nil {
-			im.v.showError("error_participants", err)
-		}
+		im.confirmBusy()
 	}, im.v.win)
 	im.dlg.Resize(fyne.NewSize(640, 440))
 	im.dlg.Show()
@@ -146,6 +144,22 @@ func (im *Import) planned(err error) {
 // issueText is a row's reason in the interface language.
 func (im *Import) issueText(is roster.Issue) string {
 	return im.v.tr.Tf(is.Reason.MessageID(), map[string]any{"Line": is.Line, "Detail": is.Detail})
+}
+
+// confirmBusy writes the participants of the preview off the interface
+// thread (100,000 rows take a second), then lists them.
+func (im *Import) confirmBusy() {
+	v := im.v
+	runBusy(v.env, v.tr.T("import_saving"), func(func(int, int), func(string)) error {
+		return im.Save(v.store, v.s.ID)
+	}, func(err error) {
+		if err != nil {
+			v.showError("error_participants", err)
+			return
+		}
+		v.reload()
+		v.changed()
+	})
 }
 
 // Confirm writes the participants of the preview in one transaction.

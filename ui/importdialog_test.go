@@ -75,3 +75,20 @@ func TestImportPreviewExplainsMalformedLines(t *testing.T) {
 		}
 	}
 }
+
+// Importing from the preview's button writes off the interface thread,
+// then lists the participants.
+func TestImportConfirmedFromThePreview(t *testing.T) {
+	mw, db := newSessionWindow(t)
+	s, _ := mw.sessions.Create("Présences", "2026-12-07", 1, "fr", "")
+	v := mw.sessions.Editor().Participants()
+	v.StartImport("liste.csv", []byte("Nom;Prénom\nDurand;Anne\nMartin;Paul\n"))
+	v.busy.Wait()
+	tapInTopOverlay(t, mw.win, "Continuer")
+	v.busy.Wait()
+	tapInTopOverlay(t, mw.win, "Importer")
+	v.busy.Wait()
+	if ps, _ := db.Participants(s.ID); len(ps) != 2 || len(v.Participants()) != 2 {
+		t.Errorf("stored %d, listed %d, want 2", len(ps), len(v.Participants()))
+	}
+}
