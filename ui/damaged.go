@@ -21,6 +21,11 @@ type DamageRepairer interface {
 	Repair() (removed []datafile.DamagedRecord, aside string, err error)
 }
 
+// ShowDamaged says, after the data file of mw opened, which records could
+// not be read, and offers to remove them; nothing when none is damaged.
+// (A function, not a method: the main window keeps few methods.)
+func ShowDamaged(mw *MainWindow, r DamageRepairer) { showDamaged(mw.env, r, mw.reloadLibrary) }
+
 // showDamaged tells the trainer, after the data file opened, what could
 // not be read and that the rest is intact, and offers to remove what
 // cannot be read (off the interface thread: the file is rewritten); after

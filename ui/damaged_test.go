@@ -30,7 +30,7 @@ func TestDamagedRecordsAreSaidAndRepaired(t *testing.T) {
 		{Kind: datafile.RecordParticipant, Session: "s2", Key: "p1"},
 		{Kind: datafile.RecordParticipant, Session: "s2", Key: "p2"},
 	}}
-	mw.ShowDamaged(f)
+	ShowDamaged(mw, f)
 	text := topText(mw.win)
 	for _, want := range []string{"1 session n'a pas pu être lue", "2 participants n'ont pas pu être lus", "Tout le reste est intact"} {
 		if !strings.Contains(text, want) {
@@ -47,7 +47,7 @@ func TestDamagedRecordsAreSaidAndRepaired(t *testing.T) {
 	}
 	// Nothing damaged: nothing said.
 	n := len(mw.win.Canvas().Overlays().List())
-	mw.ShowDamaged(&fakeDamage{})
+	ShowDamaged(mw, &fakeDamage{})
 	if len(mw.win.Canvas().Overlays().List()) != n {
 		t.Error("a notice with nothing damaged")
 	}

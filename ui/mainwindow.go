@@ -349,10 +349,6 @@ func (mw *MainWindow) showSettings() {
 // backup could not be made and why.
 func (mw *MainWindow) ShowBackupFailed(err error) { showBackupFailed(mw.env, err) }
 
-// ShowDamaged says, after the data file opened, which records could not be
-// read, and offers to remove them; nothing when none is damaged.
-func (mw *MainWindow) ShowDamaged(r DamageRepairer) { showDamaged(mw.env, r, mw.reloadLibrary) }
-
 // ShowRestoredAtStart says which backup the trainer's data now come from.
 func (mw *MainWindow) ShowRestoredAtStart(b datafile.Backup) { showRestoredAtStart(mw.env, b) }
 

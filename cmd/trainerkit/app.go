@@ -112,7 +112,7 @@ func (s *starter) start(db *storage.DB) error {
 	if backupErr != nil {
 		s.mw.ShowBackupFailed(backupErr)
 	}
-	s.mw.ShowDamaged(db)
+	ui.ShowDamaged(s.mw, db)
 	if first && s.present != nil {
 		p := s.present
 		if s.mw.PresentPart(p.module, p.part, p.lang) == nil {
