@@ -96,8 +96,8 @@ func New() *Index {
 	return &Index{termID: map[string]uint32{}, docs: map[DocRef][]uint32{}}
 }
 
-// Build indexes every module of the library: title, summary and the five
-// parts, in every language present. Parts are parsed and their words folded
+// Build indexes every module of the library: title, summary and every
+// part (deck and quiz included), in every language present. Parts are parsed and their words folded
 // in parallel; each is added to the index, in order, as soon as it is ready.
 func Build(lib *course.Library) *Index {
 	ix := New()
@@ -181,11 +181,11 @@ func langsOf(m *course.Module) []string {
 	return out
 }
 
-// partsOf lists the parts of a language: the five of the kit in their
+// partsOf lists the parts of a language: the seven of the kit in their
 // order, then any other in alphabetical order.
 func partsOf(src map[string]string) []string {
 	var out, extra []string
-	for _, p := range course.Parts {
+	for _, p := range course.AllParts {
 		if _, ok := src[p]; ok {
 			out = append(out, p)
 		}
