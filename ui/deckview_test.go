@@ -156,3 +156,35 @@ func TestDeckCardOfBlock(t *testing.T) {
 		t.Error("the title is not in the first card")
 	}
 }
+
+// A search hit in the deck opens the Slides tab scrolled to its slide.
+func TestSearchHitOpensTheSlide(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := a.NewWindow("test")
+	lib := testLib(t)
+	withDeck(lib)
+	mw := NewMainWindow(a, w, lib, NewMemPrefs(), nil, defaultState())
+	w.Resize(fyne.NewSize(1000, 420))
+	v := mw.Search("flipchart")
+	found := false
+	for i, r := range v.Results() {
+		if r.Part == course.SlidesPart && r.Module == 1 {
+			found = true
+			v.list.Select(i)
+			break
+		}
+	}
+	if !found {
+		t.Fatal("no hit in the deck for « flipchart »")
+	}
+	if mw.State().Part != course.SlidesPart || mw.reader.Part() != course.SlidesPart {
+		t.Fatalf("the hit opens %q", mw.reader.Part())
+	}
+	// "flipchart" is in the notes of slide 3: the tab scrolls to its card.
+	s := mw.reader.scrolls[course.SlidesPart]
+	card := mw.reader.docs[course.SlidesPart].Objects[2]
+	top, _ := offsetIn(s.Content, card)
+	if off := s.Offset.Y; off <= 0 || off < top-1 || off > top+1 {
+		t.Errorf("the deck is scrolled to %v, slide 3 is at %v", off, top)
+	}
+}
