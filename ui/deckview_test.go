@@ -188,3 +188,35 @@ func TestSearchHitOpensTheSlide(t *testing.T) {
 		t.Errorf("the deck is scrolled to %v, slide 3 is at %v", off, top)
 	}
 }
+
+// The deck is edited like a part: the preview shows slide cards, saving
+// keeps an overlay on the slides part, resetting removes it.
+func TestEditTheDeck(t *testing.T) {
+	mw, db := newCustomWindow(t)
+	ctrl(mw.win, fyne.Key6)
+	ed := mw.EditPart()
+	if ed == nil {
+		t.Fatal("no editor on the Slides tab")
+	}
+	ed.entry.SetText(testDeck)
+	ed.flush()
+	if got := allText(ed.Preview()); !strings.Contains(got, "Slide 4 of 4") || !strings.Contains(got, "Groups of four") {
+		t.Errorf("the preview is not the deck's: %q", got)
+	}
+	if err := ed.Save(); err != nil {
+		t.Fatal(err)
+	}
+	o := storedOverlay(t, db, course.SlidesPart)
+	if o == nil || !o.Edited || o.Text != testDeck {
+		t.Fatalf("stored overlay %+v", o)
+	}
+	if !strings.Contains(shownText(mw), "Slide 2 of 4") || !mw.current().Edited("en", course.SlidesPart) {
+		t.Error("the saved deck is not shown as customised")
+	}
+	if err := mw.custom.ResetPart("en", course.SlidesPart); err != nil {
+		t.Fatal(err)
+	}
+	if storedOverlay(t, db, course.SlidesPart) != nil || mw.current().Text("en", course.SlidesPart) != "" {
+		t.Error("reset left the edited deck")
+	}
+}

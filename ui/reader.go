@@ -217,12 +217,8 @@ func (r *Reader) render(part string) {
 		doc = widget.NewLabel(r.tr.T("reader_missing_part"))
 	case r.other != "" && r.other != r.lang:
 		doc = sideBySide(src, r.module.Text(r.other, part))
-	case part == course.SlidesPart:
-		doc = deckView(r.tr, src, r.module.Text(r.lang, course.Guide), r.lang)
-	case part == course.QuizPart:
-		doc = quizView(r.tr, src)
 	default:
-		doc = NewDocView(course.ParseString(src))
+		doc = partView(r.tr, part, src, r.module.Text(r.lang, course.Guide), r.lang)
 	}
 	r.docs[part], _ = doc.(*fyne.Container)
 	// The trainer's notes come first, inside the scroll: they may be long.
@@ -234,6 +230,19 @@ func (r *Reader) render(part string) {
 	s.Refresh()
 	r.status[part].Objects = r.statusRows(part)
 	r.status[part].Refresh()
+}
+
+// partView renders a part's Markdown as the reader shows it: the deck as
+// slide cards with their notes (guide gives the plan rows), the quiz as its
+// key, the written parts as documents. The editor's preview uses it too.
+func partView(tr *locales.Localizer, part, src, guide, lang string) *fyne.Container {
+	switch part {
+	case course.SlidesPart:
+		return deckView(tr, src, guide, lang)
+	case course.QuizPart:
+		return quizView(tr, src)
+	}
+	return NewDocView(course.ParseString(src))
 }
 
 // Content is the canvas object of the pane.
