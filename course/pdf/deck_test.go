@@ -52,3 +52,20 @@ func TestModuleDeck(t *testing.T) {
 		t.Error("theory and deck: the deck or the handout's kind is wrong")
 	}
 }
+
+// The trainer's notes on the deck reach the trainer's guide, after the
+// written parts', under the deck's name in the content language.
+func TestNotesOnTheDeckAreNoted(t *testing.T) {
+	m := &course.Module{Number: 1, Slug: "x", Source: map[string]map[string]string{"fr": {course.Theory: "# T\n", course.SlidesPart: "# D\n"}}}
+	for _, p := range []string{course.SlidesPart, course.Theory} {
+		o := m.EditOverlay("fr", p)
+		o.Notes = "Penser au vidéoprojecteur."
+		m = m.WithOverlay(o)
+	}
+	if got := notedParts(m, "fr"); len(got) != 2 || got[0] != course.Theory || got[1] != course.SlidesPart {
+		t.Errorf("noted parts %v", got)
+	}
+	if partName("fr", course.SlidesPart) != "Diaporama" || partName("es", course.QuizPart) != "Cuestionario" {
+		t.Errorf("names %q, %q", partName("fr", course.SlidesPart), partName("es", course.QuizPart))
+	}
+}
