@@ -220,3 +220,31 @@ func TestEditTheDeck(t *testing.T) {
 		t.Error("reset left the edited deck")
 	}
 }
+
+// BenchmarkLayoutLongestDeck builds the Slides tab of the longest deck
+// (slide cards with their notes) and lays it out, as the reader does when
+// the tab is chosen.
+func BenchmarkLayoutLongestDeck(b *testing.B) {
+	lib := realLib(b)
+	var longest, guide, lang string
+	for _, m := range lib.Modules {
+		for _, l := range course.Languages {
+			if s := m.Text(l, course.SlidesPart); len(s) > len(longest) {
+				longest, guide, lang = s, m.Text(l, course.Guide), l
+			}
+		}
+	}
+	a := test.NewApp()
+	defer a.Quit()
+	tr := locales.New("en")
+	w := a.NewWindow("")
+	w.Resize(fyne.NewSize(900, 800))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		v := deckView(tr, longest, guide, lang)
+		w.SetContent(v)
+		v.Resize(fyne.NewSize(900, v.MinSize().Height))
+	}
+	b.ReportMetric(float64(len(longest)), "bytes")
+}
