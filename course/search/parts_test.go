@@ -28,3 +28,24 @@ func TestDeckAndQuizAreSearched(t *testing.T) {
 		t.Errorf("order of parts %+v", rs)
 	}
 }
+
+// The format's keys (Step:, Note:, Type:, Competence:, Explanation:) are
+// not searched: they are in every deck and quiz.
+func TestFormatKeysAreNotSearched(t *testing.T) {
+	m := &course.Module{Number: 1, Slug: "x", Title: map[string]string{"en": "Transition"},
+		Source: map[string]map[string]string{"en": {
+			course.SlidesPart: "# Deck\n\n---\n\nStep: 2\n\n## Funding\n\n- Money\n\nNote:\nAsk the group.\n",
+			course.QuizPart:   "# Quiz\n\n## Which one?\n\nType: single\nCompetence: 5.2\n\n- [x] A\n- [ ] B\n- [ ] C\n\nExplanation: Because it is so.\n",
+		}}}
+	ix := Build(&course.Library{Modules: []*course.Module{m}})
+	for _, q := range []string{"step", "note", "single", "competence", "explanation"} {
+		if rs := ix.Search(q, Options{Lang: "en"}); len(rs) != 0 {
+			t.Errorf("%q finds %+v", q, rs)
+		}
+	}
+	for _, q := range []string{"group", "because"} {
+		if rs := ix.Search(q, Options{Lang: "en"}); len(rs) != 1 {
+			t.Errorf("%q finds %d results, want 1", q, len(rs))
+		}
+	}
+}
