@@ -12,6 +12,7 @@ import (
 // exportModuleForm asks which parts of a module to print, or one section
 // of the part on screen, and on which paper.
 type exportModuleForm struct {
+	keys   []string // the parts offered, in the module's order
 	labels []string
 	parts  *widget.CheckGroup
 	// section offers the whole parts ticked, then each heading of the part
@@ -23,8 +24,10 @@ type exportModuleForm struct {
 }
 
 func newExportModuleForm(e env, m *course.Module, lang, part string) *exportModuleForm {
-	f := &exportModuleForm{paper: paperSelect()}
-	for _, p := range course.Parts {
+	// The written parts, then the deck with its notes (for the trainer);
+	// the handout parts are ticked.
+	f := &exportModuleForm{paper: paperSelect(), keys: append(append([]string(nil), course.Parts...), course.SlidesPart)}
+	for _, p := range f.keys {
 		f.labels = append(f.labels, partLabel(e.tr, p))
 	}
 	f.parts = widget.NewCheckGroup(f.labels, nil)
@@ -53,7 +56,7 @@ func (f *exportModuleForm) chosen() []string {
 	for i, l := range f.labels {
 		for _, s := range f.parts.Selected {
 			if s == l {
-				out = append(out, course.Parts[i])
+				out = append(out, f.keys[i])
 			}
 		}
 	}
