@@ -75,6 +75,7 @@ func NewMainWindow(a fyne.App, win fyne.Window, lib *course.Library, prefs Prefs
 // when the trainer changes that language.
 func (mw *MainWindow) build() {
 	mw.tr = locales.New(mw.st.UILang)
+	useFyneLanguage(mw.tr.Lang())
 	e := mw.env
 	lang := func() string { return mw.st.Lang }
 	mw.win.SetTitle(mw.tr.T("app_name"))
