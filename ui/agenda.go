@@ -203,11 +203,13 @@ func (a *AgendaView) moduleAt(i int) *course.Module {
 func (a *AgendaView) showAddPart(d int) {
 	tr := a.tr
 	mod := widget.NewSelect(a.moduleChoices(), nil)
+	mod.PlaceHolder = tr.T("select_placeholder")
 	var parts []string
 	for _, p := range course.Parts {
 		parts = append(parts, partLabel(tr, p))
 	}
 	part := widget.NewSelect(parts, nil)
+	part.PlaceHolder = tr.T("select_placeholder")
 	part.SetSelectedIndex(0)
 	mins := widget.NewEntry()
 	mins.SetText("45")
@@ -234,6 +236,7 @@ func (a *AgendaView) showAddPart(d int) {
 func (a *AgendaView) showAddHalfDay(d int) {
 	tr := a.tr
 	mod := widget.NewSelect(a.moduleChoices(), nil)
+	mod.PlaceHolder = tr.T("select_placeholder")
 	items := []*widget.FormItem{widget.NewFormItem(tr.T("agenda_module"), mod)}
 	dialog.ShowForm(tr.T("agenda_add_halfday"), tr.T("dialog_add"), tr.T("dialog_cancel"), items, func(ok bool) {
 		m := a.moduleAt(mod.SelectedIndex())
@@ -341,6 +344,7 @@ func (a *AgendaView) showUseTemplate() {
 		names = append(names, t.Name)
 	}
 	sel := widget.NewSelect(names, nil)
+	sel.PlaceHolder = tr.T("select_placeholder")
 	items := []*widget.FormItem{widget.NewFormItem(tr.T("agenda_template_name"), sel),
 		widget.NewFormItem("", widget.NewLabel(tr.T("agenda_template_replaces")))}
 	dialog.ShowForm(tr.T("agenda_use_template"), tr.T("dialog_ok"), tr.T("dialog_cancel"), items, func(ok bool) {

@@ -44,6 +44,7 @@ func newAttendanceView(e env, store markStore, s *session.Session) *AttendanceVi
 	v.table.CreateHeader = func() fyne.CanvasObject { return boldLabel("") }
 	v.table.UpdateHeader = v.updateHeader
 	v.bulk = widget.NewSelect(nil, nil)
+	v.bulk.PlaceHolder = tr.T("select_placeholder")
 	all := widget.NewButtonWithIcon(tr.T("attendance_all_present"), theme.ConfirmIcon(), func() {
 		if i := v.bulk.SelectedIndex(); i >= 0 {
 			v.MarkAll(i/2, halfOf(i%2), session.Present)

@@ -60,6 +60,7 @@ func (im *Import) showMapping() {
 			sample = im.Table.Rows[0].Fields[c]
 		}
 		sel := widget.NewSelect(choices, nil)
+		sel.PlaceHolder = tr.T("select_placeholder")
 		for i, f := range roster.Fields {
 			if f == im.Mapping[c] {
 				sel.SetSelectedIndex(i)
@@ -105,7 +106,7 @@ func (im *Import) showPreview() {
 		return
 	}
 	pv := im.Preview
-	summary := widget.NewLabel(tr.Tf("import_summary", map[string]any{"Import": len(pv.Import), "Skip": len(pv.Skipped)}))
+	summary := widget.NewLabel(tr.Tn("import_to_import", len(pv.Import), nil) + ", " + tr.Tn("import_skipped", len(pv.Skipped), nil))
 	summary.TextStyle.Bold = true
 	var lines []string
 	for _, is := range pv.Skipped {
