@@ -273,7 +273,7 @@ func (v *AttendanceView) showRemark(p session.Participant, day int, h session.Ha
 	if cur.Status != "" {
 		status.SetSelected(v.statusLabel(cur.Status, false))
 	}
-	remark := widget.NewEntry()
+	remark := newField()
 	remark.SetText(cur.Remark)
 	items := []*widget.FormItem{
 		widget.NewFormItem(tr.T("attendance_status"), status),
@@ -293,5 +293,5 @@ func (v *AttendanceView) showRemark(p session.Participant, day int, h session.Ha
 		v.Set(p.ID, day, h, st, remark.Text)
 	}, v.win)
 	d.Resize(fyne.NewSize(560, 260))
-	d.Show()
+	showDialog(v.win, d, formContent(items))
 }

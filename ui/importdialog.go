@@ -85,7 +85,7 @@ func (im *Import) showMapping() {
 		}
 	}, im.v.win)
 	im.dlg.Resize(fyne.NewSize(720, 520))
-	im.dlg.Show()
+	showDialog(im.v.win, im.dlg, content)
 }
 
 // Plan computes the preview with the current mapping.
@@ -98,7 +98,7 @@ func (im *Import) showPreview() {
 	tr := im.v.tr
 	if err := im.Plan(); err != nil {
 		if errors.Is(err, roster.ErrNoLastNameColumn) {
-			dialog.ShowInformation(tr.T("import_title"), tr.T("import_need_last_name"), im.v.win)
+			showInformation(tr.T("import_title"), tr.T("import_need_last_name"), im.v.win)
 			im.showMapping()
 			return
 		}
@@ -127,7 +127,7 @@ func (im *Import) showPreview() {
 		}
 	}, im.v.win)
 	im.dlg.Resize(fyne.NewSize(640, 440))
-	im.dlg.Show()
+	showDialog(im.v.win, im.dlg, nil)
 }
 
 // issueText is a row's reason in the interface language.

@@ -56,7 +56,7 @@ func (p *Packs) importButtonText(pi *kit.PackImport) string {
 func (p *Packs) showImportPreview(pi *kit.PackImport) dialog.Dialog {
 	tr := p.tr
 	if len(pi.Items) == 0 {
-		dialog.ShowInformation(tr.T("packs_import_title"), tr.T("packs_empty"), p.win)
+		showInformation(tr.T("packs_import_title"), tr.T("packs_empty"), p.win)
 		return nil
 	}
 	content := p.previewContent(pi)
@@ -69,10 +69,10 @@ func (p *Packs) showImportPreview(pi *kit.PackImport) dialog.Dialog {
 				p.showError("packs_error_import", err)
 				return
 			}
-			dialog.ShowInformation(tr.T("packs_import_title"), tr.Tn("packs_imported", len(pi.Items), nil), p.win)
+			showInformation(tr.T("packs_import_title"), tr.Tn("packs_imported", len(pi.Items), nil), p.win)
 		}, p.win)
 	d.Resize(fyne.NewSize(760, 560))
-	d.Show()
+	showDialog(p.win, d, nil)
 	return d
 }
 

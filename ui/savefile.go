@@ -48,7 +48,7 @@ func saveFile(e env, name string, exts []string, errKey string, write func(path 
 func savePDF(e env, name string, write func(path string) error) {
 	saveFile(e, name, nil, "error_export_pdf", write, func(path string) {
 		msg := e.tr.Tf("export_done", map[string]any{"File": filepath.Base(path)})
-		dialog.ShowConfirm(e.tr.T("export_done_title"), msg, func(open bool) {
+		showConfirm(e.tr.T("export_done_title"), msg, func(open bool) {
 			if open {
 				e.openFile(path)
 			}

@@ -3,7 +3,6 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -94,7 +93,7 @@ func (e *SessionEditor) save() bool {
 
 func (e *SessionEditor) confirmDelete() {
 	msg := e.tr.Tf("session_delete_confirm", map[string]any{"Title": e.s.Title})
-	dialog.ShowConfirm(e.tr.T("session_delete"), msg, func(ok bool) {
+	showConfirm(e.tr.T("session_delete"), msg, func(ok bool) {
 		if !ok {
 			return
 		}

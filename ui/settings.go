@@ -34,7 +34,7 @@ type settingsActions struct {
 type settingsDialog struct {
 	uiLang    *widget.Select
 	theme     *widget.RadioGroup
-	retention *widget.Entry
+	retention *field
 	dlg       *dialog.FormDialog
 }
 
@@ -73,7 +73,7 @@ func showSettings(e env, st State, act settingsActions) *settingsDialog {
 		widget.NewFormItem(tr.T("settings_zoom"), container.NewHBox(zoom, zoomReset)),
 	}
 	// Retention of participants' data, with the data file only.
-	d.retention = widget.NewEntry()
+	d.retention = newField()
 	if act.retention != nil {
 		d.retention.SetText(strconv.Itoa(act.retention.RetentionMonths()))
 		items = append(items, widget.NewFormItem(tr.T("settings_retention"), d.retention))
@@ -96,7 +96,7 @@ func showSettings(e env, st State, act settingsActions) *settingsDialog {
 		}
 	}
 	d.dlg.Resize(fyne.NewSize(560, 300))
-	d.dlg.Show()
+	showDialog(e.win, d.dlg, formContent(items))
 	return d
 }
 

@@ -165,6 +165,6 @@ func ShowFatal(a fyne.App, err error) {
 	d := dialog.NewError(fmt.Errorf("%s\n\n%s", tr.T("error_open_data"), kit.ErrorText(tr, err)), w)
 	d.SetOnClosed(a.Quit)
 	w.SetOnClosed(a.Quit)
-	d.Show()
+	showDialog(w, d, nil)
 	w.Show()
 }
