@@ -70,6 +70,7 @@ func NewMainWindow(a fyne.App, win fyne.Window, lib *course.Library, prefs Prefs
 	mw.index = newSearchIndex(lib)
 	mw.build()
 	mw.addShortcuts()
+	mw.addCommandShortcuts()
 	return mw
 }
 

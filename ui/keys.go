@@ -1,0 +1,124 @@
+package ui
+
+import (
+	"runtime"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/socialtech/trainerkit/course/kit"
+	"github.com/socialtech/trainerkit/course/pdf"
+)
+
+// keyHelp is one line of the keyboard help (F1): the keys, written with
+// "Ctrl" (shown as Cmd on macOS), and the message saying what they do.
+type keyHelp struct{ keys, what string }
+
+// keyHelps are the kit's keys, as the help dialog lists them; the README's
+// list says the same (TestReadmeListsTheKeys).
+var keyHelps = []keyHelp{
+	{"F1", "keys_help"},
+	{"Ctrl+Shift+M", "keys_modules"},
+	{"Ctrl+Shift+S", "keys_sessions"},
+	{"↑ ↓", "keys_module"},
+	{"Ctrl+1 … Ctrl+5", "keys_part"},
+	{"Ctrl+L", "keys_language"},
+	{"Ctrl+F, Ctrl+K", "keys_search"},
+	{"Ctrl+E", "keys_edit"},
+	{"Ctrl+S", "keys_save"},
+	{"Ctrl+P", "keys_print"},
+	{"Ctrl+N", "keys_new_session"},
+	{"Ctrl+ +, Ctrl+ −, Ctrl+0", "keys_zoom"},
+	{"Enter, Escape", "keys_dialogs"},
+	{"Ctrl+Q", "keys_quit"},
+}
+
+// addCommandShortcuts binds the keys of the window's commands: the views,
+// print, a new session, quit and the keyboard help.
+func (mw *MainWindow) addCommandShortcuts() {
+	c := mw.win.Canvas()
+	mod := fyne.KeyModifierShortcutDefault
+	on := func(k fyne.KeyName, m fyne.KeyModifier, fn func()) {
+		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: m}, func(fyne.Shortcut) { fn() })
+	}
+	on(fyne.KeyM, mod|fyne.KeyModifierShift, func() { mw.ShowView(viewModules) })
+	on(fyne.KeyS, mod|fyne.KeyModifierShift, func() { mw.ShowView(viewSessions) })
+	on(fyne.KeyP, mod, mw.Print)
+	on(fyne.KeyN, mod, mw.NewSession)
+	on(fyne.KeyQ, mod, mw.Quit)
+	// F1 has no modifier: it reaches the window when no field has the focus.
+	keys := c.OnTypedKey()
+	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
+		if e.Name == fyne.KeyF1 {
+			mw.ShowKeys()
+			return
+		}
+		if keys != nil {
+			keys(e)
+		}
+	})
+}
+
+// Print opens the PDF export of what is shown: the module in the reader,
+// the session in the sessions view.
+func (mw *MainWindow) Print() {
+	if mw.view == viewSessions {
+		if mw.sessions != nil && mw.sessions.Editor() != nil {
+			mw.sessions.Editor().print()
+		}
+		return
+	}
+	mw.reader.act.export()
+}
+
+// NewSession shows the sessions and asks for a new one.
+func (mw *MainWindow) NewSession() {
+	if mw.sessions == nil {
+		return
+	}
+	mw.ShowView(viewSessions)
+	mw.sessions.showNew()
+}
+
+// Quit closes the kit as closing its window does, after asking about an
+// edit not saved.
+func (mw *MainWindow) Quit() {
+	if ed := mw.OpenEditor(); ed != nil && ed.Changed() {
+		ed.Cancel() // asks whether to discard; quitting waits for the answer
+		return
+	}
+	mw.SaveSize()
+	mw.app.Quit()
+}
+
+// ShowKeys opens the keyboard help.
+func (mw *MainWindow) ShowKeys() {
+	grid := container.New(layout.NewFormLayout())
+	for _, k := range keyHelps {
+		keys := widget.NewLabelWithStyle(keyLabel(k.keys), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+		grid.Add(keys)
+		grid.Add(widget.NewLabel(mw.tr.T(k.what)))
+	}
+	d := dialog.NewCustom(mw.tr.T("keys_title"), mw.tr.T("dialog_ok"), grid, mw.win)
+	showDialog(mw.win, d, nil)
+}
+
+// keyLabel writes keys for this system: Cmd for Ctrl on macOS.
+func keyLabel(keys string) string {
+	if runtime.GOOS == "darwin" {
+		return strings.ReplaceAll(keys, "Ctrl", "Cmd")
+	}
+	return keys
+}
+
+// print opens the PDF export of the session.
+func (e *SessionEditor) print() {
+	showExportSession(e.env, e.s, func(path string, doc kit.Doc, paper pdf.Paper) error {
+		return kit.ExportSession(path, doc, e.lib, e.store, e.s.ID, paper)
+	})
+}
