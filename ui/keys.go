@@ -38,9 +38,14 @@ var keyHelps = []keyHelp{
 	{"Ctrl+Q", "keys_quit"},
 }
 
-// addCommandShortcuts binds the keys of the window's commands: the views,
-// print, a new session, quit and the keyboard help.
-func (mw *MainWindow) addCommandShortcuts() {
+// windowCommands are the window's commands that have a key and no button
+// of their own: the views, print, a new session, quit and the keyboard
+// help.
+type windowCommands struct{ mw *MainWindow }
+
+// addKeys binds the commands' keys in the window.
+func (k windowCommands) addKeys() {
+	mw := k.mw
 	c := mw.win.Canvas()
 	mod := fyne.KeyModifierShortcutDefault
 	on := func(k fyne.KeyName, m fyne.KeyModifier, fn func()) {
@@ -48,14 +53,14 @@ func (mw *MainWindow) addCommandShortcuts() {
 	}
 	on(fyne.KeyM, mod|fyne.KeyModifierShift, func() { mw.ShowView(viewModules) })
 	on(fyne.KeyS, mod|fyne.KeyModifierShift, func() { mw.ShowView(viewSessions) })
-	on(fyne.KeyP, mod, mw.Print)
-	on(fyne.KeyN, mod, mw.NewSession)
-	on(fyne.KeyQ, mod, mw.Quit)
+	on(fyne.KeyP, mod, k.print)
+	on(fyne.KeyN, mod, k.newSession)
+	on(fyne.KeyQ, mod, k.quit)
 	// F1 has no modifier: it reaches the window when no field has the focus.
 	keys := c.OnTypedKey()
 	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
 		if e.Name == fyne.KeyF1 {
-			mw.ShowKeys()
+			k.showKeys()
 			return
 		}
 		if keys != nil {
@@ -64,9 +69,10 @@ func (mw *MainWindow) addCommandShortcuts() {
 	})
 }
 
-// Print opens the PDF export of what is shown: the module in the reader,
+// print opens the PDF export of what is shown: the module in the reader,
 // the session in the sessions view.
-func (mw *MainWindow) Print() {
+func (k windowCommands) print() {
+	mw := k.mw
 	if mw.view == viewSessions {
 		if mw.sessions != nil && mw.sessions.Editor() != nil {
 			mw.sessions.Editor().print()
@@ -76,8 +82,9 @@ func (mw *MainWindow) Print() {
 	mw.reader.act.export()
 }
 
-// NewSession shows the sessions and asks for a new one.
-func (mw *MainWindow) NewSession() {
+// newSession shows the sessions and asks for a new one.
+func (k windowCommands) newSession() {
+	mw := k.mw
 	if mw.sessions == nil {
 		return
 	}
@@ -85,9 +92,10 @@ func (mw *MainWindow) NewSession() {
 	mw.sessions.showNew()
 }
 
-// Quit closes the kit as closing its window does, after asking about an
+// quit closes the kit as closing its window does, after asking about an
 // edit not saved.
-func (mw *MainWindow) Quit() {
+func (k windowCommands) quit() {
+	mw := k.mw
 	if ed := mw.OpenEditor(); ed != nil && ed.Changed() {
 		ed.Cancel() // asks whether to discard; quitting waits for the answer
 		return
@@ -96,13 +104,14 @@ func (mw *MainWindow) Quit() {
 	mw.app.Quit()
 }
 
-// ShowKeys opens the keyboard help.
-func (mw *MainWindow) ShowKeys() {
+// showKeys opens the keyboard help.
+func (k windowCommands) showKeys() {
+	mw := k.mw
 	grid := container.New(layout.NewFormLayout())
-	for _, k := range keyHelps {
-		keys := widget.NewLabelWithStyle(keyLabel(k.keys), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+	for _, h := range keyHelps {
+		keys := widget.NewLabelWithStyle(keyLabel(h.keys), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 		grid.Add(keys)
-		grid.Add(widget.NewLabel(mw.tr.T(k.what)))
+		grid.Add(widget.NewLabel(mw.tr.T(h.what)))
 	}
 	d := dialog.NewCustom(mw.tr.T("keys_title"), mw.tr.T("dialog_ok"), grid, mw.win)
 	showDialog(mw.win, d, nil)

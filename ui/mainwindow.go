@@ -70,7 +70,7 @@ func NewMainWindow(a fyne.App, win fyne.Window, lib *course.Library, prefs Prefs
 	mw.index = newSearchIndex(lib)
 	mw.build()
 	mw.addShortcuts()
-	mw.addCommandShortcuts()
+	windowCommands{mw}.addKeys()
 	return mw
 }
 
@@ -107,7 +107,9 @@ func (mw *MainWindow) build() {
 		zoomOut:  func() { mw.SetZoom(mw.st.Zoom - zoomStep) },
 		settings: mw.showSettings,
 		showView: mw.ShowView,
-		search:   mw.typedSearch,
+		// The query runs once the typing pauses, so that a key never
+		// waits for the results of the one before.
+		search: func(q string) { mw.searchSoon.run(func() { mw.showSearch(q) }) },
 		marks: func(from fyne.CanvasObject) {
 			showMarksMenu(e, mw.lib, mw.marks, from, func(r partRef) { mw.open(r.Module, r.Part, r.Lang) })
 		},
@@ -458,12 +460,6 @@ func (mw *MainWindow) Search(q string) *SearchView {
 	mw.searchSoon.cancel()
 	mw.showSearch(q)
 	return mw.search
-}
-
-// typedSearch follows the search box: the query runs once the typing
-// pauses, so that a key never waits for the results of the one before.
-func (mw *MainWindow) typedSearch(q string) {
-	mw.searchSoon.run(func() { mw.showSearch(q) })
 }
 
 // showSearch replaces the reader with the results of the query. It shows
