@@ -156,7 +156,7 @@ func (mw *MainWindow) build() {
 			firstShow: func() bool { first := !mw.purgeAsked; mw.purgeAsked = true; return first }})
 		mw.center.Add(mw.sessions.Content())
 	}
-	mw.win.SetContent(container.NewBorder(mw.toolbar.Content(), nil, nil, nil, mw.center))
+	mw.win.SetContent(container.NewBorder(container.NewThemeOverride(mw.toolbar.Content(), toolbarTheme{}), nil, nil, nil, mw.center))
 	mw.list.selectNumber(mw.st.Module)
 	mw.show()
 	mw.ShowView(mw.view)

@@ -222,6 +222,9 @@ func (r *Reader) render(part string) {
 		doc = container.New(&stackLayout{}, notesBox(r.tr.T("custom_notes_label"), notes), doc)
 	}
 	s.Content = container.NewPadded(doc)
+	if r.other == "" || r.other == r.lang { // side by side takes the width
+		s.Content = container.New(readingLayout{}, s.Content)
+	}
 	s.Offset = fyne.Position{}
 	s.Refresh()
 	r.status[part].Objects = r.statusRows(part)
