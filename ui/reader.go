@@ -150,10 +150,27 @@ func (r *Reader) Show(m *course.Module, part, lang string) {
 		}
 	}
 	r.markCustomised()
+	r.releaseHidden(course.Parts[idx])
 	if r.tabs.SelectedIndex() != idx {
 		r.tabs.SelectIndex(idx) // renders through OnSelected
 	}
 	r.render(r.Part())
+}
+
+// releaseHidden drops the documents of the tabs other than keep drawn for
+// another module or language: a trainer who reads all twenty modules
+// would otherwise keep five documents of each in memory. They are drawn
+// again when their tab is chosen.
+func (r *Reader) releaseHidden(keep string) {
+	key := r.module.ID() + "/" + r.lang + "/" + r.other
+	for p, s := range r.scrolls {
+		if p == keep || r.shown[p] == "" || r.shown[p] == key {
+			continue
+		}
+		delete(r.shown, p)
+		delete(r.docs, p)
+		s.Content = widget.NewLabel("")
+	}
 }
 
 // markCustomised puts a pencil on the tab of every part the trainer

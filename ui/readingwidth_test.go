@@ -94,3 +94,21 @@ func TestNoSpaceAfterBoldLeadIn(t *testing.T) {
 		}
 	}
 }
+
+// Changing module keeps no document of the former one in the hidden tabs.
+func TestReaderReleasesHiddenTabs(t *testing.T) {
+	mw, _, _ := newTestWindow(t, defaultState())
+	mw.SelectPart(course.Case)
+	mw.SelectPart(course.Theory)
+	if len(mw.reader.docs) != 2 {
+		t.Fatalf("%d documents drawn after two tabs", len(mw.reader.docs))
+	}
+	mw.SelectModule(2)
+	if len(mw.reader.docs) != 1 || mw.reader.docs[course.Theory] == nil {
+		t.Errorf("after the module change, documents of %d tabs are kept", len(mw.reader.docs))
+	}
+	mw.SelectPart(course.Case)
+	if !strings.Contains(shownText(mw), firstLine(mw.lib.Module(2).Text("en", course.Case))) {
+		t.Error("a released tab is not drawn again when chosen")
+	}
+}
