@@ -40,7 +40,7 @@ func (p *Packs) chooseImport() {
 		p.showImportPreview(pi)
 	}, p.win)
 	d.SetFilter(fstorage.NewExtensionFileFilter([]string{pack.Extension}))
-	d.Show()
+	showFileDialog(p.env, d)
 }
 
 // importButtonText says "Import", or how many items importing replaces.

@@ -16,26 +16,27 @@ import (
 )
 
 // keyHelp is one line of the keyboard help (F1): the keys, written with
-// "Ctrl" (shown as Cmd on macOS), and the message saying what they do.
-type keyHelp struct{ keys, what string }
+// "Ctrl" (shown as Cmd on macOS), and the message saying what they do;
+// keysMsg, if set, names keys that have a name in each language.
+type keyHelp struct{ keys, what, keysMsg string }
 
 // keyHelps are the kit's keys, as the help dialog lists them; the README's
 // list says the same (TestReadmeListsTheKeys).
 var keyHelps = []keyHelp{
-	{"F1", "keys_help"},
-	{"Ctrl+Shift+M", "keys_modules"},
-	{"Ctrl+Shift+S", "keys_sessions"},
-	{"↑ ↓", "keys_module"},
-	{"Ctrl+1 … Ctrl+5", "keys_part"},
-	{"Ctrl+L", "keys_language"},
-	{"Ctrl+F, Ctrl+K", "keys_search"},
-	{"Ctrl+E", "keys_edit"},
-	{"Ctrl+S", "keys_save"},
-	{"Ctrl+P", "keys_print"},
-	{"Ctrl+N", "keys_new_session"},
-	{"Ctrl+ +, Ctrl+ −, Ctrl+0", "keys_zoom"},
-	{"Enter, Escape", "keys_dialogs"},
-	{"Ctrl+Q", "keys_quit"},
+	{"F1", "keys_help", ""},
+	{"Ctrl+Shift+M", "keys_modules", ""},
+	{"Ctrl+Shift+S", "keys_sessions", ""},
+	{"↑ ↓", "keys_module", ""},
+	{"Ctrl+1 … Ctrl+5", "keys_part", ""},
+	{"Ctrl+L", "keys_language", ""},
+	{"Ctrl+F, Ctrl+K", "keys_search", ""},
+	{"Ctrl+E", "keys_edit", ""},
+	{"Ctrl+S", "keys_save", ""},
+	{"Ctrl+P", "keys_print", ""},
+	{"Ctrl+N", "keys_new_session", ""},
+	{"Ctrl+ +, Ctrl+ −, Ctrl+0", "keys_zoom", ""},
+	{"Enter, Escape", "keys_dialogs", "keys_enter_escape"},
+	{"Ctrl+Q", "keys_quit", ""},
 }
 
 // windowCommands are the window's commands that have a key and no button
@@ -109,7 +110,11 @@ func (k windowCommands) showKeys() {
 	mw := k.mw
 	grid := container.New(layout.NewFormLayout())
 	for _, h := range keyHelps {
-		keys := widget.NewLabelWithStyle(keyLabel(h.keys), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+		text := h.keys
+		if h.keysMsg != "" {
+			text = mw.tr.T(h.keysMsg)
+		}
+		keys := widget.NewLabelWithStyle(keyLabel(text), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 		grid.Add(keys)
 		grid.Add(widget.NewLabel(mw.tr.T(h.what)))
 	}

@@ -195,7 +195,7 @@ func (v *ParticipantsView) chooseImport() {
 		v.StartImport(r.URI().Name(), data)
 	}, v.win)
 	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".csv", ".txt", ".tsv"}))
-	d.Show()
+	showFileDialog(v.env, d)
 }
 
 // chooseExport writes the list as CSV (UTF-8 with BOM, formulas
@@ -220,7 +220,7 @@ func (v *ParticipantsView) chooseExport() {
 		showInformation(tr.T("participants_export"), tr.Tf("participants_exported", map[string]any{"Path": uri.Path()}), v.win)
 	}, v.win)
 	d.SetFileName(safeFileName(v.s.Title) + ".csv")
-	d.Show()
+	showFileDialog(v.env, d)
 }
 
 // ExportTo writes the participants to a CSV file, atomically.

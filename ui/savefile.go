@@ -41,7 +41,7 @@ func saveFile(e env, name string, exts []string, errKey string, write func(path 
 		d.SetFilter(fstorage.NewExtensionFileFilter(exts))
 	}
 	d.SetFileName(name)
-	d.Show()
+	showFileDialog(e, d)
 }
 
 // savePDF asks where to save a PDF, writes it, then offers to open it.
