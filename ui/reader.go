@@ -76,7 +76,7 @@ func newReader(tr *locales.Localizer, act readerActions, canEdit bool) *Reader {
 		s := container.NewVScroll(widget.NewLabel(""))
 		r.scrolls[p] = s
 		r.status[p] = container.NewVBox()
-		items = append(items, container.NewTabItem(partLabel(tr, p), container.NewBorder(r.status[p], nil, nil, nil, s)))
+		items = append(items, container.NewTabItem(partLabel(tr, p), newTabPane(container.NewBorder(r.status[p], nil, nil, nil, s))))
 	}
 	r.tabs = container.NewAppTabs(items...)
 	r.tabs.OnSelected = func(*container.TabItem) {

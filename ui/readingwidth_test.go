@@ -112,3 +112,23 @@ func TestReaderReleasesHiddenTabs(t *testing.T) {
 		t.Error("a released tab is not drawn again when chosen")
 	}
 }
+
+// The reader's tabs skip the refreshes Fyne's tabs make at each change of
+// tab; the text still follows a change of text size.
+func TestReaderFollowsTheZoom(t *testing.T) {
+	mw, w, _ := newTestWindow(t, defaultState())
+	size := func() float32 {
+		for _, rt := range deepCollect[*widget.RichText](mw.reader.scrolls[course.Theory].Content) {
+			for _, r := range rows(rt) {
+				return r[0].TextSize
+			}
+		}
+		return 0
+	}
+	before := size()
+	mw.SetZoom(1.5)
+	w.Content().Refresh() // what Fyne does on a theme change
+	if after := size(); after <= before {
+		t.Errorf("text size %v before the zoom, %v after", before, after)
+	}
+}
