@@ -45,7 +45,8 @@ var usage string
 
 func init() {
 	commands = []command{
-		{name: "", help: "[--data DIR]              open the desktop app", parse: parseApp},
+		{name: "", help: `[--data DIR]              open the desktop app
+  trainerkit [--data DIR] F.stkpack    open it on a pack's import preview`, parse: parseApp},
 		{name: "modules", help: "modules [--lang L]        list the 20 modules: NN slug title", parse: parseModules},
 		{name: "validate", help: "validate [--modules 1,2]  check the bundled course content", parse: parseValidate},
 		{name: "screenshot", help: `screenshot --out F.png [--module N] [--part P] [--lang L]
@@ -70,6 +71,9 @@ func init() {
 		{name: "backup create", parse: parseBackupCreate, file: true},
 		{name: "backup restore", help: `backup restore NAME       put a backup in place of the data file (the kit
                                        must be closed; the replaced file is kept aside)`, parse: parseBackupRestore},
+		{name: "backup start-fresh", help: `backup start-fresh [--yes]
+                                       start with an empty data file after a damaged
+                                       one (--yes: even a sound one; it is kept aside)`, parse: parseBackupStartFresh},
 		{name: "export module", help: "export module --module N --lang L [--parts theory,case] --out F.pdf", parse: parseExportModule},
 		{name: "export handout", help: "export handout --session ID --out F.pdf", parse: parseExportSession("handout"), file: true},
 		{name: "export guide", help: "export guide --session ID --out F.pdf", parse: parseExportSession("guide"), file: true},
@@ -118,13 +122,17 @@ func dispatch(dataDir string, args []string) int {
 		return 2
 	}
 	d := data{dir: dataDir}
+	// Until the trainer decides about a damaged data file, every command
+	// says so (issue 23): the next ones would otherwise run on nothing.
+	noted := !deciding[c.name] && notePending(dataDir)
 	if c.file {
 		db, err := openData(dataDir)
 		if err != nil {
-			return fail(err)
+			return openFailed(err, noted)
 		}
 		defer db.Close()
 		d.db = db
+		defer noteDamaged(db)
 	}
 	return act(d)
 }
@@ -139,8 +147,11 @@ func find(args []string) (*command, []string, int) {
 	group := false
 	for i := range commands {
 		c := &commands[i]
-		if c.name == word && len(args) > 0 || c.name == "" && len(args) == 0 {
-			return c, args[min(1, len(args)):], 0
+		if c.name == "" && (len(args) == 0 || isPackArg(args)) {
+			return c, args, 0 // the app, maybe on a pack
+		}
+		if c.name == word && len(args) > 0 {
+			return c, args[1:], 0
 		}
 		for _, a := range c.aliases {
 			if a == word {
@@ -238,9 +249,14 @@ type listFlag []string
 func (l *listFlag) String() string     { return strings.Join(*l, ", ") }
 func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 
-// parseApp: without a command, the desktop app.
-func parseApp([]string) action {
-	return func(d data) int { return runApp(d.dir) }
+// parseApp: without a command, the desktop app; with a pack's path (see
+// isPackArg), the app on the pack's import preview.
+func parseApp(args []string) action {
+	pack := ""
+	if len(args) == 1 {
+		pack = args[0]
+	}
+	return func(d data) int { return runAppWith(d.dir, nil, pack) }
 }
 
 func parseVersion(args []string) action {
