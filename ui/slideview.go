@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -15,7 +16,8 @@ import (
 )
 
 // slideTheme is the projector's theme: large type scaled to the screen and
-// high contrast (pure black on white, or white on black).
+// high contrast (pure black on white, or white on black). A view keeps one
+// slideTheme for its life and changes its text size in place.
 type slideTheme struct {
 	text float32 // body text size
 	dark bool
@@ -63,94 +65,182 @@ func (t *slideTheme) Size(n fyne.ThemeSizeName) float32 {
 		return t.text * 1.3
 	case theme.SizeNameCaptionText:
 		return t.text * 0.7
-	case theme.SizeNamePadding, theme.SizeNameInnerPadding:
+	case theme.SizeNamePadding, theme.SizeNameInnerPadding, theme.SizeNameLineSpacing:
 		return theme.DefaultTheme().Size(n) * t.text / 14
 	}
 	return theme.DefaultTheme().Size(n)
 }
 
-// newSlideView draws one slide: its title as a heading and its blocks with
-// the document renderer, all in the slide theme.
-func newSlideView(s slides.Slide, th *slideTheme) fyne.CanvasObject {
-	bg := canvas.NewRectangle(th.Color(theme.ColorNameBackground, th.variant()))
-	if s.TitleSlide {
-		title := widget.NewRichText(&widget.TextSegment{Text: s.Title, Style: widget.RichTextStyle{
-			Alignment: fyne.TextAlignCenter, SizeName: theme.SizeNameHeadingText, TextStyle: fyne.TextStyle{Bold: true}}})
-		title.Wrapping = fyne.TextWrapWord
-		// A VBox between spacers centres the title vertically while it wraps
-		// at the full width (a Center container would wrap it word by word).
-		centred := container.NewVBox(layout.NewSpacer(), title, layout.NewSpacer())
-		return container.NewThemeOverride(container.NewStack(bg, container.NewPadded(centred)), th)
+// slideView draws slides in a fixed set of objects: one theme override,
+// created once, over one rich text. Showing another slide changes the rich
+// text's segments and the theme's size, never the override's content: Fyne
+// 2.7.1 gives each theme override scope (each NewThemeOverride, each
+// ThemeOverride.Refresh) a font set of its own and never frees it, which
+// leaked 40 MB a slide when every slide had its override.
+type slideView struct {
+	th      *slideTheme
+	bg      *canvas.Rectangle
+	text    *widget.RichText
+	top     *layout.Spacer // the spacers centre a title slide vertically
+	bottom  *layout.Spacer
+	root    *container.ThemeOverride
+	current *slides.Slide
+}
+
+func newSlideViewer(dark bool, text float32) *slideView {
+	v := &slideView{th: &slideTheme{text: text, dark: dark}}
+	v.bg = canvas.NewRectangle(v.th.Color(theme.ColorNameBackground, v.th.variant()))
+	v.text = widget.NewRichText()
+	v.text.Wrapping = fyne.TextWrapWord
+	v.top, v.bottom = layout.NewSpacer().(*layout.Spacer), layout.NewSpacer().(*layout.Spacer)
+	body := container.NewVBox(v.top, v.text, v.bottom)
+	v.root = container.NewThemeOverride(container.NewStack(v.bg, container.NewPadded(body)), v.th)
+	return v
+}
+
+// show draws a slide at a text size, reusing the view's objects.
+func (v *slideView) show(s *slides.Slide, text float32) {
+	v.current = s
+	v.th.text = text
+	if s == nil {
+		v.text.Segments = nil
+	} else {
+		v.text.Segments = slideSegments(*s)
 	}
-	body := NewDocView(&course.Document{Blocks: s.Blocks})
-	var content fyne.CanvasObject = body
+	centred := s != nil && s.TitleSlide
+	if centred {
+		v.top.Show()
+		v.bottom.Show()
+	} else {
+		v.top.Hide()
+		v.bottom.Hide()
+	}
+	v.text.Refresh()
+	v.bg.Refresh()
+}
+
+// height is how tall the slide shown is at a width, padding included.
+func (v *slideView) height(width float32) float32 {
+	pad := v.th.Size(theme.SizeNamePadding)
+	v.text.Resize(fyne.NewSize(width-2*pad, 100))
+	return v.text.MinSize().Height + 2*pad
+}
+
+// slideSegments writes a slide as rich text: its title, a rule, its blocks.
+// Links are plain text on a projector (nobody clicks them there).
+func slideSegments(s slides.Slide) []widget.RichTextSegment {
+	var out []widget.RichTextSegment
+	if s.TitleSlide {
+		st := widget.RichTextStyle{Alignment: fyne.TextAlignCenter, SizeName: theme.SizeNameHeadingText, TextStyle: fyne.TextStyle{Bold: true}}
+		out = append(out, &widget.TextSegment{Text: s.Title, Style: st})
+		if len(s.Blocks) > 0 {
+			out = append(out, &widget.TextSegment{Style: widget.RichTextStyleParagraph})
+		}
+		for _, b := range s.Blocks {
+			out = append(out, blockSegments(b, fyne.TextAlignCenter)...)
+		}
+		return out
+	}
 	if s.Title != "" {
 		st := headingStyle(2)
-		title := newParagraph([]course.Inline{{Text: s.Title}}, &st)
-		content = container.New(&stackLayout{}, title, widget.NewSeparator(), body)
+		out = append(out, &widget.ParagraphSegment{Texts: plainSegments([]course.Inline{{Text: s.Title}}, &st)}, &widget.SeparatorSegment{})
 	}
-	return container.NewThemeOverride(container.NewStack(bg, container.NewPadded(content)), th)
-}
-
-// slideHeight measures how tall a slide is at a width and text size.
-func slideHeight(s slides.Slide, th *slideTheme, width float32) float32 {
-	v := newSlideView(s, th)
-	v.Resize(fyne.NewSize(width, 100))
-	v.Resize(fyne.NewSize(width, v.MinSize().Height))
-	return v.MinSize().Height
-}
-
-// slideMeasurer measures slides from the heights of their blocks, each
-// block measured once per text size: fitting a long part measures many
-// prefixes of the same blocks.
-type slideMeasurer struct {
-	th     *slideTheme
-	width  float32
-	blocks map[*course.Block]float32
-	titles map[string]float32
-}
-
-func newSlideMeasurer(th *slideTheme, width float32) *slideMeasurer {
-	return &slideMeasurer{th: th, width: width, blocks: map[*course.Block]float32{}, titles: map[string]float32{}}
-}
-
-// measure renders one object in the slide theme at the inner width.
-func (m *slideMeasurer) measure(o fyne.CanvasObject) float32 {
-	v := container.NewThemeOverride(container.New(&stackLayout{}, o), m.th)
-	w := m.width - 2*m.th.Size(theme.SizeNamePadding)
-	v.Resize(fyne.NewSize(w, 100))
-	v.Resize(fyne.NewSize(w, v.MinSize().Height))
-	return v.MinSize().Height
-}
-
-// height is the slide's height as newSlideView lays it out: padding, the
-// title and its rule, then the blocks with the stack's gaps.
-func (m *slideMeasurer) height(s slides.Slide) float32 {
-	if s.TitleSlide {
-		return slideHeight(s, m.th, m.width)
+	for _, b := range s.Blocks {
+		out = append(out, blockSegments(b, fyne.TextAlignLeading)...)
 	}
-	pad := m.th.Size(theme.SizeNamePadding)
-	h := 2 * pad
-	if s.Title != "" {
-		t, ok := m.titles[s.Title]
-		if !ok {
-			st := headingStyle(2)
-			t = m.measure(newParagraph([]course.Inline{{Text: s.Title}}, &st)) + m.measure(widget.NewSeparator()) + 2*pad
-			m.titles[s.Title] = t
+	return out
+}
+
+// plainSegments is segments without hyperlink widgets: a link is a widget
+// of its own, outside the view's theme.
+func plainSegments(in []course.Inline, base *widget.RichTextStyle) []widget.RichTextSegment {
+	plain := make([]course.Inline, len(in))
+	for i, x := range in {
+		x.URL = ""
+		plain[i] = x
+	}
+	return segments(plain, base)
+}
+
+// blockSegments writes one block: a paragraph, a heading, a list (nested
+// lists indented by the rich text), a table as one line a row with its
+// cells apart, a quote in italics, code in monospace.
+func blockSegments(b course.Block, align fyne.TextAlign) []widget.RichTextSegment {
+	para := func(in []course.Inline, st widget.RichTextStyle) widget.RichTextSegment {
+		st.Alignment = align
+		return &widget.ParagraphSegment{Texts: plainSegments(in, &st)}
+	}
+	switch b.Kind {
+	case course.BlockHeading:
+		return []widget.RichTextSegment{para(b.Inlines, headingStyle(b.Level+1))}
+	case course.BlockList:
+		return []widget.RichTextSegment{listSegment(b)}
+	case course.BlockTable:
+		var out []widget.RichTextSegment
+		row := func(cells [][]course.Inline, bold bool) {
+			var in []course.Inline
+			for i, c := range cells {
+				if i > 0 {
+					in = append(in, course.Inline{Text: "   ·   "})
+				}
+				in = append(in, c...)
+			}
+			st := widget.RichTextStyleParagraph
+			st.TextStyle.Bold = bold
+			out = append(out, para(in, st))
 		}
-		h += t
-	}
-	for i := range s.Blocks {
-		b := &s.Blocks[i]
-		bh, ok := m.blocks[b]
-		if !ok {
-			bh = m.measure(renderBlock(b, 0))
-			m.blocks[b] = bh
+		if len(b.Header) > 0 {
+			row(b.Header, true)
 		}
-		h += bh
-		if i > 0 {
-			h += pad
+		for _, r := range b.Rows {
+			row(r, false)
 		}
+		return out
+	case course.BlockQuote:
+		var out []widget.RichTextSegment
+		for _, c := range b.Children {
+			st := widget.RichTextStyleParagraph
+			st.TextStyle.Italic = true
+			out = append(out, para(c.Inlines, st))
+		}
+		return out
+	case course.BlockCode:
+		return []widget.RichTextSegment{&widget.TextSegment{Text: strings.TrimRight(b.Text, "\n"), Style: widget.RichTextStyleCodeBlock}}
 	}
-	return h
+	return []widget.RichTextSegment{para(b.Inlines, widget.RichTextStyleParagraph)}
+}
+
+// listSegment writes a list, its items' first paragraphs as the items and
+// their nested lists below them; task items get a box.
+func listSegment(b course.Block) *widget.ListSegment {
+	l := &widget.ListSegment{Ordered: b.Ordered}
+	if b.Ordered && b.Start > 1 {
+		l.SetStartNumber(b.Start)
+	}
+	for _, it := range b.Items {
+		var in, text []course.Inline
+		if it.Task {
+			box := "☐ "
+			if it.Checked {
+				box = "☑ "
+			}
+			in = append(in, course.Inline{Text: box})
+		}
+		var nested []widget.RichTextSegment
+		for _, c := range it.Blocks {
+			if c.Kind == course.BlockList {
+				nested = append(nested, listSegment(c))
+				continue
+			}
+			if len(text) > 0 {
+				text = append(text, course.Inline{Text: " "})
+			}
+			text = append(text, c.Inlines...)
+		}
+		in = append(in, text...)
+		item := &widget.ParagraphSegment{Texts: plainSegments(in, nil)}
+		l.Items = append(l.Items, item)
+		l.Items = append(l.Items, nested...)
+	}
+	return l
 }

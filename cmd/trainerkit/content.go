@@ -17,6 +17,7 @@ func loadLibrary() (*course.Library, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load the bundled course content: %w", err)
 	}
+	addDecks(lib)
 	return lib, nil
 }
 
