@@ -29,6 +29,7 @@ const prefSlideNumber = "present.slide_number"
 // text size, lazily (fitter).
 type Presentation struct {
 	tr        *locales.Localizer
+	room      *locales.Localizer // the language of the slides, for the break's title
 	deck      *slides.Deck
 	idx       int
 	scale     float32 // the trainer's + and − on top of the screen-based size
@@ -63,7 +64,10 @@ type Presentation struct {
 
 // newPresentation prepares a deck; Present opens the windows.
 func newPresentation(tr *locales.Localizer, deck *slides.Deck, dark bool) *Presentation {
-	p := &Presentation{tr: tr, deck: deck, scale: 1, dark: dark, now: time.Now, timedBlock: -1, number: true, fit: newFitter()}
+	p := &Presentation{tr: tr, room: tr, deck: deck, scale: 1, dark: dark, now: time.Now, timedBlock: -1, number: true, fit: newFitter()}
+	if deck.Lang != "" && deck.Lang != tr.Lang() {
+		p.room = locales.New(deck.Lang)
+	}
 	p.view = newSlideViewer(dark, baseText(1080))
 	fg := p.view.th.Color("foreground", 0)
 	p.countdown = canvas.NewText("", fg)
@@ -155,7 +159,10 @@ func (p *Presentation) render() {
 		p.corner.Text = strconv.Itoa(p.idx+1) + " / " + strconv.Itoa(p.Count())
 	}
 	p.tickProjector()
-	p.stage.Refresh()
+	// Lay the stage out again without Container.Refresh: that refreshes the
+	// slide's theme override, and each ThemeOverride.Refresh makes a new
+	// override scope with a font set of its own (the leak).
+	p.stage.Layout.Layout(p.stage.Objects, p.stage.Size())
 	if p.presenter != nil {
 		p.presenter.update()
 	}
@@ -176,7 +183,7 @@ func (p *Presentation) tickProjector() {
 		p.caption.Text = cur.BlockTitle
 	case cur.Kind == slides.KindBreak:
 		back := now.Add(p.block.Left(now)).Add(59 * time.Second).Truncate(time.Minute)
-		title := slides.BreakTitle(p.tr, back.Format("15:04"))
+		title := slides.BreakTitle(p.room, back.Format("15:04"))
 		if title != cur.Title {
 			cur.Title = title
 			p.view.show(&cur.Slide, p.view.th.text)
@@ -185,10 +192,12 @@ func (p *Presentation) tickProjector() {
 		p.countdown.Text = slides.FormatDuration(left)
 		p.countdown.Color = p.view.th.Color("foreground", 0)
 	}
+	// The slide's text hides under the full-screen timer (hiding the
+	// override itself would refresh it: a new font set, see slideView).
 	if p.timerFull && p.block.Budget > 0 {
-		p.view.root.Hide()
+		p.view.text.Hide()
 	} else {
-		p.view.root.Show()
+		p.view.text.Show()
 	}
 	p.countdown.Refresh()
 	p.caption.Refresh()

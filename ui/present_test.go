@@ -259,7 +259,7 @@ func TestAgendaBlocksAndBreakCountdown(t *testing.T) {
 		t.Errorf("the own block: countdown %q, text %q", p.countdown.Text, segmentText(p.view.text.Segments))
 	}
 	test.TypeOnCanvas(w.Canvas(), "c")
-	if p.countdown.Text != "20:00" || p.view.root.Visible() {
+	if p.countdown.Text != "20:00" || p.view.text.Visible() {
 		t.Errorf("C did not show the block's timer full screen: %q", p.countdown.Text)
 	}
 	key(fyne.KeyLeft)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -142,8 +143,7 @@ func slideSegments(s slides.Slide) []widget.RichTextSegment {
 		return out
 	}
 	if s.Title != "" {
-		st := headingStyle(2)
-		out = append(out, &widget.ParagraphSegment{Texts: plainSegments([]course.Inline{{Text: s.Title}}, &st)}, &widget.SeparatorSegment{})
+		out = append(out, &widget.TextSegment{Text: s.Title, Style: headingStyle(2)}, &widget.SeparatorSegment{})
 	}
 	for _, b := range s.Blocks {
 		out = append(out, blockSegments(b, fyne.TextAlignLeading)...)
@@ -166,15 +166,19 @@ func plainSegments(in []course.Inline, base *widget.RichTextStyle) []widget.Rich
 // lists indented by the rich text), a table as one line a row with its
 // cells apart, a quote in italics, code in monospace.
 func blockSegments(b course.Block, align fyne.TextAlign) []widget.RichTextSegment {
-	para := func(in []course.Inline, st widget.RichTextStyle) widget.RichTextSegment {
+	// A paragraph is its inline runs, then a block segment that ends the
+	// line (as Fyne's own Markdown renderer writes it).
+	para := func(in []course.Inline, st widget.RichTextStyle) []widget.RichTextSegment {
 		st.Alignment = align
-		return &widget.ParagraphSegment{Texts: plainSegments(in, &st)}
+		end := st
+		end.Inline = false
+		return append(plainSegments(in, &st), &widget.TextSegment{Style: end})
 	}
 	switch b.Kind {
 	case course.BlockHeading:
-		return []widget.RichTextSegment{para(b.Inlines, headingStyle(b.Level+1))}
+		return para(b.Inlines, headingStyle(b.Level+1))
 	case course.BlockList:
-		return []widget.RichTextSegment{listSegment(b)}
+		return listSegments(b, align, 0)
 	case course.BlockTable:
 		var out []widget.RichTextSegment
 		row := func(cells [][]course.Inline, bold bool) {
@@ -187,7 +191,7 @@ func blockSegments(b course.Block, align fyne.TextAlign) []widget.RichTextSegmen
 			}
 			st := widget.RichTextStyleParagraph
 			st.TextStyle.Bold = bold
-			out = append(out, para(in, st))
+			out = append(out, para(in, st)...)
 		}
 		if len(b.Header) > 0 {
 			row(b.Header, true)
@@ -201,46 +205,51 @@ func blockSegments(b course.Block, align fyne.TextAlign) []widget.RichTextSegmen
 		for _, c := range b.Children {
 			st := widget.RichTextStyleParagraph
 			st.TextStyle.Italic = true
-			out = append(out, para(c.Inlines, st))
+			out = append(out, para(c.Inlines, st)...)
 		}
 		return out
 	case course.BlockCode:
 		return []widget.RichTextSegment{&widget.TextSegment{Text: strings.TrimRight(b.Text, "\n"), Style: widget.RichTextStyleCodeBlock}}
 	}
-	return []widget.RichTextSegment{para(b.Inlines, widget.RichTextStyleParagraph)}
+	return para(b.Inlines, widget.RichTextStyleParagraph)
 }
 
-// listSegment writes a list, its items' first paragraphs as the items and
-// their nested lists below them; task items get a box.
-func listSegment(b course.Block) *widget.ListSegment {
-	l := &widget.ListSegment{Ordered: b.Ordered}
-	if b.Ordered && b.Start > 1 {
-		l.SetStartNumber(b.Start)
-	}
-	for _, it := range b.Items {
-		var in, text []course.Inline
-		if it.Task {
-			box := "☐ "
-			if it.Checked {
-				box = "☑ "
-			}
-			in = append(in, course.Inline{Text: box})
+// listSegments writes a list as one paragraph an item, its marker (a
+// bullet, a number, a box) first and nested lists indented. The items stay
+// top-level segments: Fyne sizes a segment nested in a list or paragraph
+// segment with the application's theme, not the slide's.
+func listSegments(b course.Block, align fyne.TextAlign, depth int) []widget.RichTextSegment {
+	var out []widget.RichTextSegment
+	strong := widget.RichTextStyleStrong
+	strong.Inline, strong.Alignment = true, align
+	end := widget.RichTextStyleParagraph
+	end.Alignment = align
+	for n, it := range b.Items {
+		marker := strings.Repeat("      ", depth) + "•  "
+		if b.Ordered {
+			marker = strings.Repeat("      ", depth) + strconv.Itoa(max(b.Start, 1)+n) + ".  "
 		}
+		if it.Task {
+			marker = strings.Repeat("      ", depth) + map[bool]string{true: "☑  ", false: "☐  "}[it.Checked]
+		}
+		out = append(out, &widget.TextSegment{Text: marker, Style: strong})
 		var nested []widget.RichTextSegment
+		first := true
 		for _, c := range it.Blocks {
 			if c.Kind == course.BlockList {
-				nested = append(nested, listSegment(c))
+				nested = append(nested, listSegments(c, align, depth+1)...)
 				continue
 			}
-			if len(text) > 0 {
-				text = append(text, course.Inline{Text: " "})
+			if !first {
+				out = append(out, &widget.TextSegment{Text: " ", Style: widget.RichTextStyleInline})
 			}
-			text = append(text, c.Inlines...)
+			first = false
+			st := widget.RichTextStyleInline
+			st.Alignment = align
+			out = append(out, plainSegments(c.Inlines, &st)...)
 		}
-		in = append(in, text...)
-		item := &widget.ParagraphSegment{Texts: plainSegments(in, nil)}
-		l.Items = append(l.Items, item)
-		l.Items = append(l.Items, nested...)
+		out = append(out, &widget.TextSegment{Style: end})
+		out = append(out, nested...)
 	}
-	return l
+	return out
 }

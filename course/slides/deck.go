@@ -46,6 +46,9 @@ type Deck struct {
 	// Starts are the agenda blocks' scheduled start times, by block index
 	// (empty for a module's deck).
 	Starts []BlockStart
+	// Lang is the language of what the room reads: the break slides are
+	// written in it.
+	Lang string
 }
 
 // BlockStart is when an agenda block is planned.
@@ -145,7 +148,10 @@ func PartDeck(m *course.Module, part, lang string) *Deck {
 // a break slide. Each block's minutes are its budget on the presenter's
 // timer.
 func AgendaDeck(lib *course.Library, s *session.Session, tr *locales.Localizer) *Deck {
-	b := &agendaBuilder{lib: lib, s: s, tr: tr, d: &Deck{}, seen: map[[2]any]int{}}
+	if s.Lang != "" && s.Lang != tr.Lang() {
+		tr = locales.New(s.Lang) // the room reads the session's language
+	}
+	b := &agendaBuilder{lib: lib, s: s, tr: tr, d: &Deck{Lang: s.Lang}, seen: map[[2]any]int{}}
 	for day, blocks := range s.Agenda {
 		times := session.DefaultDayTimes
 		if day < len(s.Days) {
