@@ -292,3 +292,18 @@ func BenchmarkNextSlide(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFitSlide measures one slide's fitting (what the fitter's
+// goroutine does once per slide and screen size): the largest text size at
+// which module 01's richest slide fits 1920x1080.
+func BenchmarkFitSlide(b *testing.B) {
+	test.NewTempApp(b)
+	d := slides.ModuleDeck(deckLib(b).Module(1), "", "en")
+	f := newFitter()
+	f.measure = newSlideViewer(false, baseText(1080))
+	j := fitJob{slide: d.Slides[3].Slide, base: baseText(1080), floor: minText(1080), width: 1920, high: 1080}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		f.fit(j)
+	}
+}

@@ -193,7 +193,7 @@ func blockSegments(b course.Block, align fyne.TextAlign) []widget.RichTextSegmen
 			st.TextStyle.Bold = bold
 			out = append(out, para(in, st)...)
 		}
-		if len(b.Header) > 0 {
+		if len(b.Header) > 0 && course.CountWords(cellsText(b.Header)) > 0 {
 			row(b.Header, true)
 		}
 		for _, r := range b.Rows {
@@ -252,4 +252,13 @@ func listSegments(b course.Block, align fyne.TextAlign, depth int) []widget.Rich
 		out = append(out, nested...)
 	}
 	return out
+}
+
+// cellsText joins a table row's cells' text.
+func cellsText(cells [][]course.Inline) string {
+	var b strings.Builder
+	for _, c := range cells {
+		b.WriteString(course.PlainText(c) + " ")
+	}
+	return b.String()
 }
