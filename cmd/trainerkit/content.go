@@ -141,7 +141,7 @@ func parsePresent(args []string) action {
 		return nil
 	}
 	if *id != "" {
-		return func(d data) int { return runAppWith(d.dir, &presentRequest{session: *id}) }
+		return func(d data) int { return runAppWith(d.dir, &presentRequest{session: *id}, "") }
 	}
 	if !course.ValidPart(*part) || !course.ValidLanguage(*lang) || *module < 1 || *module > len(course.Catalogue) {
 		fmt.Fprintf(stderr, "trainerkit present: unknown module, part or language\n\n%s", usage)
