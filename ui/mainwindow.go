@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -359,19 +358,6 @@ func (mw *MainWindow) PresentPart(module int, part, lang string) *Presentation {
 		return nil
 	}
 	return mw.present(slides.ModuleDeck(m, part, lang))
-}
-
-// PresentSession opens projector mode on a stored session's agenda, as the
-// agenda's Present button does.
-func (mw *MainWindow) PresentSession(id string) (*Presentation, error) {
-	if mw.store == nil {
-		return nil, fmt.Errorf("present session %s: no data file", id)
-	}
-	s, err := mw.store.Session(id)
-	if err != nil {
-		return nil, fmt.Errorf("present session %s: %w", id, err)
-	}
-	return mw.present(slides.AgendaDeck(mw.lib, s, mw.tr)), nil
 }
 
 // present opens projector mode on a deck. The projector follows the chosen

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"image/color"
 	"strconv"
 	"time"
@@ -427,4 +428,17 @@ func Present(a fyne.App, tr *locales.Localizer, deck *slides.Deck, dark bool, pr
 	p.presenter.start()
 	p.win.RequestFocus()
 	return p
+}
+
+// PresentSession opens projector mode on a stored session's agenda, as the
+// agenda's Present button does (a function: MainWindow keeps few methods).
+func PresentSession(mw *MainWindow, id string) (*Presentation, error) {
+	if mw.store == nil {
+		return nil, fmt.Errorf("present session %s: no data file", id)
+	}
+	s, err := mw.store.Session(id)
+	if err != nil {
+		return nil, fmt.Errorf("present session %s: %w", id, err)
+	}
+	return mw.present(slides.AgendaDeck(mw.lib, s, mw.tr)), nil
 }

@@ -116,7 +116,7 @@ func (s *starter) start(db *storage.DB) error {
 	}
 	if first && s.present != nil && s.present.session != "" {
 		t0 := time.Now()
-		p, err := s.mw.PresentSession(s.present.session)
+		p, err := ui.PresentSession(s.mw, s.present.session)
 		if err != nil {
 			fmt.Fprintln(stderr, "trainerkit present:", err)
 		} else if os.Getenv("TRAINERKIT_TRACE") != "" {
