@@ -334,7 +334,7 @@ func (mw *MainWindow) save(key, value string) {
 
 // showSettings opens the settings dialog (settings.go).
 func (mw *MainWindow) showSettings() {
-	act := settingsActions{setUILang: mw.SetUILang, setTheme: mw.SetTheme, setZoom: mw.SetZoom}
+	act := settingsActions{setUILang: mw.SetUILang, setTheme: mw.SetTheme, setZoom: mw.SetZoom, prefs: mw.prefs}
 	if mw.store != nil {
 		act.retention = mw.store
 	}
