@@ -285,12 +285,12 @@ func (p *Presentation) overviewKey(k fyne.KeyName) bool {
 	return true
 }
 
-// TypedRune handles the letter keys: B or . black, W white, F full screen,
+// TypedRune handles the letter keys: B, . or / black, W white, F full screen,
 // + and − size, T timer, C timer full screen, O overview, N slide number,
 // ? keys, digits then Enter to jump.
 func (p *Presentation) TypedRune(r rune) {
 	switch r {
-	case 'b', 'B', '.':
+	case 'b', 'B', '.', '/':
 		p.toggleBlank(blankBlack)
 	case 'w', 'W':
 		p.toggleBlank(blankWhite)
@@ -412,6 +412,7 @@ func Present(a fyne.App, tr *locales.Localizer, deck *slides.Deck, dark bool, pr
 		if p.presenter != nil {
 			p.presenter.stop()
 		}
+		p.fit.stop()
 	})
 	p.presenter = newPresenterView(p)
 	p.presenter.win = a.NewWindow(tr.T("present_presenter_window"))
