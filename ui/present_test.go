@@ -307,3 +307,14 @@ func BenchmarkFitSlide(b *testing.B) {
 		f.fit(j)
 	}
 }
+
+// A break on the projector as drawn: its title with the time to be back
+// and the countdown (ui/testdata/presenter/break_projector.xml).
+func TestBreakRendersToMarkup(t *testing.T) {
+	s, _ := session.New("x", "2026-12-07", 1, "en")
+	s.Agenda[0] = []session.Block{{Kind: session.BlockBreak, Minutes: 15}}
+	p, w, clock := newTestPresentation(t, slides.AgendaDeck(deckLib(t), s, locales.New("en")))
+	*clock = clock.Add(90 * time.Second)
+	p.tickProjector()
+	test.AssertRendersToMarkup(t, "presenter/break_projector.xml", w.Canvas())
+}

@@ -53,8 +53,8 @@ type PresenterView struct {
 	root     fyne.CanvasObject
 }
 
-// previewText is the text size of the small slides: the projector's
-// scaled to a preview about 520 pixels wide.
+// previewWidth is about how wide the presenter's small slides are: their
+// text is the projector's scaled by previewWidth over the projector's width.
 const previewWidth = 520
 
 func newPresenterView(p *Presentation) *PresenterView {
