@@ -132,8 +132,7 @@ func (f *fitter) fit(j fitJob) float32 {
 		}
 		f.measure.th.text = t
 		f.measure.th.dark = j.key.dark
-		f.measure.text.Segments = slideSegments(j.slide)
-		f.measure.text.Refresh()
+		f.measure.setSegments(slideSegments(j.slide))
 		if f.measure.height(j.width) <= j.high {
 			return t
 		}

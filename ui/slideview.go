@@ -104,9 +104,9 @@ func (v *slideView) show(s *slides.Slide, text float32) {
 	v.current = s
 	v.th.text = text
 	if s == nil {
-		v.text.Segments = nil
+		v.setSegments(nil)
 	} else {
-		v.text.Segments = slideSegments(*s)
+		v.setSegments(slideSegments(*s))
 	}
 	centred := s != nil && s.TitleSlide
 	if centred {
@@ -116,8 +116,17 @@ func (v *slideView) show(s *slides.Slide, text float32) {
 		v.top.Hide()
 		v.bottom.Hide()
 	}
-	v.text.Refresh()
 	v.bg.Refresh()
+}
+
+// setSegments puts new segments in the rich text. Fyne's RichText.Refresh
+// wraps the rows before it tells new text segments their rich text, so the
+// first pass measures them at the application's text size, not the slide's:
+// a second pass wraps them at the size drawn.
+func (v *slideView) setSegments(segs []widget.RichTextSegment) {
+	v.text.Segments = segs
+	v.text.Refresh()
+	v.text.Refresh()
 }
 
 // height is how tall the slide shown is at a width, padding included.
