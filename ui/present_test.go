@@ -14,10 +14,10 @@ import (
 	"github.com/socialtech/trainerkit/locales"
 )
 
-// testDeck is a deck for the test library's module 1, whose plan has eight
+// presenterDeck is a deck for the test library's module 1, whose plan has eight
 // rows: welcome, two theory rows, the toolbox, a break, the case, the
 // reference, the closing.
-const testDeck = `# Digital basics
+const presenterDeck = `# Digital basics
 
 Note:
 Welcome the group.
@@ -82,7 +82,7 @@ Read it aloud.
 func deckLib(t testing.TB) *course.Library {
 	t.Helper()
 	lib := testLib(t)
-	lib.Module(1).Source["en"][slides.DeckPart] = testDeck
+	lib.Module(1).Source["en"][slides.DeckPart] = presenterDeck
 	return lib
 }
 

@@ -95,6 +95,7 @@ func (s *starter) start(db *storage.DB) error {
 		db.Close()
 		return err
 	}
+	clearUnknownCustomisations(db, lib)
 	s.db, s.code = db, 0
 	st := ui.LoadState(db)
 	first := s.w == nil
@@ -114,6 +115,7 @@ func (s *starter) start(db *storage.DB) error {
 	if backupErr != nil {
 		s.mw.ShowBackupFailed(backupErr)
 	}
+	ui.ShowDamaged(s.mw, db)
 	if first && s.present != nil && s.present.session != "" {
 		t0 := time.Now()
 		p, err := ui.PresentSession(s.mw, s.present.session)

@@ -3,10 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
-	"io/fs"
-	"path"
 
-	"github.com/socialtech/trainerkit/assets"
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/slides"
 	"github.com/socialtech/trainerkit/locales"
@@ -74,23 +71,5 @@ func writeDeck(w io.Writer, deck *slides.Deck, blocks bool) {
 			last = s.Block
 		}
 		fmt.Fprintf(w, "%d\t%d\t%d\t%s\n", i+1, s.Words, s.NoteWords, s.Title)
-	}
-}
-
-// addDecks reads each bundled module's slides.md into the library when the
-// loader has not (the loader learns the deck as a part in issue 17's
-// other half; then this finds every deck in place and does nothing).
-func addDecks(lib *course.Library) {
-	fsys := assets.Course()
-	for _, m := range lib.Modules {
-		for _, lang := range course.Languages {
-			if m.Source[lang] == nil || m.Source[lang][slides.DeckPart] != "" {
-				continue
-			}
-			b, err := fs.ReadFile(fsys, path.Join(m.ID(), lang, "slides.md"))
-			if err == nil {
-				m.Source[lang][slides.DeckPart] = string(b)
-			}
-		}
 	}
 }

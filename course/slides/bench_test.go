@@ -1,8 +1,6 @@
 package slides
 
 import (
-	"io/fs"
-	"path"
 	"testing"
 
 	"github.com/socialtech/trainerkit/assets"
@@ -12,17 +10,11 @@ import (
 )
 
 // twoDays is a two-day session of modules 1, 4, 7 and 18 (a half-day each)
-// on the bundled course, with the decks read from the course files.
+// on the bundled course.
 func twoDays(b *testing.B) (*course.Library, *session.Session) {
-	fsys := assets.Course()
-	lib, err := course.Load(fsys)
+	lib, err := course.Load(assets.Course())
 	if err != nil {
 		b.Fatal(err)
-	}
-	for _, m := range lib.Modules {
-		if src, err := fs.ReadFile(fsys, path.Join(m.ID(), "en", "slides.md")); err == nil && m.Source["en"][DeckPart] == "" {
-			m.Source["en"][DeckPart] = string(src)
-		}
 	}
 	s, _ := session.New("Two days", "2026-12-14", 2, "en")
 	for i, n := range []int{1, 4, 7, 18} {

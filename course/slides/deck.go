@@ -9,9 +9,9 @@ import (
 	"github.com/socialtech/trainerkit/locales"
 )
 
-// DeckPart is the part key of a module's deck (slides.md), as the loader
-// files it: presenting that part shows the whole deck.
-const DeckPart = "slides"
+// DeckPart is the part key of a module's deck (slides.md): presenting that
+// part shows the whole deck.
+const DeckPart = course.SlidesPart
 
 // Kind says what a slide of a presentation is.
 type Kind int
