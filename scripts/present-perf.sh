@@ -26,6 +26,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+trap "exit 1" INT TERM  # so that EXIT cleans up when stopped
 
 for tool in Xvfb xwininfo xdotool; do
   command -v "$tool" >/dev/null || { echo "missing $tool: sudo apt-get install xvfb x11-utils xdotool" >&2; exit 1; }
