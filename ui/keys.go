@@ -27,7 +27,7 @@ var keyHelps = []keyHelp{
 	{"Ctrl+Shift+M", "keys_modules", ""},
 	{"Ctrl+Shift+S", "keys_sessions", ""},
 	{"↑ ↓", "keys_module", ""},
-	{"Ctrl+1 … Ctrl+5", "keys_part", ""},
+	{"Ctrl+1 … Ctrl+7", "keys_part", ""},
 	{"Ctrl+L", "keys_language", ""},
 	{"Ctrl+F, Ctrl+K", "keys_search", ""},
 	{"Ctrl+E", "keys_edit", ""},
