@@ -35,7 +35,7 @@ type settingsActions struct {
 type settingsDialog struct {
 	uiLang    *widget.Select
 	theme     *widget.RadioGroup
-	retention *widget.Entry
+	retention *field
 	number    *widget.Check // the slide number in the projector's corner
 	dlg       *dialog.FormDialog
 }
@@ -80,7 +80,7 @@ func showSettings(e env, st State, act settingsActions) *settingsDialog {
 		items = append(items, widget.NewFormItem(tr.T("present_setting_projector"), d.number))
 	}
 	// Retention of participants' data, with the data file only.
-	d.retention = widget.NewEntry()
+	d.retention = newField()
 	if act.retention != nil {
 		d.retention.SetText(strconv.Itoa(act.retention.RetentionMonths()))
 		items = append(items, widget.NewFormItem(tr.T("settings_retention"), d.retention))
@@ -103,7 +103,7 @@ func showSettings(e env, st State, act settingsActions) *settingsDialog {
 		}
 	}
 	d.dlg.Resize(fyne.NewSize(560, 300))
-	d.dlg.Show()
+	showDialog(e.win, d.dlg, formContent(items))
 	return d
 }
 
