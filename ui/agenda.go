@@ -203,11 +203,13 @@ func (a *AgendaView) moduleAt(i int) *course.Module {
 func (a *AgendaView) showAddPart(d int) {
 	tr := a.tr
 	mod := widget.NewSelect(a.moduleChoices(), nil)
+	mod.PlaceHolder = tr.T("select_placeholder")
 	var parts []string
 	for _, p := range course.Parts {
 		parts = append(parts, partLabel(tr, p))
 	}
 	part := widget.NewSelect(parts, nil)
+	part.PlaceHolder = tr.T("select_placeholder")
 	part.SetSelectedIndex(0)
 	mins := widget.NewEntry()
 	mins.SetText("45")
@@ -216,7 +218,7 @@ func (a *AgendaView) showAddPart(d int) {
 		widget.NewFormItem(tr.T("agenda_part"), part),
 		widget.NewFormItem(tr.T("agenda_duration"), mins),
 	}
-	dialog.ShowForm(tr.T("agenda_add_part"), tr.T("dialog_add"), tr.T("dialog_cancel"), items, func(ok bool) {
+	showForm(tr.T("agenda_add_part"), tr.T("dialog_add"), tr.T("dialog_cancel"), items, func(ok bool) {
 		m := a.moduleAt(mod.SelectedIndex())
 		if !ok || m == nil {
 			return
@@ -234,8 +236,9 @@ func (a *AgendaView) showAddPart(d int) {
 func (a *AgendaView) showAddHalfDay(d int) {
 	tr := a.tr
 	mod := widget.NewSelect(a.moduleChoices(), nil)
+	mod.PlaceHolder = tr.T("select_placeholder")
 	items := []*widget.FormItem{widget.NewFormItem(tr.T("agenda_module"), mod)}
-	dialog.ShowForm(tr.T("agenda_add_halfday"), tr.T("dialog_add"), tr.T("dialog_cancel"), items, func(ok bool) {
+	showForm(tr.T("agenda_add_halfday"), tr.T("dialog_add"), tr.T("dialog_cancel"), items, func(ok bool) {
 		m := a.moduleAt(mod.SelectedIndex())
 		if !ok || m == nil {
 			return
@@ -262,10 +265,9 @@ func (a *AgendaView) AddModuleHalfDay(d, n int) error {
 
 func (a *AgendaView) showAddCustom(d int) {
 	tr := a.tr
-	title := widget.NewEntry()
-	desc := widget.NewMultiLineEntry()
-	desc.Wrapping = fyne.TextWrapWord
-	mins := widget.NewEntry()
+	title := newField()
+	desc := newMultiLineField()
+	mins := newField()
 	mins.SetText("30")
 	items := []*widget.FormItem{
 		widget.NewFormItem(tr.T("agenda_block_title"), title),
@@ -284,7 +286,7 @@ func (a *AgendaView) showAddCustom(d int) {
 		a.Add(d, session.Block{Kind: session.BlockCustom, Title: strings.TrimSpace(title.Text), Description: desc.Text, Minutes: n})
 	}, a.win)
 	dlg.Resize(fyne.NewSize(480, 320))
-	dlg.Show()
+	showDialog(a.win, dlg, formContent(items))
 }
 
 // SaveTemplate stores the agenda under a name.
@@ -294,9 +296,9 @@ func (a *AgendaView) SaveTemplate(name string) error {
 
 func (a *AgendaView) showSaveTemplate() {
 	tr := a.tr
-	name := widget.NewEntry()
+	name := newField()
 	name.SetText(a.s.Title)
-	dialog.ShowForm(tr.T("agenda_save_template"), tr.T("dialog_save"), tr.T("dialog_cancel"),
+	showForm(tr.T("agenda_save_template"), tr.T("dialog_save"), tr.T("dialog_cancel"),
 		[]*widget.FormItem{widget.NewFormItem(tr.T("agenda_template_name"), name)}, func(ok bool) {
 			if ok {
 				if err := a.SaveTemplate(name.Text); err != nil {
@@ -333,7 +335,7 @@ func (a *AgendaView) showUseTemplate() {
 		return
 	}
 	if len(tpls) == 0 {
-		dialog.ShowInformation(tr.T("agenda_use_template"), tr.T("agenda_no_templates"), a.win)
+		showInformation(tr.T("agenda_use_template"), tr.T("agenda_no_templates"), a.win)
 		return
 	}
 	var names []string
@@ -341,9 +343,10 @@ func (a *AgendaView) showUseTemplate() {
 		names = append(names, t.Name)
 	}
 	sel := widget.NewSelect(names, nil)
+	sel.PlaceHolder = tr.T("select_placeholder")
 	items := []*widget.FormItem{widget.NewFormItem(tr.T("agenda_template_name"), sel),
 		widget.NewFormItem("", widget.NewLabel(tr.T("agenda_template_replaces")))}
-	dialog.ShowForm(tr.T("agenda_use_template"), tr.T("dialog_ok"), tr.T("dialog_cancel"), items, func(ok bool) {
+	showForm(tr.T("agenda_use_template"), tr.T("dialog_ok"), tr.T("dialog_cancel"), items, func(ok bool) {
 		if i := sel.SelectedIndex(); ok && i >= 0 {
 			a.UseTemplate(tpls[i])
 		}

@@ -44,6 +44,7 @@ func newAttendanceView(e env, store markStore, s *session.Session) *AttendanceVi
 	v.table.CreateHeader = func() fyne.CanvasObject { return boldLabel("") }
 	v.table.UpdateHeader = v.updateHeader
 	v.bulk = widget.NewSelect(nil, nil)
+	v.bulk.PlaceHolder = tr.T("select_placeholder")
 	all := widget.NewButtonWithIcon(tr.T("attendance_all_present"), theme.ConfirmIcon(), func() {
 		if i := v.bulk.SelectedIndex(); i >= 0 {
 			v.MarkAll(i/2, halfOf(i%2), session.Present)
@@ -272,7 +273,7 @@ func (v *AttendanceView) showRemark(p session.Participant, day int, h session.Ha
 	if cur.Status != "" {
 		status.SetSelected(v.statusLabel(cur.Status, false))
 	}
-	remark := widget.NewEntry()
+	remark := newField()
 	remark.SetText(cur.Remark)
 	items := []*widget.FormItem{
 		widget.NewFormItem(tr.T("attendance_status"), status),
@@ -292,5 +293,5 @@ func (v *AttendanceView) showRemark(p session.Participant, day int, h session.Ha
 		v.Set(p.ID, day, h, st, remark.Text)
 	}, v.win)
 	d.Resize(fyne.NewSize(560, 260))
-	d.Show()
+	showDialog(v.win, d, formContent(items))
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
@@ -87,7 +86,7 @@ func showExportModule(e env, m *course.Module, lang, part string,
 		items = append(items, item)
 	}
 	items = append(items, widget.NewFormItem(tr.T("export_paper"), f.paper))
-	dialog.ShowForm(tr.T("export_module_title"), tr.T("export_choose_file"), tr.T("dialog_cancel"), items, func(ok bool) {
+	showForm(tr.T("export_module_title"), tr.T("export_choose_file"), tr.T("dialog_cancel"), items, func(ok bool) {
 		chosen, heading := f.chosen(), f.heading()
 		if heading != "" {
 			chosen = []string{part}

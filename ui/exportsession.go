@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course/kit"
@@ -60,7 +59,7 @@ func showExportSession(e env, s *session.Session, write func(path string, doc ki
 		widget.NewFormItem(tr.T("export_document"), container.NewVBox(f.which, f.all)),
 		widget.NewFormItem(tr.T("export_paper"), f.paper),
 	}
-	dialog.ShowForm(tr.T("export_session_title"), tr.T("export_choose_file"), tr.T("dialog_cancel"), items, func(ok bool) {
+	showForm(tr.T("export_session_title"), tr.T("export_choose_file"), tr.T("dialog_cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}

@@ -40,9 +40,10 @@ type MainWindow struct {
 	marks       *Marks
 	custom      *Customiser
 	own         *OwnModules
-	packs       *Packs        // nil when the store cannot do packs
-	index       *search.Index // built on the first search
-	purgeAsked  bool          // the retention prompt shows once per run
+	packs       *Packs       // nil when the store cannot do packs
+	index       *searchIndex // built off the interface thread at start
+	searchSoon  debouncer    // the toolbar's search box waits for a pause
+	purgeAsked  bool         // the retention prompt shows once per run
 
 	// OnRestore, set by the app, puts the backup name in place of the data
 	// file and rebuilds the window on it; it returns where the replaced data
@@ -65,8 +66,10 @@ func NewMainWindow(a fyne.App, win fyne.Window, lib *course.Library, prefs Prefs
 		mw.st.Module = lib.Modules[0].Number
 	}
 	applyTheme(mw.app, mw.st)
+	mw.index = newSearchIndex(lib)
 	mw.build()
 	mw.addShortcuts()
+	windowCommands{mw}.addKeys()
 	return mw
 }
 
@@ -74,6 +77,7 @@ func NewMainWindow(a fyne.App, win fyne.Window, lib *course.Library, prefs Prefs
 // when the trainer changes that language.
 func (mw *MainWindow) build() {
 	mw.tr = locales.New(mw.st.UILang)
+	useFyneLanguage(mw.tr.Lang())
 	e := mw.env
 	lang := func() string { return mw.st.Lang }
 	mw.win.SetTitle(mw.tr.T("app_name"))
@@ -102,7 +106,9 @@ func (mw *MainWindow) build() {
 		zoomOut:  func() { mw.SetZoom(mw.st.Zoom - zoomStep) },
 		settings: mw.showSettings,
 		showView: mw.ShowView,
-		search:   mw.showSearch,
+		// The query runs once the typing pauses, so that a key never
+		// waits for the results of the one before.
+		search: func(q string) { mw.searchSoon.run(func() { mw.showSearch(q) }) },
 		marks: func(from fyne.CanvasObject) {
 			showMarksMenu(e, mw.lib, mw.marks, from, func(r partRef) { mw.open(r.Module, r.Part, r.Lang) })
 		},
@@ -145,7 +151,7 @@ func (mw *MainWindow) build() {
 			firstShow: func() bool { first := !mw.purgeAsked; mw.purgeAsked = true; return first }})
 		mw.center.Add(mw.sessions.Content())
 	}
-	mw.win.SetContent(container.NewBorder(mw.toolbar.Content(), nil, nil, nil, mw.center))
+	mw.win.SetContent(container.NewBorder(container.NewThemeOverride(mw.toolbar.Content(), toolbarTheme{}), nil, nil, nil, mw.center))
 	mw.list.selectNumber(mw.st.Module)
 	mw.show()
 	mw.ShowView(mw.view)
@@ -329,7 +335,7 @@ func (mw *MainWindow) save(key, value string) {
 
 // showSettings opens the settings dialog (settings.go).
 func (mw *MainWindow) showSettings() {
-	act := settingsActions{setUILang: mw.SetUILang, setTheme: mw.SetTheme, setZoom: mw.SetZoom}
+	act := settingsActions{setUILang: mw.SetUILang, setTheme: mw.SetTheme, setZoom: mw.SetZoom, prefs: mw.prefs}
 	if mw.store != nil {
 		act.retention = mw.store
 		act.org = func() { showOrgProfile(mw.env, mw.store) }
@@ -353,13 +359,13 @@ func (mw *MainWindow) PresentPart(module int, part, lang string) *Presentation {
 	if m == nil || m.Text(lang, part) == "" {
 		return nil
 	}
-	return mw.present(slides.PartDeck(m, part, lang))
+	return mw.present(slides.ModuleDeck(m, part, lang))
 }
 
 // present opens projector mode on a deck. The projector follows the chosen
 // theme; "system" means light, which carries best in a lit room.
 func (mw *MainWindow) present(deck *slides.Deck) *Presentation {
-	return Present(mw.app, mw.tr, deck, mw.st.Theme == ThemeDark, nil)
+	return Present(mw.app, mw.tr, deck, mw.st.Theme == ThemeDark, mw.prefs, nil)
 }
 
 // EditPart opens the editor on the part shown (Ctrl+E). Without a data
@@ -384,8 +390,8 @@ func (mw *MainWindow) OpenEditor() *Editor { return openEditor(mw.win) }
 // search index, the list and the reader.
 func (mw *MainWindow) putModule(m *course.Module) {
 	mw.lib.Replace(m)
-	if mw.index != nil {
-		mw.index.PutModule(m)
+	if ix := mw.index.ready(); ix != nil {
+		ix.PutModule(m)
 	}
 	mw.modulesChanged()
 }
@@ -394,8 +400,8 @@ func (mw *MainWindow) putModule(m *course.Module) {
 // library): out of the search index, and the module before it shown in
 // its place.
 func (mw *MainWindow) removeModule(m *course.Module) {
-	if mw.index != nil {
-		mw.index.RemoveModule(m.Number)
+	if ix := mw.index.ready(); ix != nil {
+		ix.RemoveModule(m.Number)
 	}
 	if mw.st.Module == m.Number {
 		prev := 0
@@ -417,9 +423,9 @@ func (mw *MainWindow) removeModule(m *course.Module) {
 // import (storage reloaded it in place): the index, the list, the reader,
 // the sessions.
 func (mw *MainWindow) reloadLibrary() {
-	if mw.index != nil {
+	if ix := mw.index.ready(); ix != nil {
 		for _, m := range mw.lib.Modules {
-			mw.index.PutModule(m)
+			ix.PutModule(m)
 		}
 	}
 	if mw.current() == nil && len(mw.lib.Modules) > 0 {
@@ -440,41 +446,42 @@ func (mw *MainWindow) modulesChanged() {
 	mw.show()
 }
 
-// searchIndex builds the index on first use (about 150 ms for the 400
-// parts), so start-up does not pay for it.
-func (mw *MainWindow) searchIndex() *search.Index {
-	if mw.index == nil {
-		mw.index = search.Build(mw.lib)
-	}
-	return mw.index
-}
+// searchIndex is the search index, waiting for its builder if need be.
+func (mw *MainWindow) searchIndex() *search.Index { return mw.index.get() }
 
-// Search runs a query as the search box does (for tests and shortcuts).
+// Search runs a query as the search box does, without waiting for a pause
+// in the typing (for tests and shortcuts).
 func (mw *MainWindow) Search(q string) *SearchView {
 	mw.toolbar.search.SetText(q)
+	mw.searchSoon.cancel()
 	mw.showSearch(q)
 	return mw.search
 }
 
-// showSearch replaces the reader with the results of the query.
+// showSearch replaces the reader with the results of the query. It shows
+// and hides without refreshing the reader: the hidden reader costs nothing.
 func (mw *MainWindow) showSearch(q string) {
 	if strings.TrimSpace(q) == "" {
 		mw.closeSearch()
 		return
 	}
-	mw.ShowView(viewModules)
+	if mw.view != viewModules {
+		mw.ShowView(viewModules)
+	}
 	mw.search.Search(q)
-	mw.readerStack.Objects[0].Hide()
-	mw.search.Content().Show()
-	mw.readerStack.Refresh()
+	if !mw.search.Content().Visible() {
+		mw.readerStack.Objects[0].Hide()
+		mw.search.Content().Show()
+		mw.win.Canvas().Refresh(mw.search.Content()) // Show alone does not repaint
+	}
 }
 
 // closeSearch brings the reader back.
 func (mw *MainWindow) closeSearch() {
-	if mw.search == nil {
+	if mw.search == nil || !mw.search.Content().Visible() {
 		return
 	}
 	mw.search.Content().Hide()
 	mw.readerStack.Objects[0].Show()
-	mw.readerStack.Refresh()
+	mw.win.Canvas().Refresh(mw.readerStack.Objects[0])
 }

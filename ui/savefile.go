@@ -43,7 +43,7 @@ func saveFile(e env, name string, exts []string, errKey string, write func(path 
 		d.SetFilter(fstorage.NewExtensionFileFilter(exts))
 	}
 	d.SetFileName(name)
-	d.Show()
+	showFileDialog(e, d)
 }
 
 // savePDF asks where to save a PDF, writes it, then offers to open it,
@@ -70,7 +70,7 @@ func showSaved(e env, path string, rep kit.Report) dialog.Dialog {
 	lines := rep.Lines(e.tr)
 	if len(lines) == 0 {
 		d := dialog.NewConfirm(e.tr.T("export_done_title"), msg, open, e.win)
-		d.Show()
+		showDialog(e.win, d, nil)
 		return d
 	}
 	list := widget.NewLabel("• " + strings.Join(lines, "\n• "))
@@ -84,7 +84,7 @@ func showSaved(e env, path string, rep kit.Report) dialog.Dialog {
 	d := dialog.NewCustomConfirm(e.tr.T("org_export_saved_title"), e.tr.T("org_open"), e.tr.T("org_not_now"),
 		container.NewBorder(intro, ask, nil, nil, scroll), open, e.win)
 	d.Resize(fyne.NewSize(640, 380))
-	d.Show()
+	showDialog(e.win, d, nil)
 	return d
 }
 

@@ -5,9 +5,10 @@ package ui
 import (
 	"fmt"
 	"image"
+	"io/fs"
+	"syscall"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/socialtech/trainerkit/course"
@@ -39,7 +40,7 @@ type ScreenshotOptions struct {
 // ScreenshotDialogs are the dialogs and views a screenshot may open over
 // the window (--dialog), in the order the help lists them.
 var ScreenshotDialogs = []string{"new-module", "module-settings", "export-pack", "import-pack",
-	"editor", "compare", "stale", "notes", "hide-sections", "reset", "print", "org-profile"}
+	"editor", "compare", "stale", "notes", "hide-sections", "reset", "keys", "error", "file-save", "print", "org-profile"}
 
 // openForScreenshot opens a dialog as the trainer would see it: the pack
 // export with everything ticked and participants included (their warning
@@ -67,6 +68,12 @@ func openForScreenshot(mw *MainWindow, name, file string) {
 		mw.custom.showHideSections()
 	case "reset":
 		mw.custom.confirmReset()
+	case "keys":
+		windowCommands{mw}.showKeys()
+	case "error": // one of Fyne's dialogs, its title and button translated
+		mw.showError("error_save_settings", &fs.PathError{Op: "write", Path: "trainerkit.db", Err: syscall.ENOSPC})
+	case "file-save": // Fyne's file dialog, translated
+		saveFile(mw.env, "module-01.pdf", []string{".pdf"}, "error_save_settings", nil, nil)
 	case "print":
 		// A nil Store is a nil OrgStore: no profile on the pages.
 		if f := showPrintModule(mw.env, mw.lib, mw.store, mw.current(), mw.st.Lang, mw.st.Part); len(f.headings) > 1 {
@@ -118,10 +125,10 @@ func Screenshot(lib *course.Library, o ScreenshotOptions) (image.Image, error) {
 		mw := NewMainWindow(a, w, lib, NewMemPrefs(), o.Store, st)
 		w.Resize(o.Size)
 		if o.Slide > 0 {
-			p := newPresentation(mw.tr, slides.PartDeck(lib.Module(o.Module), o.Part, o.Lang), o.Theme == ThemeDark)
-			w.SetContent(container.New(&stageLayout{p: p}, p.stage))
+			p := newPresentation(mw.tr, slides.ModuleDeck(lib.Module(o.Module), o.Part, o.Lang), o.Theme == ThemeDark)
+			p.fit.inline = true
+			w.SetContent(p.stage)
 			w.Resize(o.Size)
-			p.fit(o.Size)
 			p.Go(o.Slide - 1)
 		}
 		if o.View == viewSessions && o.Store != nil {

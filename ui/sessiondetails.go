@@ -214,7 +214,7 @@ func (f *DetailsForm) confirmShorter(s session.Session, lost int) {
 	}, f.win)
 	d.SetConfirmText(f.tr.T("dialog_save"))
 	d.SetDismissText(f.tr.T("dialog_cancel"))
-	d.Show()
+	showDialog(f.win, d, nil)
 }
 
 // commit stores s as the session's details.

@@ -3,12 +3,10 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
-	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/course/session"
 	"github.com/socialtech/trainerkit/course/slides"
 )
@@ -52,16 +50,7 @@ func newSessionEditor(en env, store SessionStore, lib *course.Library, s *sessio
 			e.attendance.reload()
 		}
 	}
-	export := widget.NewButtonWithIcon(e.tr.T("export_pdf"), theme.DocumentPrintIcon(), func() {
-		showExportSession(en, e.s, func(path string, doc kit.Doc, p kit.Print) (kit.Report, error) {
-			org, err := store.Org()
-			if err != nil {
-				return kit.Report{}, err
-			}
-			p.Org = &org
-			return kit.ExportSession(path, doc, lib, store, e.s.ID, p)
-		})
-	})
+	export := widget.NewButtonWithIcon(e.tr.T("export_pdf"), theme.DocumentPrintIcon(), e.print)
 	header := container.NewBorder(nil, nil, nil, container.NewHBox(export, del), e.title)
 	e.root = container.NewBorder(container.NewPadded(header), nil, nil, nil, e.tabs)
 	return e
@@ -98,7 +87,7 @@ func (e *SessionEditor) save() bool {
 
 func (e *SessionEditor) confirmDelete() {
 	msg := e.tr.Tf("session_delete_confirm", map[string]any{"Title": e.s.Title})
-	dialog.ShowConfirm(e.tr.T("session_delete"), msg, func(ok bool) {
+	showConfirm(e.tr.T("session_delete"), msg, func(ok bool) {
 		if !ok {
 			return
 		}

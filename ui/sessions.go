@@ -162,10 +162,10 @@ func (v *SessionsView) Create(title, start string, days int, lang, template stri
 // showNew asks for the few details a session needs to exist.
 func (v *SessionsView) showNew() {
 	tr := v.tr
-	title := widget.NewEntry()
-	start := widget.NewEntry()
+	title := newField()
+	start := newField()
 	start.SetPlaceHolder(time.Now().AddDate(0, 0, 14).Format(session.DateLayout))
-	days := widget.NewEntry()
+	days := newField()
 	days.SetText("1")
 	lang := newLangSelect(v.act.lang())
 	tplNames := []string{tr.T("sessions_no_template")}
@@ -205,7 +205,7 @@ func (v *SessionsView) showNew() {
 		}
 	}, v.win)
 	d.Resize(fyne.NewSize(520, 360))
-	d.Show()
+	showDialog(v.win, d, formContent(items))
 }
 
 // offerPurge asks, once per run, whether to delete the participants of
@@ -223,7 +223,7 @@ func (v *SessionsView) offerPurge() {
 		names = append(names, "• "+s.Title+" ("+sessionDates(v.tr.Lang(), s.Session)+")")
 	}
 	msg := v.tr.Tf("purge_message", map[string]any{"Months": v.store.RetentionMonths()}) + "\n\n" + strings.Join(names, "\n")
-	dialog.ShowConfirm(v.tr.T("purge_title"), msg, func(ok bool) {
+	showConfirm(v.tr.T("purge_title"), msg, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -254,11 +254,11 @@ func purgeAll(st SessionStore, exp []session.Summary) error {
 func showSessionError(e env, err error) {
 	switch {
 	case errors.Is(err, session.ErrNoTitle):
-		dialog.ShowError(errors.New(e.tr.T("error_session_title")), e.win)
+		showErrorDialog(errors.New(e.tr.T("error_session_title")), e.win)
 	case strings.Contains(err.Error(), "start date"):
-		dialog.ShowError(errors.New(e.tr.T("error_session_date")), e.win)
+		showErrorDialog(errors.New(e.tr.T("error_session_date")), e.win)
 	case strings.Contains(err.Error(), "half-day times"):
-		dialog.ShowError(fmt.Errorf("%s\n\n%v", e.tr.T("error_session_times"), err), e.win)
+		showErrorDialog(fmt.Errorf("%s\n\n%v", e.tr.T("error_session_times"), err), e.win)
 	default:
 		e.showError("error_save_session", err)
 	}

@@ -28,6 +28,7 @@ type settingsActions struct {
 	}
 	backups func() // opens the backups screen
 	org     func() // opens the organisation profile
+	prefs   Prefs  // the projector's slide number (nil: not offered)
 }
 
 // settingsDialog is the settings: interface language, theme, zoom, and
@@ -35,7 +36,8 @@ type settingsActions struct {
 type settingsDialog struct {
 	uiLang    *widget.Select
 	theme     *widget.RadioGroup
-	retention *widget.Entry
+	retention *field
+	number    *widget.Check // the slide number in the projector's corner
 	dlg       *dialog.FormDialog
 }
 
@@ -73,8 +75,13 @@ func showSettings(e env, st State, act settingsActions) *settingsDialog {
 		widget.NewFormItem(tr.T("settings_theme"), d.theme),
 		widget.NewFormItem(tr.T("settings_zoom"), container.NewHBox(zoom, zoomReset)),
 	}
+	if act.prefs != nil {
+		d.number = widget.NewCheck(tr.T("present_setting_number"), nil)
+		d.number.SetChecked(act.prefs.Setting(prefSlideNumber) != "off")
+		items = append(items, widget.NewFormItem(tr.T("present_setting_projector"), d.number))
+	}
 	// Retention of participants' data, with the data file only.
-	d.retention = widget.NewEntry()
+	d.retention = newField()
 	if act.retention != nil {
 		d.retention.SetText(strconv.Itoa(act.retention.RetentionMonths()))
 		items = append(items, widget.NewFormItem(tr.T("settings_retention"), d.retention))
@@ -109,7 +116,7 @@ func showSettings(e env, st State, act settingsActions) *settingsDialog {
 		}
 	}
 	d.dlg.Resize(fyne.NewSize(560, 300))
-	d.dlg.Show()
+	showDialog(e.win, d.dlg, formContent(items))
 	return d
 }
 
@@ -119,6 +126,11 @@ func (d *settingsDialog) apply(e env, st State, themes []string, act settingsAct
 	for i, t := range themes {
 		if t == d.theme.Selected && themeKeys[i] != st.Theme {
 			act.setTheme(themeKeys[i])
+		}
+	}
+	if d.number != nil {
+		if err := act.prefs.SetSetting(prefSlideNumber, map[bool]string{true: "on", false: "off"}[d.number.Checked]); err != nil {
+			e.showError("error_save_settings", err)
 		}
 	}
 	if act.retention != nil {
