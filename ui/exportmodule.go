@@ -74,7 +74,7 @@ func (f *exportModuleForm) heading() string {
 // section of the part on screen, then where; write prints them
 // (kit.ExportModule, kit.ExportSection), heading "" for whole parts.
 func showExportModule(e env, m *course.Module, lang, part string,
-	write func(path string, parts []string, heading string, paper pdf.Paper) (kit.Report, error)) *exportModuleForm {
+	write func(path string, parts []string, heading string, paper pdf.Paper) (kit.ExportReport, error)) *exportModuleForm {
 	tr := e.tr
 	f := newExportModuleForm(e, m, lang, part)
 	items := []*widget.FormItem{
@@ -99,7 +99,7 @@ func showExportModule(e env, m *course.Module, lang, part string,
 			name += "-" + heading
 		}
 		paper := paperOf(f.paper)
-		savePDF(e, safeFileName(name)+".pdf", func(path string) (kit.Report, error) {
+		savePDF(e, safeFileName(name)+".pdf", func(path string) (kit.ExportReport, error) {
 			return write(path, chosen, heading, paper)
 		})
 	}, e.win)
@@ -110,12 +110,12 @@ func showExportModule(e env, m *course.Module, lang, part string,
 // screen: whole parts, or one section of the part. The organisation
 // profile prints on them when there is a data file (org non-nil).
 func showPrintModule(e env, lib *course.Library, org OrgStore, m *course.Module, lang, part string) *exportModuleForm {
-	return showExportModule(e, m, lang, part, func(path string, parts []string, heading string, paper pdf.Paper) (kit.Report, error) {
+	return showExportModule(e, m, lang, part, func(path string, parts []string, heading string, paper pdf.Paper) (kit.ExportReport, error) {
 		p := kit.Print{Paper: paper}
 		if org != nil {
 			o, err := org.Org()
 			if err != nil {
-				return kit.Report{}, err
+				return kit.ExportReport{}, err
 			}
 			p.Org = &o
 		}

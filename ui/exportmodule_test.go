@@ -11,7 +11,9 @@ import (
 	"github.com/socialtech/trainerkit/locales"
 )
 
-func noWrite(string, []string, string, pdf.Paper) (kit.Report, error) { return kit.Report{}, nil }
+func noWrite(string, []string, string, pdf.Paper) (kit.ExportReport, error) {
+	return kit.ExportReport{}, nil
+}
 
 func TestExportModuleDialogOffersTheHandoutParts(t *testing.T) {
 	a := test.NewTempApp(t)

@@ -52,7 +52,7 @@ func (f *exportSessionForm) doc() kit.Doc {
 
 // showExportSession asks which document of s to print, then where; write
 // prints it (kit.ExportSession).
-func showExportSession(e env, s *session.Session, write func(path string, doc kit.Doc, p kit.Print) (kit.Report, error)) *exportSessionForm {
+func showExportSession(e env, s *session.Session, write func(path string, doc kit.Doc, p kit.Print) (kit.ExportReport, error)) *exportSessionForm {
 	tr := e.tr
 	f := newExportSessionForm(e)
 	items := []*widget.FormItem{
@@ -66,7 +66,7 @@ func showExportSession(e env, s *session.Session, write func(path string, doc ki
 		doc := f.doc()
 		name := safeFileName(s.Title+" - "+f.which.Selected) + ".pdf"
 		p := f.print()
-		savePDF(e, name, func(path string) (kit.Report, error) { return write(path, doc, p) })
+		savePDF(e, name, func(path string) (kit.ExportReport, error) { return write(path, doc, p) })
 	}, e.win)
 	return f
 }

@@ -17,7 +17,7 @@ func TestExportSessionDialogNamesEachDocument(t *testing.T) {
 	a := test.NewTempApp(t)
 	e := env{app: a, win: a.NewWindow("test"), tr: locales.New("fr")}
 	s, _ := session.New("Atelier", "2026-12-07", 1, "fr")
-	f := showExportSession(e, s, func(string, kit.Doc, kit.Print) (kit.Report, error) { return kit.Report{}, nil })
+	f := showExportSession(e, s, func(string, kit.Doc, kit.Print) (kit.ExportReport, error) { return kit.ExportReport{}, nil })
 	if f.doc() != kit.Handout {
 		t.Errorf("default document %v", f.doc())
 	}
@@ -56,7 +56,7 @@ func TestSavedPDFShowsTheReport(t *testing.T) {
 	a := test.NewTempApp(t)
 	e := env{app: a, win: a.NewWindow("test"), tr: locales.New("en")}
 	e.win.Resize(fyne.NewSize(900, 700))
-	rep := kit.Report{Warnings: []pdf.Warning{{Who: "王 明", Field: pdf.FieldLastName, Value: "王", Printed: "□"}}, Skipped: []string{"Ana Ruiz"}}
+	rep := kit.ExportReport{Warnings: []pdf.Warning{{Who: "王 明", Field: pdf.FieldLastName, Value: "王", Printed: "□"}}, Skipped: []string{"Ana Ruiz"}}
 	showSaved(e, "/tmp/cert.pdf", rep)
 	text := topText(e.win)
 	for _, want := range []string{"Please check", "王 明", "□", "Ana Ruiz", "cert.pdf"} {
@@ -65,7 +65,7 @@ func TestSavedPDFShowsTheReport(t *testing.T) {
 		}
 	}
 	e.win.Canvas().Overlays().Top().Hide()
-	showSaved(e, "/tmp/sheet.pdf", kit.Report{})
+	showSaved(e, "/tmp/sheet.pdf", kit.ExportReport{})
 	if text := topText(e.win); strings.Contains(text, "Please check") {
 		t.Errorf("nothing to check, yet:\n%s", text)
 	}

@@ -131,10 +131,10 @@ func keyLabel(keys string) string {
 
 // print opens the PDF export of the session.
 func (e *SessionEditor) print() {
-	showExportSession(e.env, e.s, func(path string, doc kit.Doc, p kit.Print) (kit.Report, error) {
+	showExportSession(e.env, e.s, func(path string, doc kit.Doc, p kit.Print) (kit.ExportReport, error) {
 		org, err := e.store.Org()
 		if err != nil {
-			return kit.Report{}, err
+			return kit.ExportReport{}, err
 		}
 		p.Org = &org
 		return kit.ExportSession(path, doc, e.lib, e.store, e.s.ID, p)

@@ -48,8 +48,8 @@ func saveFile(e env, name string, exts []string, errKey string, write func(path 
 
 // savePDF asks where to save a PDF, writes it, then offers to open it,
 // with what the export found worth checking (showSaved).
-func savePDF(e env, name string, write func(path string) (kit.Report, error)) {
-	var rep kit.Report
+func savePDF(e env, name string, write func(path string) (kit.ExportReport, error)) {
+	var rep kit.ExportReport
 	saveFile(e, name, nil, "error_export_pdf", func(path string) (err error) {
 		rep, err = write(path)
 		return err
@@ -60,7 +60,7 @@ func savePDF(e env, name string, write func(path string) (kit.Report, error)) {
 // printed a name otherwise than typed, or left someone without a
 // certificate, it lists that first so that the trainer checks before
 // printing.
-func showSaved(e env, path string, rep kit.Report) dialog.Dialog {
+func showSaved(e env, path string, rep kit.ExportReport) dialog.Dialog {
 	msg := e.tr.Tf("export_done", map[string]any{"File": filepath.Base(path)})
 	open := func(ok bool) {
 		if ok {

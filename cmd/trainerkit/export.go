@@ -63,7 +63,7 @@ func moduleLibrary(dataDir string) (*course.Library, *course.Org, error) {
 
 // printReport prints what an export found worth telling, after "wrote F":
 // each name printed otherwise than typed, who got no certificate.
-func printReport(rep kit.Report) {
+func printReport(rep kit.ExportReport) {
 	for _, line := range rep.Lines(locales.New("en")) {
 		fmt.Fprintln(stderr, "warning:", line)
 	}
@@ -123,7 +123,7 @@ func parseExportModule(args []string) action {
 			return fail(fmt.Errorf("export module %d: %w", *module, err))
 		}
 		p := kit.Print{Paper: paper, Org: org, Body: strings.TrimSpace(*body)}
-		var rep kit.Report
+		var rep kit.ExportReport
 		if *section != "" {
 			rep, err = kit.ExportSection(*out, lib, *module, *lang, parts[0], *section, p)
 		} else {

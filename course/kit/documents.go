@@ -76,10 +76,10 @@ func (p Print) options(rep *pdf.Report) pdf.Options {
 	return o
 }
 
-// Report is what an export found worth telling the trainer once the file
+// ExportReport is what an export found worth telling the trainer once the file
 // is saved: the names printed otherwise than typed, and the participants
 // left without a certificate.
-type Report struct {
+type ExportReport struct {
 	Warnings []pdf.Warning
 	// Skipped are the names of the participants who got no certificate
 	// because they attended nothing.
@@ -89,7 +89,7 @@ type Report struct {
 
 // Lines are the report as sentences in tr's language: each warning, then
 // who got no certificate; none when all went as typed.
-func (r Report) Lines(tr *locales.Localizer) []string {
+func (r ExportReport) Lines(tr *locales.Localizer) []string {
 	var out []string
 	for _, w := range r.Warnings {
 		out = append(out, w.Message(tr.Lang()))
@@ -100,10 +100,10 @@ func (r Report) Lines(tr *locales.Localizer) []string {
 	return out
 }
 
-// report turns what the PDF writer reported into a Report, naming the
+// report turns what the PDF writer reported into an ExportReport, naming the
 // participants it skipped.
-func report(rep pdf.Report, people []session.Participant) Report {
-	out := Report{Warnings: rep.Warnings, Pages: rep.Pages}
+func report(rep pdf.Report, people []session.Participant) ExportReport {
+	out := ExportReport{Warnings: rep.Warnings, Pages: rep.Pages}
 	for _, id := range rep.Skipped {
 		for _, p := range people {
 			if p.ID == id {
@@ -122,10 +122,10 @@ var ErrNobodyAttended = errors.New("no participant has attended a half-day yet")
 // ExportSession prints a session's document into path, through a temporary
 // file so that a failure leaves no half PDF. lib is the library the trainer
 // sees (customised parts, own modules); the attendance sheets do not need it.
-func ExportSession(path string, doc Doc, lib *course.Library, st SessionReader, id string, p Print) (Report, error) {
+func ExportSession(path string, doc Doc, lib *course.Library, st SessionReader, id string, p Print) (ExportReport, error) {
 	s, err := st.Session(id)
 	if err != nil {
-		return Report{}, fmt.Errorf("export %s: %w", doc.What(), err)
+		return ExportReport{}, fmt.Errorf("export %s: %w", doc.What(), err)
 	}
 	var (
 		people []session.Participant
@@ -133,15 +133,15 @@ func ExportSession(path string, doc Doc, lib *course.Library, st SessionReader, 
 	)
 	if doc == Attendance || doc == Certificates {
 		if people, err = st.Participants(id); err != nil {
-			return Report{}, fmt.Errorf("export %s: %w", doc.What(), err)
+			return ExportReport{}, fmt.Errorf("export %s: %w", doc.What(), err)
 		}
 		// The sheets print recorded absences; certificates count hours.
 		if marks, err = st.Marks(id); err != nil {
-			return Report{}, fmt.Errorf("export %s: %w", doc.What(), err)
+			return ExportReport{}, fmt.Errorf("export %s: %w", doc.What(), err)
 		}
 	}
 	if doc == Certificates && len(people) == 0 {
-		return Report{}, fmt.Errorf("export %s of session %s: the session has no participants yet", doc.What(), id)
+		return ExportReport{}, fmt.Errorf("export %s of session %s: the session has no participants yet", doc.What(), id)
 	}
 	var rep pdf.Report
 	opts := p.options(&rep)
@@ -161,7 +161,7 @@ func ExportSession(path string, doc Doc, lib *course.Library, st SessionReader, 
 		err = fmt.Errorf("%w: %w", ErrNobodyAttended, err)
 	}
 	if err != nil {
-		return Report{}, fmt.Errorf("export %s of session %s: %w", doc.What(), id, err)
+		return ExportReport{}, fmt.Errorf("export %s of session %s: %w", doc.What(), id, err)
 	}
 	return report(rep, people), nil
 }
@@ -169,16 +169,16 @@ func ExportSession(path string, doc Doc, lib *course.Library, st SessionReader, 
 // ExportModule prints a module handout (the parts asked for, in lang; the
 // four handout parts when none are named) into path, through a temporary
 // file.
-func ExportModule(path string, lib *course.Library, module int, lang string, parts []string, p Print) (Report, error) {
+func ExportModule(path string, lib *course.Library, module int, lang string, parts []string, p Print) (ExportReport, error) {
 	if err := hasModule(lib, module); err != nil {
-		return Report{}, err
+		return ExportReport{}, err
 	}
 	var rep pdf.Report
 	err := datafile.WriteFileAtomic(path, func(w io.Writer) error {
 		return pdf.ModuleHandout(w, lib, module, lang, parts, p.options(&rep))
 	})
 	if err != nil {
-		return Report{}, fmt.Errorf("export module %d (%s): %w", module, lang, err)
+		return ExportReport{}, fmt.Errorf("export module %d (%s): %w", module, lang, err)
 	}
 	return report(rep, nil), nil
 }
@@ -186,16 +186,16 @@ func ExportModule(path string, lib *course.Library, module int, lang string, par
 // ExportSection prints one section of a part (the heading named, and what
 // it holds: an activity, the cards it needs) into path, through a temporary
 // file. Sections lists the headings a part offers.
-func ExportSection(path string, lib *course.Library, module int, lang, part, heading string, p Print) (Report, error) {
+func ExportSection(path string, lib *course.Library, module int, lang, part, heading string, p Print) (ExportReport, error) {
 	if err := hasModule(lib, module); err != nil {
-		return Report{}, err
+		return ExportReport{}, err
 	}
 	var rep pdf.Report
 	err := datafile.WriteFileAtomic(path, func(w io.Writer) error {
 		return pdf.Section(w, lib, module, lang, part, heading, p.options(&rep))
 	})
 	if err != nil {
-		return Report{}, fmt.Errorf("export module %d (%s), %s, section %q: %w", module, lang, part, heading, err)
+		return ExportReport{}, fmt.Errorf("export module %d (%s), %s, section %q: %w", module, lang, part, heading, err)
 	}
 	return report(rep, nil), nil
 }
