@@ -2,11 +2,13 @@ package storage
 
 import (
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/socialtech/trainerkit/course/datafile"
+	"github.com/socialtech/trainerkit/course/session"
 )
 
 var (
@@ -51,6 +53,7 @@ var migrations = []migration{
 		}
 		return nil
 	}},
+	{4, "half-days: every agenda block in the morning or the afternoon", anchorHalfDays},
 }
 
 // ErrNewerFile is datafile.ErrNewerFile: a file from a newer kit, left as it is.
@@ -114,6 +117,69 @@ func (db *DB) migrate() error {
 		})
 		if err != nil {
 			return fmt.Errorf("migration %d (%s): %w", m.To, m.Name, err)
+		}
+	}
+	return nil
+}
+
+// anchorHalfDays gives every block of the stored sessions and templates the
+// half-day its time fell in under the old flowing schedule
+// (session.Anchor), with each day's own times (a template's, which has
+// none, with the defaults). Only the records that change are written.
+func anchorHalfDays(tx *bolt.Tx) error {
+	sessions := tx.Bucket(bucketSessions)
+	err := rewrite(sessions, func(v []byte) ([]byte, error) {
+		var s session.Session
+		if err := json.Unmarshal(v, &s); err != nil || !s.AnchorAll() {
+			return nil, err
+		}
+		return json.Marshal(&s)
+	})
+	if err != nil {
+		return fmt.Errorf("sessions: %w", err)
+	}
+	err = rewrite(tx.Bucket(bucketTemplates), func(v []byte) ([]byte, error) {
+		var t session.Template
+		if err := json.Unmarshal(v, &t); err != nil {
+			return nil, err
+		}
+		s := session.Session{Agenda: t.Agenda}
+		if !s.AnchorAll() {
+			return nil, nil
+		}
+		return json.Marshal(t)
+	})
+	if err != nil {
+		return fmt.Errorf("templates: %w", err)
+	}
+	return nil
+}
+
+// rewrite replaces each value of b that fn changes (fn returns nil for a
+// value to keep). Keys are gathered first: bbolt forbids writing while a
+// cursor walks the bucket.
+func rewrite(b *bolt.Bucket, fn func(v []byte) ([]byte, error)) error {
+	if b == nil {
+		return nil
+	}
+	type kv struct{ k, v []byte }
+	var changed []kv
+	err := b.ForEach(func(k, v []byte) error {
+		nv, err := fn(v)
+		if err != nil {
+			return fmt.Errorf("%s: %w", k, err)
+		}
+		if nv != nil {
+			changed = append(changed, kv{append([]byte(nil), k...), nv})
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, c := range changed {
+		if err := b.Put(c.k, c.v); err != nil {
+			return err
 		}
 	}
 	return nil

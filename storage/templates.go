@@ -2,6 +2,7 @@ package storage
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -58,6 +59,48 @@ func (db *DB) DeleteTemplate(name string) error {
 	})
 	if err != nil {
 		return fmt.Errorf("delete template %q: %w", name, err)
+	}
+	return nil
+}
+
+// ErrTemplateExists is returned when a template is renamed to the name of
+// another one.
+var ErrTemplateExists = errors.New("a template of that name exists")
+
+// RenameTemplate gives a template another name, in one transaction.
+func (db *DB) RenameTemplate(old, name string) error {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return fmt.Errorf("rename template %q: the template needs a name", old)
+	}
+	err := db.bolt.Update(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketTemplates)
+		v := b.Get([]byte(old))
+		if v == nil {
+			return ErrNotFound
+		}
+		if name == old {
+			return nil
+		}
+		if b.Get([]byte(name)) != nil {
+			return ErrTemplateExists
+		}
+		var t Template
+		if err := json.Unmarshal(v, &t); err != nil {
+			return err
+		}
+		t.Name = name
+		nv, err := json.Marshal(t)
+		if err != nil {
+			return err
+		}
+		if err := b.Put([]byte(name), nv); err != nil {
+			return err
+		}
+		return b.Delete([]byte(old))
+	})
+	if err != nil {
+		return fmt.Errorf("rename template %q to %q: %w", old, name, err)
 	}
 	return nil
 }
