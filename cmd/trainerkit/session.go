@@ -41,7 +41,7 @@ func parseSessionNew(args []string) action {
 	}
 	n := *days
 	if n <= 0 {
-		n = max(1, (len(nums)+1)/2)
+		n = session.DaysFor(len(nums))
 	}
 	s, err := session.New(*title, *start, n, *lang)
 	if err != nil {
@@ -67,11 +67,10 @@ func parseSessionNew(args []string) action {
 	}
 }
 
-// fillFromModules puts each module's ready half-day in turn into the
-// morning then the afternoon of each day; what does not fit goes to the last
-// day, where the agenda then warns that the day runs late.
+// fillFromModules puts each module's ready half-day into the next free
+// half-day (Session.PlaceHalfDay), adding days when the session has too few.
 func fillFromModules(s *session.Session, lib *course.Library, nums []int) error {
-	for i, n := range nums {
+	for _, n := range nums {
 		m := lib.Module(n)
 		if m == nil {
 			return fmt.Errorf("module %d is not in the kit", n)
@@ -80,11 +79,7 @@ func fillFromModules(s *session.Session, lib *course.Library, nums []int) error 
 		if err != nil {
 			return err
 		}
-		day := min(i/2, len(s.Days)-1)
-		s.Agenda[day] = append(s.Agenda[day], blocks...)
-	}
-	if len(nums) > 2*len(s.Days) {
-		fmt.Fprintf(stderr, "note: %d modules for %d day(s): the last day holds more than it can\n", len(nums), len(s.Days))
+		s.PlaceHalfDay(blocks)
 	}
 	return nil
 }
@@ -116,11 +111,17 @@ func oneID(name string, args []string) (string, bool) {
 }
 
 // parseSessionShow: trainerkit session show ID prints a session's details
-// and its agenda with computed times.
+// and its agenda with computed times; --json prints the agenda for scripts
+// (sessionJSON).
 func parseSessionShow(args []string) action {
-	id, ok := oneID("session show", args)
+	f := newFlags("session show")
+	asJSON := f.Bool("json", false, "print the agenda as JSON")
+	id, ok := parseWithFile(f, args, "give one session id")
 	if !ok {
 		return nil
+	}
+	if *asJSON {
+		return func(d data) int { return sessionJSON(d.db, id) }
 	}
 	return func(d data) int { return sessionShow(d.db, id) }
 }
@@ -352,6 +353,7 @@ func parseAttendanceSet(args []string) action {
 	half := f.String("half", "", "am or pm")
 	status := f.String("status", "", "present, absent, excused or late")
 	remark := f.String("remark", "", "remark")
+	late := f.Int("late-minutes", 0, "with --status late: how many minutes late")
 	if !parseFlags(f, args) {
 		return nil
 	}
@@ -365,6 +367,9 @@ func parseAttendanceSet(args []string) action {
 		return nil
 	}
 	m := session.Mark{Participant: *pid, Half: h, Status: st, Remark: *remark}
+	if st == session.Late {
+		m.LateMinutes = max(0, *late)
+	}
 	return func(d data) int { return attendanceSet(d.db, *id, *day, m) }
 }
 
