@@ -296,7 +296,17 @@ func (mw *MainWindow) SetUILang(l string) {
 	}
 	mw.st.UILang = l
 	mw.save(prefUILang, l)
+	// The open session stays open, on its tab, with what was typed kept.
+	open, tab := "", 0
+	if ed := mw.sessionEditor(); ed != nil {
+		ed.SaveAll()
+		open, tab = ed.Session().ID, ed.Tab()
+	}
 	mw.build()
+	if open != "" && mw.sessions != nil {
+		mw.sessions.OpenSession(open)
+		mw.sessions.Editor().SelectTab(tab)
+	}
 }
 
 // SetZoom sets the text zoom factor.

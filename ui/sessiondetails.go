@@ -103,6 +103,38 @@ func (f *DetailsForm) buildTimes() {
 // Content is the form's canvas object.
 func (f *DetailsForm) Content() fyne.CanvasObject { return f.root }
 
+// Dirty reports whether the form shows anything the session does not hold:
+// text typed and not saved yet.
+func (f *DetailsForm) Dirty() bool {
+	s, trim := f.s, strings.TrimSpace
+	if trim(f.title.Text) != s.Title || trim(f.org.Text) != s.Body.Name || trim(f.address.Text) != s.Body.Address ||
+		trim(f.place.Text) != s.Place || trim(f.start.Text) != s.Start || f.notes.Text != s.Notes ||
+		f.lang.Value() != s.Lang || trim(f.days.Text) != strconv.Itoa(len(s.Days)) {
+		return true
+	}
+	var trainers []string
+	for _, t := range strings.Split(f.trainers.Text, ",") {
+		if t = trim(t); t != "" {
+			trainers = append(trainers, t)
+		}
+	}
+	if strings.Join(trainers, "\x00") != strings.Join(s.Trainers, "\x00") {
+		return true
+	}
+	for i, row := range f.dayTimes {
+		if i >= len(s.Days) {
+			return true
+		}
+		t := s.Days[i]
+		for j, c := range []session.Clock{t.AMStart, t.AMEnd, t.PMStart, t.PMEnd} {
+			if v, err := session.ParseClock(row[j].Text); err != nil || v != c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Save checks and stores the details; it reports whether they were saved.
 func (f *DetailsForm) Save() bool {
 	n, err := strconv.Atoi(strings.TrimSpace(f.days.Text))

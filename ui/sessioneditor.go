@@ -38,6 +38,7 @@ func newSessionEditor(en env, store SessionStore, lib *course.Library, s *sessio
 	del := widget.NewButtonWithIcon(e.tr.T("session_delete"), theme.DeleteIcon(), e.confirmDelete)
 	del.Importance = widget.DangerImportance
 	e.agenda = newAgendaView(en, s, lib, store, e.save, func() { act.present(slides.AgendaDeck(lib, e.s, en.tr)) })
+	e.agenda.onSave = func() { e.SaveAll() }
 	e.details = newDetailsForm(en, s, e.save, e.agenda.rebuild)
 	e.participants = newParticipantsView(en, store, s, func() { e.changed(false) })
 	e.attendance = newAttendanceView(en, store, s)
@@ -65,6 +66,31 @@ func newSessionEditor(en env, store SessionStore, lib *course.Library, s *sessio
 
 // Content is the editor's canvas object.
 func (e *SessionEditor) Content() fyne.CanvasObject { return e.root }
+
+// Dirty reports whether text typed in the session is not saved yet: the
+// details form before its Save, an agenda field still being typed in.
+func (e *SessionEditor) Dirty() bool { return e.details.Dirty() || e.agenda.Dirty() }
+
+// SaveAll saves what is typed anywhere in the session (Ctrl+S): the agenda
+// field being typed in, then the details when they changed. It reports
+// whether everything was saved.
+func (e *SessionEditor) SaveAll() bool {
+	e.agenda.commitAll()
+	if e.details.Dirty() {
+		return e.details.Save()
+	}
+	return !e.agenda.Dirty()
+}
+
+// Tab is the index of the tab shown; SelectTab shows another.
+func (e *SessionEditor) Tab() int { return e.tabs.SelectedIndex() }
+
+// SelectTab shows tab i (0 details, 1 agenda, 2 participants, 3 attendance).
+func (e *SessionEditor) SelectTab(i int) {
+	if i >= 0 && i < len(e.tabs.Items) {
+		e.tabs.SelectIndex(i)
+	}
+}
 
 // Session is the session being edited.
 func (e *SessionEditor) Session() *session.Session { return e.s }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -29,6 +30,7 @@ type SessionsView struct {
 	list   *widget.List
 	right  *fyne.Container
 	editor *SessionEditor
+	leave  dialog.Dialog // the unsaved-text question, while it shows
 	root   fyne.CanvasObject
 }
 
@@ -88,8 +90,23 @@ func (v *SessionsView) reload() {
 	v.offerPurge()
 }
 
-// open shows a session in the editor.
+// open shows a session in the editor. The session already open stays as
+// it is (its tab, its scroll position); leaving one with text not saved
+// yet asks first (askLeave).
 func (v *SessionsView) open(id string) {
+	if v.editor != nil && v.editor.s.ID == id {
+		return
+	}
+	if v.editor != nil && v.editor.Dirty() {
+		v.askLeave(id)
+		return
+	}
+	v.OpenSession(id)
+}
+
+// OpenSession shows session id in a new editor, whatever the open one
+// holds.
+func (v *SessionsView) OpenSession(id string) {
 	s, err := v.store.Session(id)
 	if err != nil {
 		v.showError("error_load_sessions", err)
@@ -98,6 +115,43 @@ func (v *SessionsView) open(id string) {
 	v.editor = newSessionEditor(v.env, v.store, v.lib, s, v.act, v.changed)
 	v.right.Objects = []fyne.CanvasObject{v.editor.Content()}
 	v.right.Refresh()
+	v.selectID(id)
+}
+
+// selectID shows session id as selected in the list.
+func (v *SessionsView) selectID(id string) {
+	for i, it := range v.items {
+		if it.ID == id {
+			v.list.Select(i)
+		}
+	}
+}
+
+// askLeave asks what to do with the open session's unsaved text before
+// opening session id: save it, drop it, or stay.
+func (v *SessionsView) askLeave(id string) {
+	tr := v.tr
+	var d dialog.Dialog
+	stay := widget.NewButton(tr.T("dialog_cancel"), func() {
+		d.Hide()
+		v.list.UnselectAll()
+		v.selectID(v.editor.s.ID)
+	})
+	drop := widget.NewButton(tr.T("sessions_unsaved_discard"), func() { d.Hide(); v.OpenSession(id) })
+	keep := widget.NewButton(tr.T("dialog_save"), func() {
+		d.Hide()
+		if v.editor.SaveAll() {
+			v.OpenSession(id)
+		}
+	})
+	keep.Importance = widget.HighImportance
+	msg := widget.NewLabel(tr.Tf("sessions_unsaved_message", map[string]any{"Title": v.editor.s.Title}))
+	msg.Wrapping = fyne.TextWrapWord
+	d = dialog.NewCustomWithoutButtons(tr.T("sessions_unsaved_title"),
+		container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), stay, drop, keep), nil, nil, msg), v.win)
+	d.Resize(fyne.NewSize(460, 200))
+	d.Show()
+	v.leave = d
 }
 
 // changed is called by the editor after a save or a deletion.

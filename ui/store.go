@@ -23,6 +23,8 @@ type SessionStore interface {
 	SetMark(sessionID string, m session.Mark) error
 	Templates() ([]session.Template, error)
 	SaveTemplate(t session.Template) error
+	RenameTemplate(old, name string) error
+	DeleteTemplate(name string) error
 	ExpiredSessions(now time.Time) ([]session.Summary, error)
 	PurgeParticipants(sessionID string) error
 	RetentionMonths() int
