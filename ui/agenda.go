@@ -628,11 +628,52 @@ func (a *AgendaView) showUseTemplate() {
 		names = append(names, t.Name)
 	}
 	sel := widget.NewSelect(names, nil)
+	sel.SetSelectedIndex(0)
+	var d dialog.Dialog
+	rename := widget.NewButtonWithIcon(tr.T("agenda_template_rename"), theme.DocumentCreateIcon(), func() {
+		d.Hide()
+		a.showRenameTemplate(sel.Selected)
+	})
+	del := widget.NewButtonWithIcon(tr.T("agenda_template_delete"), theme.DeleteIcon(), func() {
+		d.Hide()
+		a.confirmDeleteTemplate(sel.Selected)
+	})
 	items := []*widget.FormItem{widget.NewFormItem(tr.T("agenda_template_name"), sel),
+		widget.NewFormItem("", container.NewHBox(rename, del)),
 		widget.NewFormItem("", widget.NewLabel(tr.T("agenda_template_replaces")))}
-	dialog.ShowForm(tr.T("agenda_use_template"), tr.T("dialog_ok"), tr.T("dialog_cancel"), items, func(ok bool) {
+	d = dialog.NewForm(tr.T("agenda_use_template"), tr.T("dialog_ok"), tr.T("dialog_cancel"), items, func(ok bool) {
 		if i := sel.SelectedIndex(); ok && i >= 0 {
 			a.UseTemplate(tpls[i])
+		}
+	}, a.win)
+	d.Show()
+}
+
+// showRenameTemplate asks a template's new name.
+func (a *AgendaView) showRenameTemplate(old string) {
+	tr := a.tr
+	name := widget.NewEntry()
+	name.SetText(old)
+	dialog.ShowForm(tr.T("agenda_template_rename"), tr.T("dialog_save"), tr.T("dialog_cancel"),
+		[]*widget.FormItem{widget.NewFormItem(tr.T("agenda_template_name"), name)}, func(ok bool) {
+			if !ok || strings.TrimSpace(name.Text) == "" || name.Text == old {
+				return
+			}
+			if err := a.store.RenameTemplate(old, strings.TrimSpace(name.Text)); err != nil {
+				a.showError("error_template", err)
+			}
+		}, a.win)
+}
+
+// confirmDeleteTemplate deletes a template once the trainer confirms.
+func (a *AgendaView) confirmDeleteTemplate(name string) {
+	tr := a.tr
+	dialog.ShowConfirm(tr.T("agenda_template_delete"), tr.Tf("agenda_template_delete_confirm", map[string]any{"Name": name}), func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := a.store.DeleteTemplate(name); err != nil {
+			a.showError("error_template", err)
 		}
 	}, a.win)
 }

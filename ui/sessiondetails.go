@@ -21,8 +21,9 @@ type DetailsForm struct {
 	save  func() bool // stores s, says why not
 	saved func()      // after a save: the agenda's days
 
-	title, org, address, place, start *widget.Entry
-	days, trainers, notes             *widget.Entry
+	title, org, address, place *widget.Entry
+	start                      *dateField
+	days, trainers, notes      *widget.Entry
 	lang                              *langSelect
 	times                             *fyne.Container
 	dayTimes                          [][4]*widget.Entry
@@ -38,8 +39,7 @@ func newDetailsForm(e env, s *session.Session, save func() bool, saved func()) *
 		return w
 	}
 	f.title, f.org, f.address, f.place = entry(s.Title), entry(s.Body.Name), entry(s.Body.Address), entry(s.Place)
-	f.start, f.days = entry(s.Start), entry(strconv.Itoa(len(s.Days)))
-	f.start.SetPlaceHolder("2026-12-07")
+	f.start, f.days = newDateField(tr.Lang(), e.win, s.Start), entry(strconv.Itoa(len(s.Days)))
 	f.trainers = entry(strings.Join(s.Trainers, ", "))
 	f.trainers.SetPlaceHolder(tr.T("session_trainers_hint"))
 	f.notes = widget.NewMultiLineEntry()
@@ -55,7 +55,7 @@ func newDetailsForm(e env, s *session.Session, save func() bool, saved func()) *
 		widget.NewFormItem(tr.T("session_org"), f.org),
 		widget.NewFormItem(tr.T("session_org_address"), f.address),
 		widget.NewFormItem(tr.T("session_place"), f.place),
-		widget.NewFormItem(tr.T("session_start"), f.start),
+		widget.NewFormItem(tr.T("session_start"), f.start.root),
 		widget.NewFormItem(tr.T("session_days"), f.days),
 		widget.NewFormItem(tr.T("session_times"), f.times),
 		widget.NewFormItem(tr.T("session_language"), f.lang.Select),
@@ -103,12 +103,22 @@ func (f *DetailsForm) buildTimes() {
 // Content is the form's canvas object.
 func (f *DetailsForm) Content() fyne.CanvasObject { return f.root }
 
+// startISO is the start date typed, as stored (what was typed when it is
+// not a date: it differs from any stored date).
+func (f *DetailsForm) startISO() string {
+	iso, err := f.start.ISO()
+	if err != nil {
+		return f.start.entry.Text
+	}
+	return iso
+}
+
 // Dirty reports whether the form shows anything the session does not hold:
 // text typed and not saved yet.
 func (f *DetailsForm) Dirty() bool {
 	s, trim := f.s, strings.TrimSpace
 	if trim(f.title.Text) != s.Title || trim(f.org.Text) != s.Body.Name || trim(f.address.Text) != s.Body.Address ||
-		trim(f.place.Text) != s.Place || trim(f.start.Text) != s.Start || f.notes.Text != s.Notes ||
+		trim(f.place.Text) != s.Place || f.startISO() != s.Start || f.notes.Text != s.Notes ||
 		f.lang.Value() != s.Lang || trim(f.days.Text) != strconv.Itoa(len(s.Days)) {
 		return true
 	}
@@ -157,7 +167,12 @@ func (f *DetailsForm) Save() bool {
 	s := *f.s // edit a copy: a failed save leaves the session as stored
 	s.Title = strings.TrimSpace(f.title.Text)
 	s.Body = session.Body{Name: strings.TrimSpace(f.org.Text), Address: strings.TrimSpace(f.address.Text)}
-	s.Place, s.Start = strings.TrimSpace(f.place.Text), strings.TrimSpace(f.start.Text)
+	start, err := f.start.ISO()
+	if err != nil {
+		showSessionError(f.env, err)
+		return false
+	}
+	s.Place, s.Start = strings.TrimSpace(f.place.Text), start
 	s.Lang, s.Notes = f.lang.Value(), f.notes.Text
 	s.Trainers = nil
 	for _, t := range strings.Split(f.trainers.Text, ",") {

@@ -59,7 +59,12 @@ func newSessionEditor(en env, store SessionStore, lib *course.Library, s *sessio
 			return kit.ExportSession(path, doc, lib, store, e.s.ID, paper)
 		})
 	})
-	header := container.NewBorder(nil, nil, nil, container.NewHBox(export, del), e.title)
+	dup := widget.NewButtonWithIcon(e.tr.T("sessions_duplicate"), theme.ContentCopyIcon(), func() {
+		if act.duplicate != nil {
+			act.duplicate()
+		}
+	})
+	header := container.NewBorder(nil, nil, nil, container.NewHBox(export, dup, del), e.title)
 	e.root = container.NewBorder(container.NewPadded(header), nil, nil, nil, e.tabs)
 	return e
 }

@@ -55,7 +55,7 @@ func parseSessionNew(args []string) action {
 			if err != nil {
 				return fail(err)
 			}
-			if err := fillFromModules(s, lib, nums); err != nil {
+			if err := s.PlaceModules(lib, nums); err != nil {
 				return fail(err)
 			}
 		}
@@ -65,23 +65,6 @@ func parseSessionNew(args []string) action {
 		fmt.Fprintln(stdout, s.ID)
 		return 0
 	}
-}
-
-// fillFromModules puts each module's ready half-day into the next free
-// half-day (Session.PlaceHalfDay), adding days when the session has too few.
-func fillFromModules(s *session.Session, lib *course.Library, nums []int) error {
-	for _, n := range nums {
-		m := lib.Module(n)
-		if m == nil {
-			return fmt.Errorf("module %d is not in the kit", n)
-		}
-		blocks, err := session.ModulePlan(m, s.Lang)
-		if err != nil {
-			return err
-		}
-		s.PlaceHalfDay(blocks)
-	}
-	return nil
 }
 
 // parseSessionList: trainerkit session list prints one session a line.

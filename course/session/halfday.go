@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/socialtech/trainerkit/course"
 )
 
 // Halves are the two half-days of a day, in order.
@@ -302,6 +304,24 @@ func (s *Session) PlaceHalfDay(blocks []Block) Pos {
 		s.Append(p.Day, p.Half, b)
 	}
 	return p
+}
+
+// PlaceModules puts each module's ready half-day (ModulePlan in the
+// session's language) into the next free half-day, adding days as needed:
+// what `session new --modules` and the New session dialog do.
+func (s *Session) PlaceModules(lib *course.Library, nums []int) error {
+	for _, n := range nums {
+		m := lib.Module(n)
+		if m == nil {
+			return fmt.Errorf("module %d is not in the kit", n)
+		}
+		blocks, err := ModulePlan(m, s.Lang)
+		if err != nil {
+			return err
+		}
+		s.PlaceHalfDay(blocks)
+	}
+	return nil
 }
 
 // DaysFor is the number of days a number of ready half-days needs, one
