@@ -24,10 +24,10 @@ type DetailsForm struct {
 	title, org, address, place *widget.Entry
 	start                      *dateField
 	days, trainers, notes      *widget.Entry
-	lang                              *langSelect
-	times                             *fyne.Container
-	dayTimes                          [][4]*widget.Entry
-	root                              fyne.CanvasObject
+	lang                       *langSelect
+	times                      *fyne.Container
+	dayTimes                   [][4]*widget.Entry
+	root                       fyne.CanvasObject
 }
 
 func newDetailsForm(e env, s *session.Session, save func() bool, saved func()) *DetailsForm {
