@@ -233,11 +233,11 @@ func (a *AgendaView) newBlockRow(d int, h session.Half, i int) *blockRow {
 	r.down = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { a.Step(p, 1) })
 	dup := widget.NewButtonWithIcon("", theme.ContentCopyIcon(), func() { a.Duplicate(p) })
 	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { a.Remove(p) })
-	minsBox := container.NewGridWrap(fyne.NewSize(64, r.mins.MinSize().Height), r.mins)
+	minsBox := container.NewGridWrap(fyne.NewSize(64, widget.NewEntry().MinSize().Height), clipped(r.mins, 64))
 	left := container.NewHBox(r.grip, container.NewGridWrap(fyne.NewSize(34, r.num.MinSize().Height), r.num), r.times)
 	right := container.NewHBox(minsBox, widget.NewLabel(tr.T("agenda_minutes")), r.up, r.down, dup, del)
-	top := container.NewBorder(nil, nil, left, right, r.title)
-	under := container.NewBorder(nil, nil, widget.NewLabel("      "), nil, container.NewGridWithColumns(2, r.what, r.notes))
+	top := container.NewBorder(nil, nil, left, right, clipped(r.title, 120))
+	under := container.NewBorder(nil, nil, widget.NewLabel("      "), nil, container.NewGridWithColumns(2, r.what, clipped(r.notes, 120)))
 	r.root = container.NewVBox(top, under)
 	return r
 }

@@ -15,13 +15,15 @@ import (
 
 // newTestAgenda shows an agenda view of s alone in a window, in French;
 // saves counts the saves.
+var presented int
+
 func newTestAgenda(t *testing.T, s *session.Session, size fyne.Size) (*AgendaView, fyne.Window, *int) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	w := a.NewWindow("agenda")
 	saves := 0
 	ag := newAgendaView(env{app: a, win: w, tr: locales.New("fr")}, s, testLib(t), &memTemplates{},
-		func() bool { saves++; return true }, func() {})
+		func() bool { saves++; return true }, func() { presented++ })
 	w.SetContent(ag.Content())
 	w.Resize(size)
 	return ag, w, &saves
@@ -203,6 +205,11 @@ func TestAgendaRendersToMarkup(t *testing.T) {
 	ag.Remove(session.Pos{Day: 0, Half: session.AM, Index: 1})
 	if len(s.Agenda[0]) != 3 {
 		t.Errorf("after removing the theory: %+v", s.Agenda[0])
+	}
+	before := presented
+	test.Tap(buttonWithText(t, ag.Content(), "Projeter le programme"))
+	if presented != before+1 {
+		t.Error("the Present button does not present the agenda")
 	}
 }
 

@@ -1,7 +1,11 @@
 package ui
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -23,6 +27,11 @@ func newCommitEntry(multiLine bool, onCommit func(string)) *commitEntry {
 	e.MultiLine = multiLine
 	if multiLine {
 		e.Wrapping = fyne.TextWrapWord
+	} else {
+		// Unfocused, the entry has no scroller of its own, so the mouse
+		// wheel over it scrolls the agenda (Fyne gives the wheel to the
+		// innermost scroller); focused, it scrolls to show the cursor.
+		e.Wrapping, e.Scroll = fyne.TextWrapOff, container.ScrollNone
 	}
 	e.ExtendBaseWidget(e)
 	e.OnSubmitted = func(string) { e.commit() }
@@ -51,10 +60,32 @@ func (e *commitEntry) commit() {
 	}
 }
 
+// FocusGained lets a single-line entry scroll to its cursor.
+func (e *commitEntry) FocusGained() {
+	if !e.MultiLine {
+		e.Scroll = container.ScrollHorizontalOnly
+		e.Refresh()
+	}
+	e.Entry.FocusGained()
+}
+
 // FocusLost commits what was typed.
 func (e *commitEntry) FocusLost() {
 	e.Entry.FocusLost()
+	if !e.MultiLine {
+		e.Scroll = container.ScrollNone
+		e.Refresh()
+	}
 	e.commit()
+}
+
+// clipped is a single-line commitEntry in a box as tall as an entry and at
+// least minWidth wide, that cuts what does not fit: unfocused, the entry
+// is as wide as its text.
+func clipped(e *commitEntry, minWidth float32) fyne.CanvasObject {
+	size := canvas.NewRectangle(color.Transparent)
+	size.SetMinSize(fyne.NewSize(minWidth, widget.NewEntry().MinSize().Height))
+	return container.NewStack(size, container.NewClip(e))
 }
 
 // TypedShortcut commits and saves on Ctrl+S; the entry handles the rest.

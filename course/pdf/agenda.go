@@ -103,6 +103,7 @@ func layoutAgenda(lib *course.Library, s *session.Session, days []int, o AgendaO
 	sc := func(f font) font { return font{size: f.size * scale, height: f.height * scale} }
 	if o.Layout == AgendaWall {
 		d.bare = true // a poster: no running header nor page numbers
+		r.brief = true
 		for _, day := range days {
 			d.newPage()
 			r.para(plain(r.detail(s.Title, FieldTitle), bold, &colorAccent), sc(fontTitle), 0, left)
@@ -190,6 +191,9 @@ func (r *renderer) halfTable(lib *course.Library, h session.HalfSchedule, f font
 		name = l.T("pdf_afternoon")
 	}
 	status := plain(l.Tf("pdf_agenda_free", map[string]any{"N": h.Free()}), italic, &colorMuted)
+	if h.Free() == 0 && len(h.Blocks) > 0 {
+		status = plain(l.T("pdf_agenda_full"), italic, &colorMuted)
+	}
 	if over := h.Overflow(); over > 0 {
 		status = plain(l.Tf("pdf_agenda_over", map[string]any{"N": over}), bold, &colorWarn)
 	}
@@ -203,7 +207,7 @@ func (r *renderer) halfTable(lib *course.Library, h session.HalfSchedule, f font
 		rows = append(rows, [][]span{
 			plain(fmt.Sprint(b.N), regular, &colorMuted),
 			plain(fmt.Sprintf("%s–%s", b.Start, b.End), regular, timeColor),
-			activity(lib, r.lang, l, b.Block),
+			r.agendaActivity(lib, b.Block),
 			plain(fmt.Sprintf("%d min", b.Minutes), regular, nil),
 		})
 	}
@@ -220,4 +224,31 @@ func (r *renderer) halfTable(lib *course.Library, h session.HalfSchedule, f font
 	}
 	tb := r.layoutTable(header, rows, []align{right, left, left, right}, 0, r.width(), f)
 	tb.place(r.doc)
+}
+
+// agendaActivity is a block's text in the agenda: on the wall its title
+// and notes alone, in large type (briefActivity); elsewhere with the
+// module and part under the title (activity).
+func (r *renderer) agendaActivity(lib *course.Library, b session.Block) []span {
+	if !r.brief {
+		return activity(lib, r.lang, r.l, b)
+	}
+	t := b.Title
+	switch {
+	case t == "" && b.Kind == session.BlockBreak:
+		t = r.l.T("pdf_break")
+	case t == "" && b.Kind == session.BlockPart:
+		t = partName(r.lang, b.Part)
+		if m := lib.Module(b.Module); m != nil {
+			t = m.TitleIn(r.lang) + " · " + t
+		}
+	}
+	out := []span{{text: t, st: bold}}
+	if b.Kind == session.BlockBreak {
+		out = plain(t, italic, &colorMuted)
+	}
+	if d := strings.TrimSpace(b.Description); d != "" {
+		out = append(out, span{text: "\n"}, span{text: d, st: regular})
+	}
+	return out
 }
