@@ -26,6 +26,7 @@ func newTestAgenda(t *testing.T, s *session.Session, size fyne.Size) (*AgendaVie
 		func() bool { saves++; return true }, func() { presented++ })
 	w.SetContent(ag.Content())
 	w.Resize(size)
+	w.Canvas().Capture() // renders every widget, so that the focus finds the fields
 	return ag, w, &saves
 }
 
@@ -271,5 +272,21 @@ func TestAgendaInWindow(t *testing.T) {
 	stored, _ = db.Session(s.ID)
 	if stored.Place != "Lyon" || !strings.Contains(stored.Agenda[0][0].Title, "!") {
 		t.Errorf("Ctrl+S: place %q, title %q", stored.Place, stored.Agenda[0][0].Title)
+	}
+}
+
+// Changing the interface language keeps the open session open, on its tab.
+func TestUILangKeepsSession(t *testing.T) {
+	mw, _ := newSessionWindow(t)
+	s, _ := mw.sessions.Create("Atelier", "2026-12-07", 1, "fr", "")
+	mw.sessions.Editor().SelectTab(1)
+	mw.sessions.Editor().details.place.SetText("Lyon") // typed, not saved
+	mw.SetUILang("en")
+	ed := mw.sessions.Editor()
+	if ed == nil || ed.Session().ID != s.ID || ed.Tab() != 1 || ed.Session().Place != "Lyon" {
+		t.Fatalf("after the language change: editor %v", ed != nil)
+	}
+	if !strings.Contains(allText(ed.Agenda().Content()), "Morning") {
+		t.Error("the agenda is not in English")
 	}
 }

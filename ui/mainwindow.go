@@ -298,7 +298,7 @@ func (mw *MainWindow) SetUILang(l string) {
 	mw.save(prefUILang, l)
 	// The open session stays open, on its tab, with what was typed kept.
 	open, tab := "", 0
-	if ed := mw.sessionEditor(); ed != nil {
+	if ed := openSessionEditor(mw); ed != nil {
 		ed.SaveAll()
 		open, tab = ed.Session().ID, ed.Tab()
 	}

@@ -38,14 +38,14 @@ func (mw *MainWindow) addShortcuts() {
 	on(fyne.KeyS, mod, func() {
 		if ed := mw.OpenEditor(); ed != nil {
 			_ = ed.Save() // a failure is shown by Save
-		} else if se := mw.sessionEditor(); se != nil {
+		} else if se := openSessionEditor(mw); se != nil {
 			se.SaveAll()
 		}
 	})
 	// Ctrl+Z takes back the last agenda changes (an entry with the focus
 	// undoes its own typing first).
 	on(fyne.KeyZ, mod, func() {
-		if se := mw.sessionEditor(); se != nil && se.Tab() == 1 {
+		if se := openSessionEditor(mw); se != nil && se.Tab() == 1 {
 			se.Agenda().Undo()
 		}
 	})
@@ -55,7 +55,7 @@ func (mw *MainWindow) addShortcuts() {
 
 // sessionEditor is the open session's editor when the sessions screen
 // shows, else nil.
-func (mw *MainWindow) sessionEditor() *SessionEditor {
+func openSessionEditor(mw *MainWindow) *SessionEditor {
 	if mw.view != viewSessions || mw.sessions == nil {
 		return nil
 	}
