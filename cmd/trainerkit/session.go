@@ -131,8 +131,15 @@ func sessionShow(db *storage.DB, id string) int {
 		sched := session.ComputeDay(blocks, t)
 		fmt.Fprintf(w, "\nDay %d, %s (%s–%s, %s–%s): %d min planned\n", d+1, s.Date(d).Format(session.DateLayout),
 			t.AMStart, t.AMEnd, t.PMStart, t.PMEnd, sched.Total)
-		for _, b := range sched.Blocks {
-			fmt.Fprintf(w, "  %s–%s  %s\n", b.Start, b.End, blockLabel(lib, b.Block, s.Lang))
+		for _, h := range sched.Halves() {
+			state := fmt.Sprintf("%d min free", h.Free())
+			if over := h.Overflow(); over > 0 {
+				state = fmt.Sprintf("%d min over", over)
+			}
+			fmt.Fprintf(w, " %s %s–%s (%s)\n", h.Half, h.Start, h.End, state)
+			for _, b := range h.Blocks {
+				fmt.Fprintf(w, "  %2d %s–%s  %s\n", b.N, b.Start, b.End, blockLabel(lib, b.Block, s.Lang))
+			}
 		}
 		for _, warn := range sched.Warnings {
 			fmt.Fprintf(w, "  warning: %s\n", warningText(warn))
