@@ -348,6 +348,9 @@ func (mw *MainWindow) showSettings() {
 	if mw.store != nil {
 		act.retention = mw.store
 	}
+	if dt, ok := mw.store.(dayTimesStore); ok {
+		act.dayTimes = dt
+	}
 	if bs, ok := mw.store.(BackupStore); ok {
 		act.backups = func() { showBackups(mw.env, bs, mw.OnRestore) }
 	}

@@ -200,6 +200,9 @@ func (v *SessionsView) CreateWith(title, start string, days int, lang, template 
 	if err != nil {
 		return nil, err
 	}
+	if dt, ok := v.store.(dayTimesStore); ok {
+		s.SetTimes(dt.DefaultDayTimes()) // the trainer's default half-days
+	}
 	if template != "" {
 		tpls, err := v.store.Templates()
 		if err != nil {

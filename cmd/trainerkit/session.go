@@ -50,6 +50,7 @@ func parseSessionNew(args []string) action {
 	}
 	s.Place, s.Body.Name, s.Trainers = *place, *org, trainers
 	return func(d data) int {
+		s.SetTimes(d.db.DefaultDayTimes())
 		if len(nums) > 0 {
 			lib, err := loadCustomised(d.db)
 			if err != nil {
