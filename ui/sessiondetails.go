@@ -21,9 +21,9 @@ type DetailsForm struct {
 	save  func() bool // stores s, says why not
 	saved func()      // after a save: the agenda's days
 
-	title, org, address, place *widget.Entry
+	title, org, address, place *saveEntry
 	start                      *dateField
-	days, trainers, notes      *widget.Entry
+	days, trainers, notes      *saveEntry
 	lang                       *langSelect
 	times                      *fyne.Container
 	dayTimes                   [][4]*widget.Entry
@@ -33,8 +33,10 @@ type DetailsForm struct {
 func newDetailsForm(e env, s *session.Session, save func() bool, saved func()) *DetailsForm {
 	tr := e.tr
 	f := &DetailsForm{env: e, s: s, save: save, saved: saved}
-	entry := func(v string) *widget.Entry {
-		w := widget.NewEntry()
+	// Ctrl+S in any field saves the details.
+	saveAll := func() { f.Save() }
+	entry := func(v string) *saveEntry {
+		w := newSaveEntry(false, saveAll)
 		w.SetText(v)
 		return w
 	}
@@ -42,7 +44,7 @@ func newDetailsForm(e env, s *session.Session, save func() bool, saved func()) *
 	f.start, f.days = newDateField(tr.Lang(), e.win, s.Start), entry(strconv.Itoa(len(s.Days)))
 	f.trainers = entry(strings.Join(s.Trainers, ", "))
 	f.trainers.SetPlaceHolder(tr.T("session_trainers_hint"))
-	f.notes = widget.NewMultiLineEntry()
+	f.notes = newSaveEntry(true, saveAll)
 	f.notes.SetText(s.Notes)
 	f.notes.SetMinRowsVisible(4)
 	f.notes.Wrapping = fyne.TextWrapWord
