@@ -84,7 +84,7 @@ func LoadModule(fsys fs.FS, dir string) (*Module, error) {
 	}
 	for _, lang := range Languages {
 		m.Source[lang] = map[string]string{}
-		for _, part := range Parts {
+		for _, part := range AllParts {
 			b, err := fs.ReadFile(fsys, path.Join(dir, lang, part+".md"))
 			if err != nil {
 				continue

@@ -85,6 +85,9 @@ const OwnPrefix = "own-"
 // are listed after the bundled ones, well clear of any future catalogue.
 const FirstOwnNumber = 101
 
+// LastOwnNumber is the highest number an own module may have.
+const LastOwnNumber = 9999
+
 // Key identifies a module across machines: its folder name for a bundled
 // module, its UID for an own module (whose number may differ from one
 // trainer's kit to another).
@@ -277,7 +280,7 @@ func (l *Library) NextOwnNumber() int {
 func (m *Module) Overlays() []Overlay {
 	var out []Overlay
 	for _, lang := range Languages {
-		for _, p := range Parts {
+		for _, p := range AllParts {
 			if o := m.Overlay(lang, p); o != nil {
 				out = append(out, *o)
 			}

@@ -11,7 +11,7 @@ import (
 )
 
 // A file of schema 3 holds a session and a template saved before
-// half-days: migration 4 puts each block in the half-day it started in,
+// half-days: migration 5 puts each block in the half-day it started in,
 // with the day's own times, and loses nothing.
 func TestMigrationAnchorsHalfDays(t *testing.T) {
 	dir := t.TempDir()
@@ -44,7 +44,7 @@ func TestMigrationAnchorsHalfDays(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if v, _ := db.Version(); v != 4 {
+	if v, _ := db.Version(); v != 5 {
 		t.Errorf("version %d", v)
 	}
 	s, err := db.Session("old00001")

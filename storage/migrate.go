@@ -21,6 +21,7 @@ var (
 	bucketOverlays     = []byte("overlays")     // module/lang/part -> JSON course.Overlay
 	bucketOwnModules   = []byte("own_modules")  // own module UID -> JSON course.Module
 	keySchema          = []byte("schema")
+	keyErase           = []byte("erase") // participants forgotten but maybe not yet erased everywhere (erase.go)
 )
 
 // A migration brings the data file from version To-1 to To, in one
@@ -53,7 +54,63 @@ var migrations = []migration{
 		}
 		return nil
 	}},
-	{4, "half-days: every agenda block in the morning or the afternoon", anchorHalfDays},
+	{4, "a checksum on every record", sealAll},
+	{5, "half-days: every agenda block in the morning or the afternoon", anchorHalfDays},
+}
+
+// sealAll adds its checksum to every record (records.go). A record that
+// already ends with a valid checksum is left as it is, so that running it
+// twice (a schema number damaged back to 3) changes nothing.
+func sealAll(tx *bolt.Tx) error {
+	for _, k := range kinds {
+		top := tx.Bucket(k.bucket)
+		if top == nil {
+			continue
+		}
+		if !k.nested {
+			if err := sealBucket(top, string(k.bucket)); err != nil {
+				return err
+			}
+			continue
+		}
+		var ids [][]byte
+		err := top.ForEachBucket(func(id []byte) error {
+			ids = append(ids, append([]byte(nil), id...))
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, id := range ids {
+			if err := sealBucket(top.Bucket(id), string(k.bucket)+"/"+string(id)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func sealBucket(b *bolt.Bucket, path string) error {
+	type kv struct{ k, v []byte }
+	var todo []kv
+	err := b.ForEach(func(k, v []byte) error {
+		if v == nil {
+			return nil
+		}
+		if _, ok := unseal(path, k, v); !ok {
+			todo = append(todo, kv{append([]byte(nil), k...), seal(path, k, v)})
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, r := range todo {
+		if err := b.Put(r.k, r.v); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // ErrNewerFile is datafile.ErrNewerFile: a file from a newer kit, left as it is.
@@ -66,7 +123,7 @@ func SchemaVersion() uint64 { return migrations[len(migrations)-1].To }
 // versioning or a new one).
 func (db *DB) Version() (uint64, error) {
 	var v uint64
-	err := db.bolt.View(func(tx *bolt.Tx) error {
+	err := db.view(func(tx *bolt.Tx) error {
 		v = readVersion(tx)
 		return nil
 	})
@@ -109,7 +166,7 @@ func (db *DB) migrate() error {
 		if m.To <= cur {
 			continue
 		}
-		err := db.bolt.Update(func(tx *bolt.Tx) error {
+		err := db.update(func(tx *bolt.Tx) error {
 			if err := m.Apply(tx); err != nil {
 				return err
 			}
@@ -125,22 +182,53 @@ func (db *DB) migrate() error {
 // anchorHalfDays gives every block of the stored sessions and templates the
 // half-day its time fell in under the old flowing schedule
 // (session.Anchor), with each day's own times (a template's, which has
-// none, with the defaults). Only the records that change are written.
+// none, with the defaults). Only the records that change are written, with
+// their checksum; a damaged record is left for the check to report.
 func anchorHalfDays(tx *bolt.Tx) error {
-	sessions := tx.Bucket(bucketSessions)
-	err := rewrite(sessions, func(v []byte) ([]byte, error) {
+	type kv struct {
+		k string
+		v []byte
+	}
+	anchor := func(bucket []byte, fn func(p []byte) ([]byte, error)) error {
+		r, err := recordsIn(tx, bucket, "", false, nil)
+		if err != nil || r.b == nil {
+			return err
+		}
+		var changed []kv
+		err = r.each(func(k, p []byte) error {
+			nv, err := fn(p)
+			if err != nil {
+				return skip(err)
+			}
+			if nv != nil {
+				changed = append(changed, kv{string(k), nv})
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("%s: %w", bucket, err)
+		}
+		// Written after the walk: bbolt forbids writing under a cursor.
+		for _, c := range changed {
+			if err := r.put(c.k, c.v); err != nil {
+				return fmt.Errorf("%s %s: %w", bucket, c.k, err)
+			}
+		}
+		return nil
+	}
+	err := anchor(bucketSessions, func(p []byte) ([]byte, error) {
 		var s session.Session
-		if err := json.Unmarshal(v, &s); err != nil || !s.AnchorAll() {
+		if err := json.Unmarshal(p, &s); err != nil || !s.AnchorAll() {
 			return nil, err
 		}
 		return json.Marshal(&s)
 	})
 	if err != nil {
-		return fmt.Errorf("sessions: %w", err)
+		return err
 	}
-	err = rewrite(tx.Bucket(bucketTemplates), func(v []byte) ([]byte, error) {
+	return anchor(bucketTemplates, func(p []byte) ([]byte, error) {
 		var t session.Template
-		if err := json.Unmarshal(v, &t); err != nil {
+		if err := json.Unmarshal(p, &t); err != nil {
 			return nil, err
 		}
 		s := session.Session{Agenda: t.Agenda}
@@ -149,38 +237,4 @@ func anchorHalfDays(tx *bolt.Tx) error {
 		}
 		return json.Marshal(t)
 	})
-	if err != nil {
-		return fmt.Errorf("templates: %w", err)
-	}
-	return nil
-}
-
-// rewrite replaces each value of b that fn changes (fn returns nil for a
-// value to keep). Keys are gathered first: bbolt forbids writing while a
-// cursor walks the bucket.
-func rewrite(b *bolt.Bucket, fn func(v []byte) ([]byte, error)) error {
-	if b == nil {
-		return nil
-	}
-	type kv struct{ k, v []byte }
-	var changed []kv
-	err := b.ForEach(func(k, v []byte) error {
-		nv, err := fn(v)
-		if err != nil {
-			return fmt.Errorf("%s: %w", k, err)
-		}
-		if nv != nil {
-			changed = append(changed, kv{append([]byte(nil), k...), nv})
-		}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	for _, c := range changed {
-		if err := b.Put(c.k, c.v); err != nil {
-			return err
-		}
-	}
-	return nil
 }

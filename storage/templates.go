@@ -24,23 +24,25 @@ func (db *DB) SaveTemplate(t Template) error {
 	if err != nil {
 		return fmt.Errorf("save template %q: %w", t.Name, err)
 	}
-	err = db.bolt.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketTemplates).Put([]byte(t.Name), v)
+	err = db.update(func(tx *bolt.Tx) error {
+		return db.bucket(tx, bucketTemplates).put(t.Name, v)
 	})
 	if err != nil {
 		return fmt.Errorf("save template %q: %w", t.Name, err)
 	}
+	db.forgetDamage(RecordTemplate, "", t.Name)
 	return nil
 }
 
-// Templates lists the saved templates by name.
+// Templates lists the saved templates by name. One that cannot be read is
+// left out and listed by Damaged.
 func (db *DB) Templates() ([]Template, error) {
 	var out []Template
-	err := db.bolt.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketTemplates).ForEach(func(k, v []byte) error {
-			var t Template
-			if err := json.Unmarshal(v, &t); err != nil {
-				return fmt.Errorf("template %s: %w", k, err)
+	err := db.view(func(tx *bolt.Tx) error {
+		return db.bucket(tx, bucketTemplates).each(func(k, v []byte) error {
+			t, err := decodeTemplate(k, v)
+			if err != nil {
+				return skip(err)
 			}
 			out = append(out, t)
 			return nil
@@ -54,12 +56,13 @@ func (db *DB) Templates() ([]Template, error) {
 
 // DeleteTemplate removes a template.
 func (db *DB) DeleteTemplate(name string) error {
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketTemplates).Delete([]byte(name))
+	err := db.update(func(tx *bolt.Tx) error {
+		return db.bucket(tx, bucketTemplates).del(name)
 	})
 	if err != nil {
 		return fmt.Errorf("delete template %q: %w", name, err)
 	}
+	db.forgetDamage(RecordTemplate, "", name)
 	return nil
 }
 
@@ -73,20 +76,23 @@ func (db *DB) RenameTemplate(old, name string) error {
 	if name == "" {
 		return fmt.Errorf("rename template %q: the template needs a name", old)
 	}
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketTemplates)
-		v := b.Get([]byte(old))
-		if v == nil {
+	err := db.update(func(tx *bolt.Tx) error {
+		r := db.bucket(tx, bucketTemplates)
+		p, err := r.get(old)
+		if err != nil {
+			return err
+		}
+		if p == nil {
 			return ErrNotFound
 		}
 		if name == old {
 			return nil
 		}
-		if b.Get([]byte(name)) != nil {
+		if r.has(name) {
 			return ErrTemplateExists
 		}
-		var t Template
-		if err := json.Unmarshal(v, &t); err != nil {
+		t, err := decodeTemplate([]byte(old), p)
+		if err != nil {
 			return err
 		}
 		t.Name = name
@@ -94,13 +100,14 @@ func (db *DB) RenameTemplate(old, name string) error {
 		if err != nil {
 			return err
 		}
-		if err := b.Put([]byte(name), nv); err != nil {
+		if err := r.put(name, nv); err != nil {
 			return err
 		}
-		return b.Delete([]byte(old))
+		return r.del(old)
 	})
 	if err != nil {
 		return fmt.Errorf("rename template %q to %q: %w", old, name, err)
 	}
+	db.forgetDamage(RecordTemplate, "", old)
 	return nil
 }

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/datafile"
 	"github.com/socialtech/trainerkit/course/session"
 	"github.com/socialtech/trainerkit/course/slides"
 )
@@ -368,14 +369,8 @@ func (v *SessionsView) offerPurge() {
 	if err != nil || len(exp) == 0 {
 		return
 	}
-	v.purge = newPurgePrompt(v.env, exp, v.store.RetentionMonths(), func(ids []string) {
-		for _, id := range ids {
-			if err := v.store.PurgeParticipants(id); err != nil {
-				v.showError("error_purge", err)
-				return
-			}
-		}
-		v.reload()
+	v.purge = newPurgePrompt(v.env, exp, v.store.RetentionMonths(), func(chosen []session.Summary) {
+		eraseBusy(v.env, func() error { return purgeAll(v.store, chosen) }, "error_purge", v.reload)
 	})
 }
 
@@ -383,12 +378,12 @@ func (v *SessionsView) offerPurge() {
 // retention period, the oldest end date first, each ticked; the trainer
 // unticks the ones to keep. The list scrolls, the buttons stay below it.
 type purgePrompt struct {
-	checks []*widget.Check
-	ids    []string
-	dlg    dialog.Dialog
+	checks   []*widget.Check
+	sessions []session.Summary
+	dlg      dialog.Dialog
 }
 
-func newPurgePrompt(e env, exp []session.Summary, months int, purge func(ids []string)) *purgePrompt {
+func newPurgePrompt(e env, exp []session.Summary, months int, purge func(chosen []session.Summary)) *purgePrompt {
 	tr := e.tr
 	p := &purgePrompt{}
 	list := container.NewVBox()
@@ -397,7 +392,7 @@ func newPurgePrompt(e env, exp []session.Summary, months int, purge func(ids []s
 			"People": tr.Tn("sessions_participant_count", s.Participants, nil)}), nil)
 		c.SetChecked(true)
 		p.checks = append(p.checks, c)
-		p.ids = append(p.ids, s.ID)
+		p.sessions = append(p.sessions, s)
 		list.Add(c)
 	}
 	msg := widget.NewLabel(tr.Tf("purge_message", map[string]any{"Months": months}))
@@ -414,15 +409,33 @@ func newPurgePrompt(e env, exp []session.Summary, months int, purge func(ids []s
 	return p
 }
 
-// Chosen is the ids of the sessions still ticked.
-func (p *purgePrompt) Chosen() []string {
-	var out []string
+// Chosen is the sessions still ticked.
+func (p *purgePrompt) Chosen() []session.Summary {
+	var out []session.Summary
 	for i, c := range p.checks {
 		if c.Checked {
-			out = append(out, p.ids[i])
+			out = append(out, p.sessions[i])
 		}
 	}
 	return out
+}
+
+// purgeAll deletes the participants of the sessions exp. A purge whose
+// erasure is unfinished has still deleted: the others go on, and the last
+// such error is returned.
+func purgeAll(st SessionStore, exp []session.Summary) error {
+	var notErased error
+	for _, s := range exp {
+		err := st.PurgeParticipants(s.ID)
+		if errors.Is(err, datafile.ErrNotErased) {
+			notErased = err
+			continue
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return notErased
 }
 
 // showSessionError explains a session that cannot be saved, in the
