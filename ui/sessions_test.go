@@ -97,6 +97,7 @@ func TestPurgePromptUntick(t *testing.T) {
 	}
 	test.Tap(p.checks[1]) // keep Mars 2020
 	tapInTopOverlay(t, mw.win, "Effacer celles cochées")
+	mw.busy.Wait()
 	for i, id := range ids {
 		ps, _ := db.Participants(id)
 		if kept := len(ps) == 1; kept != (i == 0) {
