@@ -345,7 +345,7 @@ func (mw *MainWindow) save(key, value string) {
 
 // showSettings opens the settings dialog (settings.go).
 func (mw *MainWindow) showSettings() {
-	act := settingsActions{setUILang: mw.SetUILang, setTheme: mw.SetTheme, setZoom: mw.SetZoom}
+	act := settingsActions{setUILang: mw.SetUILang, setTheme: mw.SetTheme, setZoom: mw.SetZoom, prefs: mw.prefs}
 	if mw.store != nil {
 		act.retention = mw.store
 	}
@@ -371,13 +371,13 @@ func (mw *MainWindow) PresentPart(module int, part, lang string) *Presentation {
 	if m == nil || m.Text(lang, part) == "" {
 		return nil
 	}
-	return mw.present(slides.PartDeck(m, part, lang))
+	return mw.present(slides.ModuleDeck(m, part, lang))
 }
 
 // present opens projector mode on a deck. The projector follows the chosen
 // theme; "system" means light, which carries best in a lit room.
 func (mw *MainWindow) present(deck *slides.Deck) *Presentation {
-	return Present(mw.app, mw.tr, deck, mw.st.Theme == ThemeDark, nil)
+	return Present(mw.app, mw.tr, deck, mw.st.Theme == ThemeDark, mw.prefs, nil)
 }
 
 // EditPart opens the editor on the part shown (Ctrl+E). Without a data

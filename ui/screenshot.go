@@ -7,7 +7,6 @@ import (
 	"image"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/socialtech/trainerkit/course"
@@ -109,10 +108,10 @@ func Screenshot(lib *course.Library, o ScreenshotOptions) (image.Image, error) {
 		mw := NewMainWindow(a, w, lib, NewMemPrefs(), o.Store, st)
 		w.Resize(o.Size)
 		if o.Slide > 0 {
-			p := newPresentation(mw.tr, slides.PartDeck(lib.Module(o.Module), o.Part, o.Lang), o.Theme == ThemeDark)
-			w.SetContent(container.New(&stageLayout{p: p}, p.stage))
+			p := newPresentation(mw.tr, slides.ModuleDeck(lib.Module(o.Module), o.Part, o.Lang), o.Theme == ThemeDark)
+			p.fit.inline = true
+			w.SetContent(p.stage)
 			w.Resize(o.Size)
-			p.fit(o.Size)
 			p.Go(o.Slide - 1)
 		}
 		if o.View == viewSessions && o.Store != nil {

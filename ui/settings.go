@@ -28,6 +28,7 @@ type settingsActions struct {
 		SetRetentionMonths(n int) error
 	}
 	backups func() // opens the backups screen
+	prefs   Prefs  // the projector's slide number (nil: not offered)
 	// dayTimes keeps the half-day times new sessions start with; nil
 	// without a data file.
 	dayTimes dayTimesStore
@@ -46,6 +47,7 @@ type settingsDialog struct {
 	theme     *widget.RadioGroup
 	retention *widget.Entry
 	dayTimes  *widget.Entry
+	number    *widget.Check // the slide number in the projector's corner
 	dlg       *dialog.FormDialog
 }
 
@@ -82,6 +84,11 @@ func showSettings(e env, st State, act settingsActions) *settingsDialog {
 		widget.NewFormItem(tr.T("settings_ui_language"), d.uiLang),
 		widget.NewFormItem(tr.T("settings_theme"), d.theme),
 		widget.NewFormItem(tr.T("settings_zoom"), container.NewHBox(zoom, zoomReset)),
+	}
+	if act.prefs != nil {
+		d.number = widget.NewCheck(tr.T("present_setting_number"), nil)
+		d.number.SetChecked(act.prefs.Setting(prefSlideNumber) != "off")
+		items = append(items, widget.NewFormItem(tr.T("present_setting_projector"), d.number))
 	}
 	// Retention of participants' data, with the data file only.
 	d.retention = widget.NewEntry()
@@ -123,6 +130,11 @@ func (d *settingsDialog) apply(e env, st State, themes []string, act settingsAct
 	for i, t := range themes {
 		if t == d.theme.Selected && themeKeys[i] != st.Theme {
 			act.setTheme(themeKeys[i])
+		}
+	}
+	if d.number != nil {
+		if err := act.prefs.SetSetting(prefSlideNumber, map[bool]string{true: "on", false: "off"}[d.number.Checked]); err != nil {
+			e.showError("error_save_settings", err)
 		}
 	}
 	if act.retention != nil {
