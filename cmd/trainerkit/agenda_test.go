@@ -106,7 +106,7 @@ func TestAgendaCLI(t *testing.T) {
 	b, _ := os.ReadFile(report)
 	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
 	// 14 h planned, 6 h 30 attended (30 min late), day 2 not recorded.
-	if len(lines) != 2 || !strings.HasPrefix(lines[1], "Lopez,Ana,,840,390,30,46,") || !strings.Contains(lines[1], "2027-01-12 am: Non renseigné") {
+	if len(lines) != 2 || !strings.HasPrefix(lines[1], "Lopez;Ana;;840;390;30;46;") || !strings.Contains(lines[1], "2027-01-12 am: Non renseigné") {
 		t.Errorf("report CSV:\n%s", b)
 	}
 	pdfReport := filepath.Join(dir, "report.pdf")

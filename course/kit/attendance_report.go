@@ -68,7 +68,11 @@ func AttendanceReportCSV(w io.Writer, s *session.Session, ps []session.Participa
 	if _, err := w.Write([]byte{0xEF, 0xBB, 0xBF}); err != nil {
 		return err
 	}
+	// Excel opens it with a double click, as the participants export:
+	// the language's list separator and CRLF line ends.
 	cw := csv.NewWriter(w)
+	cw.Comma = roster.ExcelDelimiter(s.Lang)
+	cw.UseCRLF = true
 	row := func(cells ...string) {
 		for i := range cells {
 			cells[i] = roster.Neutralise(cells[i])

@@ -69,7 +69,7 @@ func TestExportDocuments(t *testing.T) {
 	}
 	csvPath := filepath.Join(dir, "report.csv")
 	must(t, kit.ExportSession(csvPath, kit.ReportCSV, nil, db, s.ID, pdf.A4))
-	if b, _ := os.ReadFile(csvPath); !strings.Contains(string(b), "Núñez,Łucja,,420,0,0,0,") {
+	if b, _ := os.ReadFile(csvPath); !strings.Contains(string(b), "Núñez;Łucja;;420;0;0;0;") {
 		t.Errorf("report CSV:\n%s", b)
 	}
 	if err := kit.ExportSession(att, kit.Guide, lib, db, "nosuchid", pdf.A4); !errors.Is(err, datafile.ErrNotFound) ||
