@@ -22,7 +22,8 @@ type exportSessionForm struct {
 func newExportSessionForm(e env) *exportSessionForm {
 	tr := e.tr
 	f := &exportSessionForm{paper: paperSelect(), docs: []string{tr.T("export_doc_handout"), tr.T("export_doc_guide"),
-		tr.T("export_doc_attendance"), tr.T("export_doc_certificates")}}
+		tr.T("export_doc_attendance"), tr.T("export_doc_certificates"), tr.T("export_doc_agenda"), tr.T("export_doc_agenda_wall"),
+		tr.T("export_doc_report"), tr.T("export_doc_report_csv")}}
 	f.all = widget.NewCheck(tr.T("org_all_participants"), nil)
 	f.which = widget.NewRadioGroup(f.docs, func(string) {
 		if f.doc() == kit.Certificates {
@@ -64,7 +65,7 @@ func showExportSession(e env, s *session.Session, write func(path string, doc ki
 			return
 		}
 		doc := f.doc()
-		name := safeFileName(s.Title+" - "+f.which.Selected) + ".pdf"
+		name := safeFileName(s.Title+" - "+f.which.Selected) + doc.Ext()
 		p := f.print()
 		savePDF(e, name, func(path string) (kit.ExportReport, error) { return write(path, doc, p) })
 	}, e.win)

@@ -297,7 +297,17 @@ func (mw *MainWindow) SetUILang(l string) {
 	}
 	mw.st.UILang = l
 	mw.save(prefUILang, l)
+	// The open session stays open, on its tab, with what was typed kept.
+	open, tab := "", 0
+	if ed := openSessionEditor(mw); ed != nil {
+		ed.SaveAll()
+		open, tab = ed.Session().ID, ed.Tab()
+	}
 	mw.build()
+	if open != "" && mw.sessions != nil {
+		mw.sessions.OpenSession(open)
+		mw.sessions.Editor().SelectTab(tab)
+	}
 }
 
 // SetZoom sets the text zoom factor.
@@ -339,6 +349,9 @@ func (mw *MainWindow) showSettings() {
 	if mw.store != nil {
 		act.retention = mw.store
 		act.org = func() { showOrgProfile(mw.env, mw.store) }
+	}
+	if dt, ok := mw.store.(dayTimesStore); ok {
+		act.dayTimes = dt
 	}
 	if bs, ok := mw.store.(BackupStore); ok {
 		act.backups = func() { showBackups(mw.env, bs, mw.OnRestore) }

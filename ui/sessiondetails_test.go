@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/socialtech/trainerkit/course/session"
@@ -66,6 +68,18 @@ func TestDetailsFormSavesFunderReferenceMode(t *testing.T) {
 	g := newDetailsForm(mw.env, stored, func() bool { return true }, func() {}, func(int) (int, error) { return 0, nil })
 	if g.funder.Text != "OPCO Uniformation" || g.modeChosen() != session.Remote || g.mode.Selected != "À distance" {
 		t.Errorf("reopened: funder %q mode %q (%q)", g.funder.Text, g.modeChosen(), g.mode.Selected)
+	}
+}
+
+// Ctrl+S in the notes saves the details.
+func TestDetailsCtrlS(t *testing.T) {
+	mw, db := newSessionWindow(t)
+	s, _ := mw.sessions.Create("Atelier", "2026-12-07", 1, "fr", "")
+	f := mw.sessions.Editor().details
+	f.notes.SetText("Clés USB")
+	f.notes.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault})
+	if stored, _ := db.Session(s.ID); stored.Notes != "Clés USB" || f.Dirty() {
+		t.Errorf("notes after Ctrl+S: %q", stored.Notes)
 	}
 }
 

@@ -22,15 +22,23 @@ const (
 	Guide
 	Attendance
 	Certificates
+	// AgendaSheet is the agenda alone for participants (one or two pages),
+	// AgendaWall a page per day for the wall (ExportAgenda).
+	AgendaSheet
+	AgendaWall
+	// Report and ReportCSV are the attendance report (ExportAttendanceReport).
+	Report
+	ReportCSV
 )
 
-var docNames = []string{"handout", "guide", "attendance", "certificates"}
+var docNames = []string{"handout", "guide", "attendance", "certificates", "agenda", "agenda-wall", "attendance-report", "attendance-report-csv"}
 
 // docWhat names each document in messages.
-var docWhat = []string{"the handout", "the trainer's guide", "the attendance sheets", "the certificates"}
+var docWhat = []string{"the handout", "the trainer's guide", "the attendance sheets", "the certificates",
+	"the agenda", "the agenda for the wall", "the attendance report", "the attendance report"}
 
 // Docs are the session documents, in order.
-var Docs = []Doc{Handout, Guide, Attendance, Certificates}
+var Docs = []Doc{Handout, Guide, Attendance, Certificates, AgendaSheet, AgendaWall, Report, ReportCSV}
 
 // ParseDoc reads a document's name: handout, guide, attendance or certificates.
 func ParseDoc(name string) (Doc, bool) {
@@ -49,8 +57,16 @@ func (d Doc) String() string { return docNames[d] }
 func (d Doc) What() string { return docWhat[d] }
 
 // NeedsLibrary reports whether the document prints module content: every
-// one but the attendance sheets.
-func (d Doc) NeedsLibrary() bool { return d != Attendance }
+// one but the attendance sheets and report.
+func (d Doc) NeedsLibrary() bool { return d != Attendance && d != Report && d != ReportCSV }
+
+// Ext is the document's file extension: .csv for the report's CSV, else .pdf.
+func (d Doc) Ext() string {
+	if d == ReportCSV {
+		return ".csv"
+	}
+	return ".pdf"
+}
 
 // Print is how a document prints, besides which one: the paper, the
 // training body's profile, and for certificates whether everyone gets one.
@@ -123,6 +139,16 @@ var ErrNobodyAttended = errors.New("no participant has attended a half-day yet")
 // file so that a failure leaves no half PDF. lib is the library the trainer
 // sees (customised parts, own modules); the attendance sheets do not need it.
 func ExportSession(path string, doc Doc, lib *course.Library, st SessionReader, id string, p Print) (ExportReport, error) {
+	switch doc {
+	case AgendaSheet, AgendaWall:
+		o := pdf.AgendaOptions{Options: pdf.Options{Paper: p.Paper}, Layout: pdf.AgendaParticipants}
+		if doc == AgendaWall {
+			o.Layout = pdf.AgendaWall
+		}
+		return ExportReport{}, ExportAgenda(path, lib, st, id, o)
+	case Report, ReportCSV:
+		return ExportReport{}, ExportAttendanceReport(path, st, id, p.Paper)
+	}
 	s, err := st.Session(id)
 	if err != nil {
 		return ExportReport{}, fmt.Errorf("export %s: %w", doc.What(), err)
