@@ -11,8 +11,6 @@ import (
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/datafile"
-	"github.com/socialtech/trainerkit/course/kit"
-	"github.com/socialtech/trainerkit/course/pdf"
 	"github.com/socialtech/trainerkit/course/search"
 	"github.com/socialtech/trainerkit/course/slides"
 	"github.com/socialtech/trainerkit/locales"
@@ -124,13 +122,9 @@ func (mw *MainWindow) build() {
 		part:    mw.setPart,
 		present: func() { mw.PresentPart(mw.st.Module, mw.st.Part, mw.st.Lang) },
 		export: func() {
-			m, lang := mw.current(), mw.st.Lang
-			if m == nil {
-				return
+			if m := mw.current(); m != nil {
+				showPrintModule(e, mw.lib, mw.store, m, mw.st.Lang, mw.st.Part)
 			}
-			showExportModule(e, m, lang, func(path string, parts []string, paper pdf.Paper) error {
-				return kit.ExportModule(path, mw.lib, m.Number, lang, parts, paper)
-			})
 		},
 		bookmark: mw.toggleBookmark,
 		own:      func() { mw.own.showSettings(mw.current()) },
@@ -354,6 +348,7 @@ func (mw *MainWindow) showSettings() {
 	act := settingsActions{setUILang: mw.SetUILang, setTheme: mw.SetTheme, setZoom: mw.SetZoom, prefs: mw.prefs}
 	if mw.store != nil {
 		act.retention = mw.store
+		act.org = func() { showOrgProfile(mw.env, mw.store) }
 	}
 	if dt, ok := mw.store.(dayTimesStore); ok {
 		act.dayTimes = dt

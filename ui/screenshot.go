@@ -40,7 +40,7 @@ type ScreenshotOptions struct {
 // ScreenshotDialogs are the dialogs and views a screenshot may open over
 // the window (--dialog), in the order the help lists them.
 var ScreenshotDialogs = []string{"new-module", "module-settings", "export-pack", "import-pack",
-	"editor", "compare", "stale", "notes", "hide-sections", "reset", "keys", "error", "file-save"}
+	"editor", "compare", "stale", "notes", "hide-sections", "reset", "keys", "error", "file-save", "print", "org-profile"}
 
 // openForScreenshot opens a dialog as the trainer would see it: the pack
 // export with everything ticked and participants included (their warning
@@ -74,6 +74,15 @@ func openForScreenshot(mw *MainWindow, name, file string) {
 		mw.showError("error_save_settings", &fs.PathError{Op: "write", Path: "trainerkit.db", Err: syscall.ENOSPC})
 	case "file-save": // Fyne's file dialog, translated
 		saveFile(mw.env, "module-01.pdf", []string{".pdf"}, "error_save_settings", nil, nil)
+	case "print":
+		// A nil Store is a nil OrgStore: no profile on the pages.
+		if f := showPrintModule(mw.env, mw.lib, mw.store, mw.current(), mw.st.Lang, mw.st.Part); len(f.headings) > 1 {
+			f.section.SetSelectedIndex(2) // a section chosen, as to print an activity's cards
+		}
+	case "org-profile":
+		if mw.store != nil {
+			showOrgProfile(mw.env, mw.store)
+		}
 	}
 }
 

@@ -16,7 +16,8 @@ import (
 )
 
 // DetailsForm edits a session's details: title, training body, place,
-// dates, half-day times per day, language, trainers and notes.
+// funder, file reference, in person or remote, dates, half-day times per
+// day, language, trainers and notes.
 type DetailsForm struct {
 	env
 	s     *session.Session
@@ -29,6 +30,9 @@ type DetailsForm struct {
 	title, org, address, place *saveEntry
 	start                      *dateField
 	days, trainers, notes      *saveEntry
+	funder, reference          *saveEntry
+	mode                       *widget.RadioGroup
+	modes                      []string // the mode's labels, in the order of modeValues
 	lang                       *langSelect
 	times                      *fyne.Container
 	dayTimes                   [][4]*widget.Entry
@@ -46,6 +50,17 @@ func newDetailsForm(e env, s *session.Session, save func() bool, saved func(), m
 		return w
 	}
 	f.title, f.org, f.address, f.place = entry(s.Title), entry(s.Body.Name), entry(s.Body.Address), entry(s.Place)
+	f.funder, f.reference = entry(s.Funder), entry(s.Reference)
+	f.funder.SetPlaceHolder(tr.T("org_funder_hint"))
+	f.modes = []string{tr.T("org_mode_unset"), tr.T("pdf_mode_in_person"), tr.T("pdf_mode_remote")}
+	f.mode = widget.NewRadioGroup(f.modes, nil)
+	f.mode.Horizontal = true
+	for i, m := range modeValues {
+		if m == s.Mode {
+			f.mode.SetSelected(f.modes[i])
+		}
+	}
+	f.mode.Required = true
 	f.start, f.days = newDateField(tr.Lang(), e.win, s.Start), entry(strconv.Itoa(len(s.Days)))
 	f.trainers = entry(strings.Join(s.Trainers, ", "))
 	f.trainers.SetPlaceHolder(tr.T("session_trainers_hint"))
@@ -62,6 +77,9 @@ func newDetailsForm(e env, s *session.Session, save func() bool, saved func(), m
 		widget.NewFormItem(tr.T("session_org"), f.org),
 		widget.NewFormItem(tr.T("session_org_address"), f.address),
 		widget.NewFormItem(tr.T("session_place"), f.place),
+		widget.NewFormItem(tr.T("pdf_mode"), f.mode),
+		widget.NewFormItem(tr.T("pdf_funder"), f.funder),
+		widget.NewFormItem(tr.T("pdf_reference"), f.reference),
 		widget.NewFormItem(tr.T("session_start"), f.start.root),
 		widget.NewFormItem(tr.T("session_days"), f.days),
 		widget.NewFormItem(tr.T("session_times"), f.times),
@@ -73,6 +91,19 @@ func newDetailsForm(e env, s *session.Session, save func() bool, saved func(), m
 	saveBtn.Importance = widget.HighImportance
 	f.root = container.NewBorder(nil, container.NewPadded(container.NewHBox(saveBtn)), nil, nil, container.NewVScroll(container.NewPadded(form)))
 	return f
+}
+
+// modeValues are the modes the details offer: not said, in person, remote.
+var modeValues = []session.Mode{"", session.InPerson, session.Remote}
+
+// modeChosen is the mode ticked.
+func (f *DetailsForm) modeChosen() session.Mode {
+	for i, l := range f.modes {
+		if l == f.mode.Selected {
+			return modeValues[i]
+		}
+	}
+	return ""
 }
 
 // buildTimes shows a row of four times per day, keeping what was typed.
@@ -182,6 +213,7 @@ func (f *DetailsForm) Save() bool {
 		return false
 	}
 	s.Place, s.Start = strings.TrimSpace(f.place.Text), start
+	s.Funder, s.Reference, s.Mode = strings.TrimSpace(f.funder.Text), strings.TrimSpace(f.reference.Text), f.modeChosen()
 	s.Lang, s.Notes = f.lang.Value(), f.notes.Text
 	s.Trainers = nil
 	for _, t := range strings.Split(f.trainers.Text, ",") {

@@ -28,6 +28,7 @@ type settingsActions struct {
 		SetRetentionMonths(n int) error
 	}
 	backups func() // opens the backups screen
+	org     func() // opens the organisation profile
 	prefs   Prefs  // the projector's slide number (nil: not offered)
 	// dayTimes keeps the half-day times new sessions start with; nil
 	// without a data file.
@@ -96,6 +97,12 @@ func showSettings(e env, st State, act settingsActions) *settingsDialog {
 		d.retention.SetText(strconv.Itoa(act.retention.RetentionMonths()))
 		items = append(items, widget.NewFormItem(tr.T("settings_retention"), d.retention))
 	}
+	// The organisation profile, kept in the data file.
+	var org *widget.Button
+	if act.org != nil {
+		org = widget.NewButton(tr.T("org_settings_button"), nil)
+		items = append(items, widget.NewFormItem(tr.T("org_settings_row"), container.NewHBox(org)))
+	}
 	// The half-day times new sessions start with.
 	d.dayTimes = newField()
 	if act.dayTimes != nil {
@@ -113,6 +120,12 @@ func showSettings(e env, st State, act settingsActions) *settingsDialog {
 			d.apply(e, st, themes, act)
 		}
 	}, e.win)
+	if org != nil {
+		org.OnTapped = func() {
+			d.dlg.Hide() // closes the settings unchanged, as the backups do
+			act.org()
+		}
+	}
 	if backups != nil {
 		backups.OnTapped = func() {
 			d.dlg.Hide() // closes the settings unchanged: the backups screen may rebuild the window

@@ -32,6 +32,14 @@ type SessionStore interface {
 	PurgeParticipants(sessionID string) error
 	RetentionMonths() int
 	SetRetentionMonths(n int) error
+	OrgStore
+}
+
+// OrgStore keeps the organisation profile: the settings edit it, every
+// export prints it.
+type OrgStore interface {
+	Org() (course.Org, error)
+	SaveOrg(o course.Org) error
 }
 
 // CustomStore keeps the trainer's customisations and own modules.

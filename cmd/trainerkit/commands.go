@@ -59,7 +59,10 @@ func init() {
 		{name: "deck", help: `deck --module N --lang L | --session ID
                                        a deck's outline: NUMBER, WORDS, NOTE_WORDS, TITLE`, parse: parseDeck},
 		{name: "session new", help: `session new --title T --start YYYY-MM-DD [--days N] [--lang L]
-                        [--place P] [--trainer NAME] [--org NAME] [--modules 1,4,7]`, parse: parseSessionNew, file: true},
+                        [--place P] [--trainer NAME] [--org NAME] [--modules 1,4,7]
+                        [--funder F] [--reference R] [--mode in_person|remote]`, parse: parseSessionNew, file: true},
+		{name: "session set", help: `session set ID [--funder F] [--reference R] [--mode in_person|remote]
+                                       change a session's funder, file reference, mode`, parse: parseSessionSet, file: true},
 		{name: "session list", help: "session list | show ID [--json] | delete ID | purge-expired [--yes]", parse: parseSessionList, file: true},
 		{name: "session show", parse: parseSessionShow, file: true},
 		{name: "session delete", parse: parseSessionDelete, file: true},
@@ -70,6 +73,12 @@ func init() {
 		{name: "attendance set", help: `attendance set --session ID --participant PID --day N
                         --half am|pm --status present|absent|excused|late [--remark R]
                         [--late-minutes N]`, parse: parseAttendanceSet, file: true},
+		{name: "org set", help: `org set --name N [--nda X] [--siret S] [--address A] [--town T]
+                        [--signatory NAME] [--signatory-role ROLE] [--logo F.png]
+                        [--reference-label L]
+                                       set the organisation profile printed on the
+                                       documents (flags left out keep their value)`, parse: parseOrgSet, file: true},
+		{name: "org show", help: "org show                  print the organisation profile", parse: parseOrgShow, file: true},
 		{name: "backup list", help: "backup list | create      list the backups (newest first) or take one now", parse: parseBackupList},
 		{name: "backup create", parse: parseBackupCreate, file: true},
 		{name: "backup restore", help: `backup restore NAME       put a backup in place of the data file (the kit
@@ -77,7 +86,8 @@ func init() {
 		{name: "backup start-fresh", help: `backup start-fresh [--yes]
                                        start with an empty data file after a damaged
                                        one (--yes: even a sound one; it is kept aside)`, parse: parseBackupStartFresh},
-		{name: "export module", help: "export module --module N --lang L [--parts theory,case] --out F.pdf", parse: parseExportModule},
+		{name: "export module", help: `export module --module N --lang L [--parts theory,case] --out F.pdf
+                        [--org NAME] [--section HEADING (with one part)]`, parse: parseExportModule},
 		{name: "export handout", help: "export handout --session ID --out F.pdf", parse: parseExportSession("handout"), file: true},
 		{name: "export guide", help: "export guide --session ID --out F.pdf", parse: parseExportSession("guide"), file: true},
 		{name: "export attendance", help: "export attendance --session ID --out F.pdf", parse: parseExportSession("attendance"), file: true},
@@ -86,7 +96,7 @@ func init() {
                                        hand out, or a page per day for the wall`, parse: parseExportAgenda, file: true},
 		{name: "export attendance-report", help: `export attendance-report --session ID --out F.pdf|F.csv
                                        hours planned and attended, rates, absences`, parse: parseExportReport, file: true},
-		{name: "export certificates", help: `export certificates --session ID --out F.pdf
+		{name: "export certificates", help: `export certificates --session ID --out F.pdf [--all-participants]
                         [--paper a4|letter]  print a PDF (A4 unless --paper letter)`, parse: parseExportSession("certificates"), file: true},
 		{name: "pack export", help: `pack export --out F.stkpack [--session ID]... [--all-customisations]
                         [--participants]

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"strconv"
@@ -25,6 +26,9 @@ func parseSessionNew(args []string) action {
 	place := f.String("place", "", "place")
 	org := f.String("org", "", "training body")
 	mods := f.String("modules", "", "fill the agenda from these modules' guide plans, e.g. 1,4,7")
+	funder := f.String("funder", "", "who pays for the training")
+	ref := f.String("reference", "", "the funder's file reference")
+	modeName := f.String("mode", "", "in_person or remote")
 	var trainers listFlag
 	f.Var(&trainers, "trainer", "trainer's name (repeatable)")
 	if !parseFlags(f, args) {
@@ -39,6 +43,11 @@ func parseSessionNew(args []string) action {
 		fmt.Fprintln(stderr, "trainerkit session new:", err)
 		return nil
 	}
+	mode, err := session.ParseMode(*modeName)
+	if err != nil {
+		fmt.Fprintln(stderr, "trainerkit session new:", err)
+		return nil
+	}
 	n := *days
 	if n <= 0 {
 		n = session.DaysFor(len(nums))
@@ -49,6 +58,7 @@ func parseSessionNew(args []string) action {
 		return nil
 	}
 	s.Place, s.Body.Name, s.Trainers = *place, *org, trainers
+	s.Funder, s.Reference, s.Mode = strings.TrimSpace(*funder), strings.TrimSpace(*ref), mode
 	return func(d data) int {
 		s.SetTimes(d.db.DefaultDayTimes())
 		if len(nums) > 0 {
@@ -66,6 +76,60 @@ func parseSessionNew(args []string) action {
 		fmt.Fprintln(stdout, s.ID)
 		return 0
 	}
+}
+
+// parseSessionSet: trainerkit session set ID changes the funder, the file
+// reference or the mode of a session; the flags left out keep their value.
+func parseSessionSet(args []string) action {
+	f := newFlags("session set")
+	funder := f.String("funder", "", "who pays for the training")
+	ref := f.String("reference", "", "the funder's file reference")
+	modeName := f.String("mode", "", "in_person or remote (\"\" for not said)")
+	id, ok := parseWithFile(f, args, "give one session id")
+	if !ok {
+		return nil
+	}
+	given := map[string]bool{}
+	f.Visit(func(fl *flag.Flag) { given[fl.Name] = true })
+	mode, err := session.ParseMode(*modeName)
+	if err == nil && len(given) == 0 {
+		err = fmt.Errorf("give --funder, --reference or --mode")
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "trainerkit session set: %v\n\n%s", err, usage)
+		return nil
+	}
+	return func(d data) int {
+		s, err := d.db.Session(id)
+		if err != nil {
+			return fail(err)
+		}
+		if given["funder"] {
+			s.Funder = strings.TrimSpace(*funder)
+		}
+		if given["reference"] {
+			s.Reference = strings.TrimSpace(*ref)
+		}
+		if given["mode"] {
+			s.Mode = mode
+		}
+		if err := d.db.SaveSession(s); err != nil {
+			return fail(err)
+		}
+		fmt.Fprintf(stdout, "funder: %s\nreference: %s\nmode: %s\n", s.Funder, s.Reference, modeText(s.Mode))
+		return 0
+	}
+}
+
+// modeText is a session's mode as the command line prints it.
+func modeText(m session.Mode) string {
+	switch m {
+	case session.InPerson:
+		return "in person"
+	case session.Remote:
+		return "remote"
+	}
+	return "not said"
 }
 
 // parseSessionList: trainerkit session list prints one session a line.
@@ -124,9 +188,9 @@ func sessionShow(db *storage.DB, id string) int {
 		return fail(err)
 	}
 	w := stdout
-	fmt.Fprintf(w, "%s\nid: %s\ndates: %s to %s (%d day(s))\nplace: %s\ntraining body: %s %s\ntrainers: %s\nlanguage: %s\nparticipants: %d\n",
-		s.Title, s.ID, s.Start, s.End().Format(session.DateLayout), len(s.Days), s.Place, s.Body.Name, s.Body.Address,
-		strings.Join(s.Trainers, ", "), s.Lang, len(ps))
+	fmt.Fprintf(w, "%s\nid: %s\ndates: %s to %s (%d day(s))\nplace: %s\nmode: %s\ntraining body: %s %s\nfunder: %s\nreference: %s\ntrainers: %s\nlanguage: %s\nparticipants: %d\n",
+		s.Title, s.ID, s.Start, s.End().Format(session.DateLayout), len(s.Days), s.Place, modeText(s.Mode), s.Body.Name, s.Body.Address,
+		s.Funder, s.Reference, strings.Join(s.Trainers, ", "), s.Lang, len(ps))
 	for d, blocks := range s.Agenda {
 		t := s.Days[d]
 		sched := session.ComputeDay(blocks, t)
