@@ -24,6 +24,57 @@ func NewDocView(doc *course.Document) *fyne.Container {
 	return container.New(&stackLayout{}, renderBlocks(doc.Blocks, 0)...)
 }
 
+// docItems are a document's top-level blocks as the reader's docList
+// builds them, one item each (a block with nothing to draw is an empty
+// one), so that item i is block i for a search hit.
+func docItems(doc *course.Document) []docItem {
+	items := make([]docItem, len(doc.Blocks))
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		items[i] = docItem{chars: blockChars(b), build: func() fyne.CanvasObject {
+			if o := renderBlock(b, 0); o != nil {
+				return o
+			}
+			return container.New(&stackLayout{})
+		}}
+	}
+	return items
+}
+
+// blockChars is the length of a block's text, for the estimate of its
+// height before it is measured.
+func blockChars(b *course.Block) int {
+	n := len(b.Text)
+	for _, in := range b.Inlines {
+		n += len(in.Text)
+	}
+	for _, row := range append([][][]course.Inline{b.Header}, b.Rows...) {
+		for _, cell := range row {
+			n += len(course.PlainText(cell)) + 40 // a cell is at least a line
+		}
+	}
+	for _, it := range b.Items {
+		n += 40
+		for i := range it.Blocks {
+			n += blockChars(&it.Blocks[i])
+		}
+	}
+	for i := range b.Children {
+		n += blockChars(&b.Children[i])
+	}
+	return n
+}
+
+// stacked builds every item of a docList into one stack: what the editor's
+// preview and the tests of the deck and the quiz show.
+func stacked(items []docItem) *fyne.Container {
+	objs := make([]fyne.CanvasObject, len(items))
+	for i, it := range items {
+		objs[i] = it.build()
+	}
+	return container.New(&stackLayout{}, objs...)
+}
+
 func renderBlocks(blocks []course.Block, depth int) []fyne.CanvasObject {
 	out := make([]fyne.CanvasObject, 0, len(blocks))
 	for i := range blocks {

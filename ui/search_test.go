@@ -46,7 +46,7 @@ func TestSearchAndOpenAtTheHit(t *testing.T) {
 	if v.Content().Visible() || mw.State().Lang != "fr" || mw.State().Module != hit.Module || mw.State().Part != course.Theory {
 		t.Fatalf("opening a result: state %+v", mw.State())
 	}
-	if off := mw.reader.scrolls[course.Theory].Offset.Y; off <= 0 {
+	if off := mw.reader.lists[course.Theory].scroll.Offset.Y; off <= 0 {
 		t.Errorf("the part is not scrolled to the hit (offset %v)", off)
 	}
 }
