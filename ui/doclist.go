@@ -28,6 +28,9 @@ type docList struct {
 	heights []float32 // measured at width; 0 when not measured yet
 	live    map[int]fyne.CanvasObject
 	tops    map[int]float32 // where each live item sits
+
+	theme    fyne.Theme // the theme and text size the items were built in
+	textSize float32
 }
 
 // docItem is one item of a docList: how to build it, and its length in
@@ -43,6 +46,7 @@ func newDocList(items []docItem, column bool) *docList {
 	d.body.ExtendBaseWidget(d.body)
 	d.scroll = container.NewVScroll(d.body)
 	d.scroll.OnScrolled = func(fyne.Position) { d.update() }
+	d.theme, d.textSize = fyne.CurrentApp().Settings().Theme(), theme.TextSize()
 	d.ExtendBaseWidget(d)
 	return d
 }
@@ -68,10 +72,15 @@ func (d *docList) CreateRenderer() fyne.WidgetRenderer {
 	return &docListRenderer{d: d}
 }
 
-// Refresh builds the items in view again: the theme (colours, text size)
-// changed.
+// Refresh builds the items in view again when the theme (colours, text
+// size) changed since they were built; Fyne refreshes a window's content
+// for many other reasons.
 func (d *docList) Refresh() {
-	d.forget()
+	th := fyne.CurrentApp().Settings().Theme()
+	if th != d.theme || theme.TextSize() != d.textSize {
+		d.theme, d.textSize = th, theme.TextSize()
+		d.forget()
+	}
 	d.update()
 	d.scroll.Refresh()
 }
@@ -167,11 +176,7 @@ func (d *docList) total() float32 {
 // update builds and places the items in view and releases the others.
 func (d *docList) update() {
 	view := d.viewport()
-	if view.Width <= 0 || len(d.items) == 0 {
-		if len(d.live) > 0 {
-			d.live = map[int]fyne.CanvasObject{}
-			d.body.Refresh()
-		}
+	if view.Width <= 0 || len(d.items) == 0 { // not laid out yet, or empty
 		return
 	}
 	d.prepare()
@@ -184,9 +189,15 @@ func (d *docList) update() {
 		if y > bottom {
 			break
 		}
-		h := d.measure(i) // above the view too: the text in view never moves
+		// Measured above the view too, so that the text in view never
+		// moves; an item built to be measured is kept if it is in view.
+		o := d.live[i]
+		if o == nil && d.heights[i] == 0 {
+			o = d.items[i].build()
+			d.live[i] = o
+		}
+		h := d.measure(i)
 		if y+h >= top {
-			o := d.live[i]
 			if o == nil {
 				o = d.items[i].build()
 				heightAt(o, d.width)

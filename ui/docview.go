@@ -124,6 +124,10 @@ func segments(in []course.Inline, base *widget.RichTextStyle) []widget.RichTextS
 		st.TextStyle.Bold = st.TextStyle.Bold || s.Style&course.Bold != 0
 		st.TextStyle.Italic = st.TextStyle.Italic || s.Style&course.Italic != 0
 		st.TextStyle.Monospace = s.Style&course.Code != 0
+		if s.Style&course.Mark != 0 { // a search hit: not by colour alone
+			st.TextStyle.Bold, st.TextStyle.Underline = true, true
+			st.ColorName = theme.ColorNamePrimary
+		}
 		text := s.Text
 		// Fyne may wrap between two segments: the space after a bold
 		// lead-in goes with the lead-in, so that the next line does not

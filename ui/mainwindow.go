@@ -144,7 +144,7 @@ func (mw *MainWindow) build() {
 	mw.list = newModuleList(mw.lib, mw.st.Lang, mw.tr.T("own_badge"), mw.SelectModule)
 	mw.filter = newModuleFilter(mw.tr, mw.lib, mw.list.setFilter)
 	mw.search = newSearchView(e, mw.lib, searchActions{index: mw.searchIndex, lang: lang, close: mw.closeSearch,
-		open: func(r search.Result) { mw.open(r.Module, r.Part, r.Lang, r.Block) }})
+		open: func(r search.Result) { mw.openHit(r, mw.search.query) }})
 	mw.search.Content().Hide()
 	mw.readerStack = container.NewStack(mw.reader.Content(), mw.search.Content())
 	left := container.NewBorder(container.NewPadded(mw.filter), mw.own.newModuleButton(), nil, nil, mw.list.List)
@@ -273,6 +273,17 @@ func (mw *MainWindow) CycleLang() {
 // open shows a part of a module in a language: a bookmark, a recent part,
 // a search result (scrolled to the block of its section when one is given).
 func (mw *MainWindow) open(module int, part, lang string, block ...int) {
+	mw.openAt("", module, part, lang, block...)
+}
+
+// openHit opens a search result, its part scrolled to the result's section
+// and the words of the query highlighted in it.
+func (mw *MainWindow) openHit(r search.Result, query string) {
+	mw.openAt(query, r.Module, r.Part, r.Lang, r.Block)
+}
+
+// openAt is open with the words of query highlighted ("" for none).
+func (mw *MainWindow) openAt(query string, module int, part, lang string, block ...int) {
 	mw.closeSearch()
 	mw.ShowView(viewModules)
 	mw.SetLang(lang)
@@ -281,6 +292,7 @@ func (mw *MainWindow) open(module int, part, lang string, block ...int) {
 		part, block = course.Theory, nil
 	}
 	mw.SelectPart(part)
+	mw.reader.setHit(part, query)
 	if len(block) > 0 {
 		mw.reader.scrollToBlock(part, block[0])
 	}

@@ -49,6 +49,10 @@ type Reader struct {
 	// ownSettings renames or deletes a trainer's own module (ui/ownmodule.go);
 	// hidden for the kit's modules.
 	ownSettings *widget.Button
+
+	// hit is the search that opened a part ("module/lang/part" and the
+	// query): its words are highlighted there.
+	hit struct{ at, query string }
 }
 
 // readerActions are what the reader's buttons and links call.
@@ -169,7 +173,7 @@ func (r *Reader) Show(m *course.Module, part, lang string) {
 func (r *Reader) releaseHidden(keep string) {
 	key := r.module.ID() + "/" + r.lang + "/" + r.other
 	for p, l := range r.lists {
-		if p == keep || r.shown[p] == "" || r.shown[p] == key {
+		if p == keep || r.shown[p] == "" || strings.HasPrefix(r.shown[p], key+"/") {
 			continue
 		}
 		delete(r.shown, p)
@@ -220,7 +224,7 @@ func (r *Reader) render(part string) {
 	if r.module == nil {
 		return
 	}
-	key := r.module.ID() + "/" + r.lang + "/" + r.other
+	key := r.module.ID() + "/" + r.lang + "/" + r.other + "/" + r.hitQuery(part)
 	if r.shown[part] == key {
 		return
 	}
@@ -251,7 +255,31 @@ func (r *Reader) items(part string) (items []docItem, first int) {
 	case r.other != "" && r.other != r.lang:
 		return append(items, sideBySideItems(src, r.module.Text(r.other, part))...), first
 	}
+	if q := r.hitQuery(part); q != "" && course.WrittenPart(part) {
+		doc := course.ParseString(src)
+		doc.Blocks = markHits(doc.Blocks, q)
+		return append(items, docItems(doc)...), first
+	}
 	return append(items, partItems(r.tr, part, src, r.module.Text(r.lang, course.Guide), r.lang)...), first
+}
+
+// setHit highlights the words of query in the part shown (a search result
+// opened it); "" takes the highlights away.
+func (r *Reader) setHit(part, query string) {
+	at := r.module.ID() + "/" + r.lang + "/" + part
+	if r.hit.at == at && r.hit.query == query || r.hit.query == "" && query == "" {
+		return
+	}
+	r.hit.at, r.hit.query = at, query
+	r.render(part)
+}
+
+// hitQuery is the query whose words are highlighted in part ("" for none).
+func (r *Reader) hitQuery(part string) string {
+	if r.hit.at != r.module.ID()+"/"+r.lang+"/"+part {
+		return ""
+	}
+	return r.hit.query
 }
 
 // partView renders a part's Markdown as the reader shows it: the deck as
