@@ -24,8 +24,9 @@ type docList struct {
 	scroll *container.Scroll
 	body   *docBody
 
-	width   float32   // the items' width the heights were measured at
-	heights []float32 // measured at width; 0 when not measured yet
+	width   float32            // the items' width the heights were measured at
+	heights []float32          // measured at width; 0 when not measured yet
+	known   map[uint64]float32 // heights at width by item key
 	live    map[int]fyne.CanvasObject
 	tops    map[int]float32 // where each live item sits
 
@@ -34,10 +35,14 @@ type docList struct {
 }
 
 // docItem is one item of a docList: how to build it, and its length in
-// characters for the estimate of its height before it is measured.
+// characters for the estimate of its height before it is measured. key,
+// when not 0, names its content: an item of the same key keeps the height
+// measured at the same width when the list's items are replaced (the
+// editor's preview, which changes one block at a time).
 type docItem struct {
 	build func() fyne.CanvasObject
 	chars int
+	key   uint64
 }
 
 func newDocList(items []docItem, column bool) *docList {
@@ -65,7 +70,19 @@ func (d *docList) forget() {
 	d.live = map[int]fyne.CanvasObject{}
 	d.tops = map[int]float32{}
 	d.heights = make([]float32, len(d.items))
+	d.known = map[uint64]float32{}
 	d.width = 0
+}
+
+// replace shows new items where the view is: the editor's preview after a
+// change. Items of a key already measured keep their height.
+func (d *docList) replace(items []docItem) {
+	d.items = items
+	d.live = map[int]fyne.CanvasObject{}
+	d.tops = map[int]float32{}
+	d.heights = make([]float32, len(d.items))
+	d.update()
+	d.scroll.Refresh()
 }
 
 func (d *docList) CreateRenderer() fyne.WidgetRenderer {
@@ -132,6 +149,7 @@ func (d *docList) prepare() {
 	}
 	d.width = w
 	clear(d.heights)
+	d.known = map[uint64]float32{}
 }
 
 // measure is item i's height at the current width: measured once, by its
@@ -140,12 +158,19 @@ func (d *docList) measure(i int) float32 {
 	if h := d.heights[i]; h > 0 {
 		return h
 	}
+	if h := d.known[d.items[i].key]; h > 0 && d.items[i].key != 0 {
+		d.heights[i] = h
+		return h
+	}
 	o := d.live[i]
 	if o == nil {
 		o = d.items[i].build()
 	}
 	h := max(heightAt(o, d.width), 1)
 	d.heights[i] = h
+	if d.items[i].key != 0 {
+		d.known[d.items[i].key] = h
+	}
 	return h
 }
 
@@ -192,7 +217,7 @@ func (d *docList) update() {
 		// Measured above the view too, so that the text in view never
 		// moves; an item built to be measured is kept if it is in view.
 		o := d.live[i]
-		if o == nil && d.heights[i] == 0 {
+		if o == nil && d.heights[i] == 0 && d.known[d.items[i].key] == 0 {
 			o = d.items[i].build()
 			d.live[i] = o
 		}

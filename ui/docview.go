@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"hash/maphash"
 	"image/color"
 	"net/url"
 	"strings"
@@ -31,7 +32,7 @@ func docItems(doc *course.Document) []docItem {
 	items := make([]docItem, len(doc.Blocks))
 	for i := range doc.Blocks {
 		b := &doc.Blocks[i]
-		items[i] = docItem{chars: blockChars(b), build: func() fyne.CanvasObject {
+		items[i] = docItem{chars: blockChars(b), key: blockKey(b), build: func() fyne.CanvasObject {
 			if o := renderBlock(b, 0); o != nil {
 				return o
 			}
@@ -40,6 +41,18 @@ func docItems(doc *course.Document) []docItem {
 	}
 	return items
 }
+
+// blockKey names a block's content (kind, text, styles, nesting), for
+// docList to keep its height when the document is parsed again.
+func blockKey(b *course.Block) uint64 {
+	var h maphash.Hash
+	h.SetSeed(keySeed)
+	fmt.Fprint(&h, *b)
+	return h.Sum64() | 1 // never 0, which means no key
+}
+
+// keySeed is the seed of every blockKey: keys compare across documents.
+var keySeed = maphash.MakeSeed()
 
 // blockChars is the length of a block's text, for the estimate of its
 // height before it is measured.

@@ -282,14 +282,11 @@ func (r *Reader) hitQuery(part string) string {
 	return r.hit.query
 }
 
-// partView renders a part's Markdown as the reader shows it: the deck as
-// slide cards with their notes (guide gives the plan rows), the quiz as its
-// key, the written parts as documents. The editor's preview uses it too.
-func partView(tr *locales.Localizer, part, src, guide, lang string) *fyne.Container {
-	return stacked(partItems(tr, part, src, guide, lang))
-}
-
-// partItems are partView's cards or blocks, one docList item each.
+// partItems are a part's Markdown as the reader and the editor's preview
+// show it, one docList item each: the deck as slide cards with their notes
+// (guide gives the plan rows), the quiz as its key, the written parts as
+// their blocks. Only parsing here: the items are built when they come into
+// view, so this may run off the interface thread.
 func partItems(tr *locales.Localizer, part, src, guide, lang string) []docItem {
 	switch part {
 	case course.SlidesPart:
