@@ -53,6 +53,8 @@ type Reader struct {
 	// hit is the search that opened a part ("module/lang/part" and the
 	// query): its words are highlighted there.
 	hit struct{ at, query string }
+	// trim gives memory back once the reader is left as it is.
+	trim idleTrim
 }
 
 // readerActions are what the reader's buttons and links call.
@@ -114,6 +116,7 @@ func newReader(tr *locales.Localizer, act readerActions, canEdit bool) *Reader {
 		container.NewBorder(nil, nil, nil, container.NewHBox(r.edit, r.more), r.compare))
 	header := container.NewBorder(nil, nil, nil, actions, container.New(&stackLayout{}, r.title, r.summary, r.meta))
 	r.root = container.NewBorder(container.NewPadded(header), nil, nil, nil, r.tabs)
+	r.trim.obj = r.root
 	return r
 }
 
@@ -232,6 +235,7 @@ func (r *Reader) render(part string) {
 	items, first := r.items(part)
 	r.first[part] = first
 	r.lists[part].setItems(items, r.other == "" || r.other == r.lang) // side by side takes the width
+	r.trim.poke()
 	r.status[part].Objects = r.statusRows(part)
 	r.status[part].Refresh()
 }
