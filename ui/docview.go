@@ -137,7 +137,9 @@ func segments(in []course.Inline, base *widget.RichTextStyle) []widget.RichTextS
 		st.TextStyle.Bold = st.TextStyle.Bold || s.Style&course.Bold != 0
 		st.TextStyle.Italic = st.TextStyle.Italic || s.Style&course.Italic != 0
 		st.TextStyle.Monospace = s.Style&course.Code != 0
-		if s.Style&course.Mark != 0 { // a search hit: not by colour alone
+		// A search hit: bold in the accent colour (Fyne 2.7.1 draws no
+		// underline in rich text yet; a later version will).
+		if s.Style&course.Mark != 0 {
 			st.TextStyle.Bold, st.TextStyle.Underline = true, true
 			st.ColorName = theme.ColorNamePrimary
 		}
