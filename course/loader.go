@@ -91,6 +91,9 @@ func LoadModule(fsys fs.FS, dir string) (*Module, error) {
 			}
 			m.Source[lang][part] = string(b)
 		}
+		if b, err := fs.ReadFile(fsys, path.Join(dir, lang, quizFile)); err == nil {
+			m.Source[lang][quizPart] = string(b)
+		}
 	}
 	return m, nil
 }
