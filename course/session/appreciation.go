@@ -164,3 +164,18 @@ func GroupAttendance(s *Session, participants []Participant, marks []Mark) Hours
 	}
 	return h
 }
+
+// ItemMessages are the message IDs (locales/eval.*.toml) of the rated
+// questions' wording, by item: the sheet, the screen and the report read
+// the same words.
+var ItemMessages = map[string]string{
+	RateOverall:    "eval_appr_q_overall",
+	RateObjectives: "eval_appr_q_objectives",
+	RateContent:    "eval_appr_q_content",
+	RatePace:       "eval_appr_q_pace",
+	RateTrainer:    "eval_appr_q_trainer",
+	RateConditions: "eval_appr_q_conditions",
+}
+
+// ScaleMessages are the message IDs of the points of the scale, from 1.
+var ScaleMessages = [MaxRating]string{"eval_appr_scale_1", "eval_appr_scale_2", "eval_appr_scale_3", "eval_appr_scale_4"}
