@@ -141,6 +141,7 @@ func inspect(f *os.File) (string, error) {
 var knownBuckets = map[string]bool{
 	string(bucketMeta): true, string(bucketSettings): true, string(bucketSessions): true,
 	string(bucketParticipants): true, string(bucketAttendance): true, string(bucketTemplates): true,
+	string(bucketResults): true, string(bucketAppreciation): true,
 }
 
 // checkContents says what is wrong with an open bbolt file ("" if nothing):

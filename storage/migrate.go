@@ -12,12 +12,14 @@ import (
 var (
 	bucketMeta         = []byte("meta")
 	bucketSettings     = []byte("settings")
-	bucketSessions     = []byte("sessions")     // session id -> JSON
-	bucketParticipants = []byte("participants") // session id -> {participant id -> JSON}
-	bucketAttendance   = []byte("attendance")   // session id -> {participant|day|half -> JSON}
-	bucketTemplates    = []byte("templates")    // template name -> JSON agenda
-	bucketOverlays     = []byte("overlays")     // module/lang/part -> JSON course.Overlay
-	bucketOwnModules   = []byte("own_modules")  // own module UID -> JSON course.Module
+	bucketSessions     = []byte("sessions")      // session id -> JSON
+	bucketParticipants = []byte("participants")  // session id -> {participant id -> JSON}
+	bucketAttendance   = []byte("attendance")    // session id -> {participant|day|half -> JSON}
+	bucketTemplates    = []byte("templates")     // template name -> JSON agenda
+	bucketOverlays     = []byte("overlays")      // module/lang/part -> JSON course.Overlay
+	bucketOwnModules   = []byte("own_modules")   // own module UID -> JSON course.Module
+	bucketResults      = []byte("results")       // session id -> {participant|module|when -> JSON}
+	bucketAppreciation = []byte("appreciations") // session id -> {id -> JSON}
 	keySchema          = []byte("schema")
 )
 
@@ -45,6 +47,14 @@ var migrations = []migration{
 	}},
 	{3, "customisations and own modules", func(tx *bolt.Tx) error {
 		for _, b := range [][]byte{bucketOverlays, bucketOwnModules} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	}},
+	{4, "quiz results and appreciation questionnaires", func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bucketResults, bucketAppreciation} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}

@@ -48,8 +48,9 @@ func (db *DB) ExpiredSessions(now time.Time) ([]SessionSummary, error) {
 	return out, nil
 }
 
-// PurgeParticipants deletes a session's participants and attendance but
-// keeps the session and its agenda.
+// PurgeParticipants deletes a session's participants, attendance and quiz
+// results but keeps the session, its agenda and its anonymous
+// questionnaires.
 func (db *DB) PurgeParticipants(sessionID string) error {
 	err := db.bolt.Update(func(tx *bolt.Tx) error {
 		if tx.Bucket(bucketSessions).Get([]byte(sessionID)) == nil {

@@ -97,6 +97,9 @@ func (db *DB) DeleteSession(id string) error {
 		if err := tx.Bucket(bucketSessions).Delete([]byte(id)); err != nil {
 			return err
 		}
+		if err := deleteSub(tx, bucketAppreciation, id); err != nil {
+			return err
+		}
 		return deleteSessionPeople(tx, id)
 	})
 	if err != nil {
@@ -105,15 +108,23 @@ func (db *DB) DeleteSession(id string) error {
 	return nil
 }
 
-// deleteSessionPeople removes a session's participants and attendance.
+// deleteSessionPeople removes a session's participants, their attendance
+// and their quiz results (the anonymous questionnaires stay with the
+// session).
 func deleteSessionPeople(tx *bolt.Tx, id string) error {
-	for _, name := range [][]byte{bucketParticipants, bucketAttendance} {
-		b := tx.Bucket(name)
-		if b.Bucket([]byte(id)) != nil {
-			if err := b.DeleteBucket([]byte(id)); err != nil {
-				return err
-			}
+	for _, name := range [][]byte{bucketParticipants, bucketAttendance, bucketResults} {
+		if err := deleteSub(tx, name, id); err != nil {
+			return err
 		}
+	}
+	return nil
+}
+
+// deleteSub removes a session's sub-bucket of a top-level bucket.
+func deleteSub(tx *bolt.Tx, top []byte, id string) error {
+	b := tx.Bucket(top)
+	if b.Bucket([]byte(id)) != nil {
+		return b.DeleteBucket([]byte(id))
 	}
 	return nil
 }
@@ -204,8 +215,8 @@ func (db *DB) SaveParticipants(sessionID string, ps []session.Participant) error
 	return nil
 }
 
-// ForgetParticipant deletes a participant and every attendance record of
-// theirs: the right to be forgotten.
+// ForgetParticipant deletes a participant, every attendance record and
+// every quiz result of theirs: the right to be forgotten.
 func (db *DB) ForgetParticipant(sessionID, participantID string) error {
 	err := db.bolt.Update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketParticipants).Bucket([]byte(sessionID))
@@ -215,18 +226,8 @@ func (db *DB) ForgetParticipant(sessionID, participantID string) error {
 		if err := b.Delete([]byte(participantID)); err != nil {
 			return err
 		}
-		ab := tx.Bucket(bucketAttendance).Bucket([]byte(sessionID))
-		if ab == nil {
-			return nil
-		}
-		var keys [][]byte
-		prefix := []byte(participantID + "|")
-		c := ab.Cursor()
-		for k, _ := c.Seek(prefix); k != nil && hasPrefix(k, prefix); k, _ = c.Next() {
-			keys = append(keys, append([]byte(nil), k...))
-		}
-		for _, k := range keys {
-			if err := ab.Delete(k); err != nil {
+		for _, top := range [][]byte{bucketAttendance, bucketResults} {
+			if err := deletePrefixed(tx.Bucket(top).Bucket([]byte(sessionID)), participantID+"|"); err != nil {
 				return err
 			}
 		}
@@ -234,6 +235,26 @@ func (db *DB) ForgetParticipant(sessionID, participantID string) error {
 	})
 	if err != nil {
 		return fmt.Errorf("forget participant %s: %w", participantID, err)
+	}
+	return nil
+}
+
+// deletePrefixed deletes the keys of b (nil: nothing) that start with
+// prefix.
+func deletePrefixed(b *bolt.Bucket, prefix string) error {
+	if b == nil {
+		return nil
+	}
+	var keys [][]byte
+	p := []byte(prefix)
+	c := b.Cursor()
+	for k, _ := c.Seek(p); k != nil && hasPrefix(k, p); k, _ = c.Next() {
+		keys = append(keys, append([]byte(nil), k...))
+	}
+	for _, k := range keys {
+		if err := b.Delete(k); err != nil {
+			return err
+		}
 	}
 	return nil
 }
