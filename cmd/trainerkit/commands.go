@@ -66,6 +66,12 @@ func init() {
 		{name: "participants forget", help: "participants forget --session ID --participant PID", parse: parseParticipantsForget, file: true},
 		{name: "attendance set", help: `attendance set --session ID --participant PID --day N
                         --half am|pm --status present|absent|excused|late [--remark R]`, parse: parseAttendanceSet, file: true},
+		{name: "quiz", help: `quiz --module N --lang L  print a module's quiz, a line a question:
+                                       NUMBER TYPE CHOICES ANSWERS COMPETENCE QUESTION`, parse: parseQuiz},
+		{name: "quiz score", help: `quiz score --session ID --participant PID --module N --when pre|post
+                        (--score S --of T | --answers "B;A,C;;D" [--lang L])`, parse: parseQuizScore, file: true},
+		{name: "appreciation add", help: `appreciation add --session ID --ratings 4,3,4,4,3,4
+                        [--liked TEXT] [--improve TEXT]  enter a questionnaire`, parse: parseAppreciationAdd, file: true},
 		{name: "backup list", help: "backup list | create      list the backups (newest first) or take one now", parse: parseBackupList},
 		{name: "backup create", parse: parseBackupCreate, file: true},
 		{name: "backup restore", help: `backup restore NAME       put a backup in place of the data file (the kit
@@ -76,6 +82,10 @@ func init() {
 		{name: "export attendance", help: "export attendance --session ID --out F.pdf", parse: parseExportSession("attendance"), file: true},
 		{name: "export certificates", help: `export certificates --session ID --out F.pdf
                         [--paper a4|letter]  print a PDF (A4 unless --paper letter)`, parse: parseExportSession("certificates"), file: true},
+		{name: "export quiz", help: "export quiz --module N --lang L [--key] --out F.pdf [--paper a4|letter]", parse: parseExportQuiz},
+		{name: "export report", help: "export report --session ID --out F.pdf", parse: parseExportEval("report"), file: true},
+		{name: "export cards", help: "export cards | appreciation --session ID --out F.pdf [--copies N]", parse: parseExportEval("cards"), file: true},
+		{name: "export appreciation", parse: parseExportEval("appreciation"), file: true},
 		{name: "pack export", help: `pack export --out F.stkpack [--session ID]... [--all-customisations]
                         [--participants]
                                        put session plans, customisations and own
@@ -135,6 +145,15 @@ func find(args []string) (*command, []string, int) {
 	word := ""
 	if len(args) > 0 {
 		word = args[0]
+	}
+	// A group's subcommand before a command of the group's name: "quiz
+	// score" is not "quiz" with an argument.
+	if len(args) > 1 {
+		for i := range commands {
+			if commands[i].name == word+" "+args[1] {
+				return &commands[i], args[2:], 0
+			}
+		}
 	}
 	group := false
 	for i := range commands {

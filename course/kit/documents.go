@@ -75,6 +75,12 @@ func ExportSession(path string, doc Doc, lib *course.Library, st SessionReader, 
 		}
 	}
 	opts := pdf.Options{Paper: paper}
+	if rr, ok := st.(ResultReader); ok && doc == Certificates {
+		// A certificate states the final test's result where there is one.
+		if opts.Results, err = rr.Results(id); err != nil {
+			return fmt.Errorf("export %s: %w", doc.What(), err)
+		}
+	}
 	err = datafile.WriteFileAtomic(path, func(w io.Writer) error {
 		switch doc {
 		case Handout:
