@@ -111,7 +111,10 @@ func (db *DB) SaveAppreciation(sessionID string, a session.Appreciation) (sessio
 	if err := a.Normalise(); err != nil {
 		return a, fmt.Errorf("save questionnaire: %w", err)
 	}
-	a.Updated = time.Now().UTC().Truncate(time.Second)
+	a.Updated = time.Now().UTC()
+	if a.Entered.IsZero() {
+		a.Entered = a.Updated
+	}
 	err := db.bolt.Update(func(tx *bolt.Tx) error {
 		if tx.Bucket(bucketSessions).Get([]byte(sessionID)) == nil {
 			return ErrNotFound
@@ -151,7 +154,8 @@ func (db *DB) DeleteAppreciation(sessionID, id string) error {
 	return nil
 }
 
-// Appreciations lists a session's questionnaires, the last saved last.
+// Appreciations lists a session's questionnaires in the order they were
+// first entered.
 func (db *DB) Appreciations(sessionID string) ([]session.Appreciation, error) {
 	var out []session.Appreciation
 	err := db.bolt.View(func(tx *bolt.Tx) error {
@@ -179,6 +183,6 @@ func appreciationsIn(tx *bolt.Tx, sessionID string) ([]session.Appreciation, err
 		out = append(out, a)
 		return nil
 	})
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Updated.Before(out[j].Updated) })
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Entered.Before(out[j].Entered) })
 	return out, err
 }

@@ -156,4 +156,14 @@ func (v *SessionsView) openTab(id, tab string) {
 			v.editor.tabs.SelectIndex(i)
 		}
 	}
+	if ev := v.editor.evaluation; ev != nil && (tab == "evaluation" || tab == "appreciation") {
+		for _, it := range v.editor.tabs.Items {
+			if it.Content == ev.Content() {
+				v.editor.tabs.Select(it)
+			}
+		}
+		if tab == "appreciation" {
+			ev.tabs.SelectIndex(1)
+		}
+	}
 }

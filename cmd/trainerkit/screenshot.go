@@ -34,7 +34,7 @@ func parseScreenshot(args []string) action {
 	th := f.String("theme", ui.ThemeLight, "light or dark")
 	view := f.String("view", "modules", "modules or sessions")
 	sess := f.String("session", "", "with --view sessions: the session to open")
-	tab := f.String("tab", "details", "with --view sessions: details, agenda, participants or attendance")
+	tab := f.String("tab", "details", "with --view sessions: details, agenda, participants, attendance, evaluation or appreciation")
 	slide := f.Int("slide", 0, "draw slide K of the part as the projector shows it")
 	dlg := f.String("dialog", "", "open a dialog over the window: "+strings.Join(ui.ScreenshotDialogs, ", "))
 	file := f.String("file", "", "with --dialog import-pack: the pack to preview")

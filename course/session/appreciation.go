@@ -39,6 +39,9 @@ type Appreciation struct {
 	Liked   string    `json:"liked,omitempty"`
 	Improve string    `json:"improve,omitempty"`
 	Updated time.Time `json:"updated,omitzero"`
+	// Entered is when it was first saved: the questionnaires keep the
+	// order they were typed in.
+	Entered time.Time `json:"entered,omitzero"`
 }
 
 // Normalise trims the open answers, drops blank ratings, gives the
