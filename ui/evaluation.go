@@ -15,6 +15,7 @@ import (
 	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/course/pdf"
 	"github.com/socialtech/trainerkit/course/session"
+	"github.com/socialtech/trainerkit/course/slides"
 )
 
 // EvaluationView is a session's Evaluation tab: for each module of the
@@ -34,16 +35,18 @@ type EvaluationView struct {
 	results []session.Result
 	appr    *AppreciationView
 	tabs    *container.AppTabs // results, appreciation
+	present func(*slides.Deck) // opens the projector
 }
 
-func newEvaluationView(e env, store kit.ResultStore, lib *course.Library, s *session.Session) *EvaluationView {
+func newEvaluationView(e env, store kit.ResultStore, lib *course.Library, s *session.Session, present func(*slides.Deck)) *EvaluationView {
 	tr := e.tr
-	v := &EvaluationView{env: e, store: store, lib: lib, s: s, rows: container.NewVBox(), summary: wrapped("")}
+	v := &EvaluationView{env: e, store: store, lib: lib, s: s, rows: container.NewVBox(), summary: wrapped(""), present: present}
 	v.module = widget.NewSelect(nil, func(string) { v.showRows() })
 	print := widget.NewButtonWithIcon(tr.T("eval_print"), theme.DocumentPrintIcon(), v.showPrint)
 	help := wrapped(tr.T("eval_results_help"))
 	help.Importance = widget.LowImportance
-	bar := container.NewBorder(nil, nil, widget.NewLabel(tr.T("eval_module")), print, v.module)
+	project := widget.NewButtonWithIcon(tr.T("eval_present_quiz"), theme.MediaPlayIcon(), v.Present)
+	bar := container.NewBorder(nil, nil, widget.NewLabel(tr.T("eval_module")), container.NewHBox(project, print), v.module)
 	results := container.NewBorder(container.NewVBox(container.NewPadded(bar), help), v.summary, nil, nil, container.NewVScroll(v.rows))
 	v.appr = newAppreciationView(e, store, s)
 	v.tabs = container.NewAppTabs(
@@ -167,6 +170,15 @@ func (v *EvaluationView) scoreButton(p session.Participant, when session.When) *
 		b.Importance = widget.LowImportance
 	}
 	return b
+}
+
+// Present shows the shown module's quiz on the projector: each question,
+// then its answer a key press later.
+func (v *EvaluationView) Present() {
+	if v.Module() == 0 || v.present == nil {
+		return
+	}
+	v.present(slides.QuizDeck(v.lib.Module(v.Module()), v.lang(), v.tr))
 }
 
 // Enter opens the entry of a participant's result at when.

@@ -37,7 +37,7 @@ func evalFixture(t *testing.T) (*EvaluationView, *storage.DB, *session.Session, 
 		t.Fatal(err)
 	}
 	ps, _ = db.Participants(s.ID)
-	v := newEvaluationView(env{app: a, win: w, tr: locales.New("fr")}, db, realLib(t), s)
+	v := newEvaluationView(env{app: a, win: w, tr: locales.New("fr")}, db, realLib(t), s, nil)
 	w.SetContent(v.Content())
 	return v, db, s, ps, w
 }

@@ -30,6 +30,8 @@ type ScreenshotOptions struct {
 	Tab     string
 	// Slide > 0 draws that slide of the part as the projector shows it.
 	Slide int
+	// Quiz draws slide Slide of the module's quiz on the projector instead.
+	Quiz bool
 	// Dialog opens one of the own-module or pack dialogs over the window
 	// (ScreenshotDialogs); File is the pack "import-pack" previews.
 	Dialog string
@@ -109,7 +111,11 @@ func Screenshot(lib *course.Library, o ScreenshotOptions) (image.Image, error) {
 		mw := NewMainWindow(a, w, lib, NewMemPrefs(), o.Store, st)
 		w.Resize(o.Size)
 		if o.Slide > 0 {
-			p := newPresentation(mw.tr, slides.PartDeck(lib.Module(o.Module), o.Part, o.Lang), o.Theme == ThemeDark)
+			deck := slides.PartDeck(lib.Module(o.Module), o.Part, o.Lang)
+			if o.Quiz {
+				deck = slides.QuizDeck(lib.Module(o.Module), o.Lang, mw.tr)
+			}
+			p := newPresentation(mw.tr, deck, o.Theme == ThemeDark)
 			w.SetContent(container.New(&stageLayout{p: p}, p.stage))
 			w.Resize(o.Size)
 			p.fit(o.Size)

@@ -50,7 +50,7 @@ func newSessionEditor(en env, store SessionStore, lib *course.Library, s *sessio
 	)
 	// The data file keeps quiz results and questionnaires: the Evaluation tab.
 	if rs, ok := store.(kit.ResultStore); ok {
-		e.evaluation = newEvaluationView(en, rs, lib, s)
+		e.evaluation = newEvaluationView(en, rs, lib, s, act.present)
 		e.tabs.Append(container.NewTabItem(e.tr.T("eval_tab"), e.evaluation.Content()))
 	}
 	// Attendance depends on the participants and days: refresh on show;

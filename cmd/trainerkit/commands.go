@@ -50,7 +50,7 @@ func init() {
 		{name: "validate", help: "validate [--modules 1,2]  check the bundled course content", parse: parseValidate},
 		{name: "screenshot", help: `screenshot --out F.png [--module N] [--part P] [--lang L]
                         [--ui-lang L] [--size 1280x800] [--theme light|dark]
-                        [--view sessions [--session ID] [--tab agenda]] [--slide K]
+                        [--view sessions [--session ID] [--tab agenda]] [--slide K [--quiz]]
                         [--dialog NAME [--file F.stkpack]]
                                        draw the main window into a PNG`, parse: parseScreenshot},
 		{name: "present", help: `present --module N --part P --lang L
