@@ -10,7 +10,7 @@ func TestQuizMarkdown(t *testing.T) {
 	lb := QuizLabels{Kind: func(string) string { return "Several answers" }, Checks: func(c string) string { return "Checks " + c },
 		Explanation: "Why?"}
 	md := QuizMarkdown(qz, lb, true)
-	for _, want := range []string{"# Quiz\n", "## 1. Which *two*?", "*Several answers*", "- ✔ **A — One**", "- B — Two", "- ✔ **C — Three**", "> **Why?** Because.", "*Checks 2.4*"} {
+	for _, want := range []string{"# Quiz\n", "## 1. Which two?", "*Several answers*", "- ✔ **A — One**", "- B — Two", "- ✔ **C — Three**", "> **Why?** Because.", "*Checks 2.4*"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("%q not in\n%s", want, md)
 		}
