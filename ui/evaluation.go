@@ -284,7 +284,7 @@ func (v *EvaluationView) Print(path, doc string, paper pdf.Paper) error {
 		}
 		return kit.ExportQuiz(path, v.lib, v.Module(), v.lang(), doc == "eval_doc_quiz_key", paper)
 	case "eval_doc_cards":
-		return kit.ExportCards(path, v.lib, v.store, v.s.ID, 1, paper)
+		return kit.ExportCards(path, v.lib, v.store, v.s.ID, 0, paper)
 	case "eval_doc_appreciation":
 		return kit.ExportAppreciation(path, v.store, v.s.ID, 0, paper)
 	}

@@ -204,7 +204,7 @@ func (r *Reader) render(part string) {
 	}
 	r.shown[part] = key
 	s := r.scrolls[part]
-	src := r.module.Text(r.lang, part)
+	src := readerSource(part, r.module.Text(r.lang, part), r.tr)
 	var doc fyne.CanvasObject
 	switch {
 	case strings.TrimSpace(src) == "" && r.module.Own():
@@ -212,7 +212,7 @@ func (r *Reader) render(part string) {
 	case strings.TrimSpace(src) == "":
 		doc = widget.NewLabel(r.tr.T("reader_missing_part"))
 	case r.other != "" && r.other != r.lang:
-		doc = sideBySide(src, r.module.Text(r.other, part))
+		doc = sideBySide(src, readerSource(part, r.module.Text(r.other, part), r.tr))
 	default:
 		doc = NewDocView(course.ParseString(src))
 	}

@@ -126,10 +126,10 @@ func ExportReport(path string, lib *course.Library, st ResultReader, id string, 
 	return nil
 }
 
-// ExportCards prints the coloured answer cards of a session into path:
-// one sheet per participant with their name, as many letters as the
-// longest question of the session's quizzes has choices; without
-// participants, blank sheets.
+// ExportCards prints the coloured answer cards of a session into path, as
+// many letters as the longest question of the session's quizzes has
+// choices: blank sheets without names when blank > 0, else one sheet per
+// participant with their name (one blank sheet when there is nobody yet).
 func ExportCards(path string, lib *course.Library, st SessionReader, id string, blank int, paper pdf.Paper) error {
 	s, err := st.Session(id)
 	if err != nil {
@@ -145,9 +145,11 @@ func ExportCards(path string, lib *course.Library, st SessionReader, id string, 
 			quizzes = append(quizzes, m.QuizIn(s.Lang))
 		}
 	}
-	names := make([]string, len(people))
-	for i, p := range people {
-		names[i] = p.FullName()
+	var names []string
+	for _, p := range people {
+		if blank < 1 {
+			names = append(names, p.FullName())
+		}
 	}
 	err = datafile.WriteFileAtomic(path, func(w io.Writer) error {
 		return pdf.AnswerCards(w, s.Lang, pdf.CardLetters(quizzes...), names, max(blank, 1), pdf.Options{Paper: paper})

@@ -80,6 +80,10 @@ func TestRecordAndPrintResults(t *testing.T) {
 	if text := pdfText(t, cards); !strings.Contains(text, "Omar Haddad") {
 		t.Errorf("cards:\n%s", text)
 	}
+	must(t, kit.ExportCards(cards, lib, db, s.ID, 3, pdf.A4))
+	if text := pdfText(t, cards); strings.Contains(text, "Omar Haddad") {
+		t.Errorf("blank cards carry a name:\n%s", text)
+	}
 	form := filepath.Join(dir, "form.pdf")
 	must(t, kit.ExportAppreciation(form, db, s.ID, 0, pdf.A4))
 	if text := pdfText(t, form); strings.Count(text, "Merci") != 2 {
