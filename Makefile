@@ -10,7 +10,11 @@ FYNE     ?= $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
 # command and with it Fyne's test driver (cmd/trainerkit/screenshot.go).
 RELEASE  := -tags release -trimpath
 
-.PHONY: run build test vet staticcheck fmt-check validate generate bench screenshots package
+# The packages that build without cgo, checked for the other systems in `make test`.
+NOCGO_PKGS := ./course/... ./storage ./locales ./assets
+
+.PHONY: run build test vet staticcheck fmt-check validate generate bench screenshots package \
+	cross-check windows package-windows windows-wine-test package-darwin
 
 run:
 	$(GO) run ./cmd/trainerkit
@@ -18,7 +22,7 @@ run:
 build:
 	$(GO) build $(RELEASE) -ldflags "-s -w" -o trainerkit ./cmd/trainerkit
 
-test: fmt-check vet staticcheck
+test: fmt-check vet staticcheck cross-check
 	$(GO) test ./...
 	$(GO) run ./cmd/trainerkit validate --modules $(MODULES)
 
@@ -32,6 +36,19 @@ vet:
 staticcheck:
 	$(GOBIN)/staticcheck ./...
 	$(GOBIN)/staticcheck -tags release ./cmd/... ./ui/...
+
+# What can be checked here of the macOS and Windows builds: go vet and go
+# build of every package that needs no cgo (Fyne's window does: ui and cmd
+# are built for Windows by `make windows`, for macOS by the release workflow).
+# One architecture each, the one the release ships first: what differs is the
+# system (file locks, paths, errors), not the processor.
+cross-check:
+	@for target in darwin/arm64 windows/amd64; do \
+		os=$${target%/*}; arch=$${target#*/}; \
+		echo "GOOS=$$os GOARCH=$$arch CGO_ENABLED=0: go vet, go build $(NOCGO_PKGS)"; \
+		GOOS=$$os GOARCH=$$arch CGO_ENABLED=0 $(GO) vet $(NOCGO_PKGS) || exit 1; \
+		GOOS=$$os GOARCH=$$arch CGO_ENABLED=0 $(GO) build $(NOCGO_PKGS) || exit 1; \
+	done
 
 validate:
 	$(GO) run ./cmd/trainerkit validate --dir assets/course
@@ -65,3 +82,36 @@ package:
 	(cd "$$stage/src" && $(FYNE) package -os linux --exe "$$stage/bin/trainerkit"); \
 	mv "$$stage/src/"*.tar.xz "$$out"; \
 	tar -tvJf "$$out"; ls -l "$$out"
+
+# dist/windows/trainerkit.exe, cross-built with mingw-w64 (see the script).
+windows:
+	GO="$(GO)" VERSION="$(VERSION)" scripts/build-windows.sh
+
+# trainerkit-VERSION-windows-amd64-setup.exe (NSIS) and -portable.zip.
+package-windows: windows
+	GO="$(GO)" VERSION="$(VERSION)" scripts/package-windows.sh
+
+# The Windows build under Wine: command line, window, installer (about 2 min).
+windows-wine-test: package-windows
+	GO="$(GO)" scripts/windows-wine-test.sh
+
+# On a Mac (Xcode command line tools): trainerkit-VERSION-macos-universal.dmg,
+# the "Social Tech Trainer Kit.app" bundle (fyne package -os darwin:
+# Info.plist from FyneApp.toml, the icon as .icns) around one program for
+# Apple silicon and Intel (lipo), and a link to /Applications to drag it
+# onto. The release workflow runs it on GitHub's macOS runner.
+package-darwin:
+	@set -e; stage=$$(mktemp -d); trap 'rm -rf "$$stage"' EXIT; \
+	out=trainerkit-$(VERSION)-macos-universal.dmg; \
+	for arch in arm64 amd64; do \
+		CGO_ENABLED=1 GOARCH=$$arch $(GO) build -tags release -trimpath -ldflags "-s -w -X main.version=$(VERSION)" \
+			-o "$$stage/bin/trainerkit-$$arch" ./cmd/trainerkit; \
+	done; \
+	lipo -create -output "$$stage/bin/trainerkit" "$$stage/bin/trainerkit-arm64" "$$stage/bin/trainerkit-amd64"; \
+	mkdir -p "$$stage/src/assets" "$$stage/dmg"; cp FyneApp.toml "$$stage/src/"; cp assets/icon.png "$$stage/src/assets/"; \
+	echo 'package main' > "$$stage/src/main.go"; \
+	(cd "$$stage/src" && $(FYNE) package -os darwin --exe "$$stage/bin/trainerkit"); \
+	mv "$$stage/src/"*.app "$$stage/dmg/"; ln -s /Applications "$$stage/dmg/Applications"; \
+	rm -f "$$out"; \
+	hdiutil create -volname "Social Tech Trainer Kit $(VERSION)" -srcfolder "$$stage/dmg" -fs HFS+ -format UDZO "$$out"; \
+	ls -l "$$out"

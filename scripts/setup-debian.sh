@@ -2,11 +2,20 @@
 # Installs what building and testing the Trainer Kit needs on Debian or
 # Ubuntu: a C compiler and the X11/OpenGL headers for Fyne (cgo), poppler-utils
 # to read PDFs back in tests, Xvfb for a real window without a screen, and
-# staticcheck. Go itself must already be installed (go.dev/doc/install).
+# staticcheck; for the Windows build (make windows, make package-windows) the
+# MinGW-w64 cross-compiler, NSIS and zip. Go itself must already be installed
+# (go.dev/doc/install).
+#
+# --wine also installs what scripts/windows-wine-test.sh needs (make
+# windows-wine-test): Wine, xdotool, ImageMagick and the locale sources.
 set -euo pipefail
 
 pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
-  libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils xvfb)
+  libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils xvfb
+  gcc-mingw-w64-x86-64 nsis zip)
+if [ "${1:-}" = "--wine" ]; then
+  pkgs+=(wine wine64 xdotool imagemagick locales file)
+fi
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

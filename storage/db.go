@@ -32,10 +32,16 @@ type DB struct {
 	dir  string
 }
 
-// DefaultDir is the data folder: $TRAINERKIT_DATA if set, else the user's
-// configuration folder + "trainerkit".
+// DefaultDir is the data folder: $TRAINERKIT_DATA if set; else, when a file
+// named portable sits beside the program, PortableFolder beside it; else the
+// user's configuration folder + "trainerkit" (%AppData%\trainerkit on
+// Windows, ~/Library/Application Support/trainerkit on macOS,
+// ~/.config/trainerkit on Linux).
 func DefaultDir() (string, error) {
 	if d := os.Getenv("TRAINERKIT_DATA"); d != "" {
+		return d, nil
+	}
+	if d, ok := portableDir(executable()); ok {
 		return d, nil
 	}
 	base, err := os.UserConfigDir()
@@ -84,6 +90,11 @@ func open(dir, p string) (db *DB, replaced bool, err error) {
 	case errors.Is(err, berrors.ErrTimeout):
 		return nil, false, fmt.Errorf("open %s: %w", p, ErrAlreadyOpen)
 	case errors.Is(err, berrors.ErrInvalid) || errors.Is(err, berrors.ErrChecksum) || errors.Is(err, berrors.ErrVersionMismatch) || errors.Is(err, errPanicked):
+		if errors.Is(err, errPanicked) && file != nil {
+			// bbolt died half-way through opening and left its file open:
+			// Windows renames no open file, so it could not be moved aside.
+			file.Close()
+		}
 		return nil, false, refuse(p, "bbolt cannot read it", err)
 	case err != nil:
 		return nil, false, fmt.Errorf("open %s: %w", p, datafile.Classify(err))

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"net/url"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -32,9 +31,13 @@ func (e env) explain(key string, err error) error {
 	return fmt.Errorf("%s\n\n%s", e.tr.T(key), kit.ErrorText(e.tr, err))
 }
 
-// openFile opens a file or folder with the system's application for it.
+// openFile opens a file or folder with the system's application for it
+// (the package's openFile: each system's own call, openfile_*.go); a
+// failure is told.
 func (e env) openFile(path string) {
-	_ = e.app.OpenURL(&url.URL{Scheme: "file", Path: path})
+	if err := openFile(path); err != nil {
+		e.showError("error_open_file", err)
+	}
 }
 
 // menuUnder opens a pop-up menu under the object that asked for it.

@@ -32,12 +32,7 @@ func (p *Packs) chooseImport() {
 		}
 		path := r.URI().Path()
 		r.Close()
-		pi, err := p.Read(path)
-		if err != nil {
-			p.showReadError(err)
-			return
-		}
-		p.showImportPreview(pi)
+		p.open(path)
 	}, p.win)
 	d.SetFilter(fstorage.NewExtensionFileFilter([]string{pack.Extension}))
 	d.Show()

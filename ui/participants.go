@@ -198,7 +198,7 @@ func (v *ParticipantsView) chooseImport() {
 	d.Show()
 }
 
-// chooseExport writes the list as CSV (UTF-8 with BOM, formulas
+// chooseExport writes the list as CSV for Excel (roster.ExcelOptions, formulas
 // neutralised) to a file the trainer chooses.
 func (v *ParticipantsView) chooseExport() {
 	tr := v.tr
@@ -229,6 +229,6 @@ func (v *ParticipantsView) ExportTo(path string) error {
 	header := [5]string{tr.T("participant_first_name"), tr.T("participant_last_name"), tr.T("participant_email"),
 		tr.T("participant_organisation"), tr.T("participant_role")}
 	return datafile.WriteFileAtomic(path, func(w io.Writer) error {
-		return roster.Export(w, v.ps, roster.ExportOptions{Header: header, BOM: true})
+		return roster.Export(w, v.ps, roster.ExcelOptions(tr.Lang(), header))
 	})
 }

@@ -51,7 +51,8 @@ func TestFailedSaveKeepsTheFormAndSaysWhy(t *testing.T) {
 	}
 }
 
-// Export: UTF-8 with a byte order mark for Excel, headers in the interface
+// Export for Excel in French: UTF-8 with a byte order mark, semicolons and
+// CRLF (roster.ExcelOptions), headers in the interface
 // language, accents kept.
 func TestExportParticipantsCSV(t *testing.T) {
 	mw, db := newSessionWindow(t)
@@ -66,7 +67,7 @@ func TestExportParticipantsCSV(t *testing.T) {
 		t.Fatal(err)
 	}
 	b, _ := os.ReadFile(out)
-	if !strings.Contains(string(b), "Côté") || !strings.HasPrefix(string(b), "\ufeffPrénom,Nom") || strings.Contains(string(b), ",=SUM") {
+	if !strings.Contains(string(b), "Côté") || !strings.HasPrefix(string(b), "\ufeffPrénom;Nom") || !strings.Contains(string(b), "\r\n") || strings.Contains(string(b), ";=SUM") {
 		t.Errorf("export %q", b)
 	}
 }

@@ -21,14 +21,13 @@ type presentRequest struct {
 	part, lang string
 }
 
-// runApp opens the desktop app on the data folder dir ("" for the default).
-func runApp(dir string) int { return runAppWith(dir, nil) }
-
-// runAppWith opens the app, and projector mode on a part when asked. When
+// runAppWith opens the desktop app on the data folder dir ("" for the
+// default), and projector mode on a part or the import
+// preview of the pack at packPath when asked. When
 // the data file cannot be opened, ui's start window explains why and offers
 // what can be done (restore a backup, start with an empty file, quit); the
 // main window is built once the data file is open, in the same fyne.App.
-func runAppWith(dir string, present *presentRequest) int {
+func runAppWith(dir string, present *presentRequest, packPath string) int {
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	if dir == "" {
@@ -38,7 +37,7 @@ func runAppWith(dir string, present *presentRequest) int {
 		}
 		dir = d
 	}
-	s := &starter{a: a, dir: dir, present: present, tr: ui.SystemLocalizer()}
+	s := &starter{a: a, dir: dir, present: present, pack: packPath, tr: ui.SystemLocalizer()}
 	db, err := storage.Open(dir)
 	if err != nil {
 		fmt.Fprintln(stderr, "trainerkit:", err)
@@ -59,6 +58,7 @@ type starter struct {
 	a       fyne.App
 	dir     string
 	present *presentRequest
+	pack    string             // a pack to show the import preview of
 	tr      *locales.Localizer // the system's language, for the start window
 	code    int                // exit code: 1 when the trainer quits without data
 
@@ -106,6 +106,7 @@ func (s *starter) start(db *storage.DB) error {
 	}
 	s.mw = ui.NewMainWindow(s.a, s.w, lib, db, db, st)
 	s.mw.OnRestore = s.restore
+	s.setMenu()
 	s.w.Show()
 	if backupErr != nil {
 		s.mw.ShowBackupFailed(backupErr)
@@ -115,6 +116,9 @@ func (s *starter) start(db *storage.DB) error {
 		if s.mw.PresentPart(p.module, p.part, p.lang) == nil {
 			fmt.Fprintf(stderr, "trainerkit present: module %d has no %s part in %s\n", p.module, p.part, p.lang)
 		}
+	}
+	if first && s.pack != "" {
+		s.mw.OpenPack(s.pack)
 	}
 	return nil
 }

@@ -45,7 +45,8 @@ var usage string
 
 func init() {
 	commands = []command{
-		{name: "", help: "[--data DIR]              open the desktop app", parse: parseApp},
+		{name: "", help: `[--data DIR]              open the desktop app
+  trainerkit [--data DIR] F.stkpack    open it on a pack's import preview`, parse: parseApp},
 		{name: "modules", help: "modules [--lang L]        list the 20 modules: NN slug title", parse: parseModules},
 		{name: "validate", help: "validate [--modules 1,2]  check the bundled course content", parse: parseValidate},
 		{name: "screenshot", help: `screenshot --out F.png [--module N] [--part P] [--lang L]
@@ -158,8 +159,11 @@ func find(args []string) (*command, []string, int) {
 	group := false
 	for i := range commands {
 		c := &commands[i]
-		if c.name == word && len(args) > 0 || c.name == "" && len(args) == 0 {
-			return c, args[min(1, len(args)):], 0
+		if c.name == "" && (len(args) == 0 || isPackArg(args)) {
+			return c, args, 0 // the app, maybe on a pack
+		}
+		if c.name == word && len(args) > 0 {
+			return c, args[1:], 0
 		}
 		for _, a := range c.aliases {
 			if a == word {
@@ -257,9 +261,14 @@ type listFlag []string
 func (l *listFlag) String() string     { return strings.Join(*l, ", ") }
 func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 
-// parseApp: without a command, the desktop app.
-func parseApp([]string) action {
-	return func(d data) int { return runApp(d.dir) }
+// parseApp: without a command, the desktop app; with a pack's path (see
+// isPackArg), the app on the pack's import preview.
+func parseApp(args []string) action {
+	pack := ""
+	if len(args) == 1 {
+		pack = args[0]
+	}
+	return func(d data) int { return runAppWith(d.dir, nil, pack) }
 }
 
 func parseVersion(args []string) action {

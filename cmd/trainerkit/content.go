@@ -143,6 +143,6 @@ func parsePresent(args []string) action {
 		return nil
 	}
 	return func(d data) int {
-		return runAppWith(d.dir, &presentRequest{module: *module, part: *part, lang: *lang})
+		return runAppWith(d.dir, &presentRequest{module: *module, part: *part, lang: *lang}, "")
 	}
 }

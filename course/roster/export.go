@@ -23,11 +23,15 @@ func Neutralise(cell string) string {
 }
 
 // ExportOptions shape the CSV: the header labels (in the trainer's
-// language) and whether to start with a UTF-8 byte order mark, which Excel
-// needs to read accents right.
+// language), whether to start with a UTF-8 byte order mark, which Excel
+// needs to read accents right, the delimiter (a comma when zero) and the line
+// ends (CRLF, as Windows programs write them, or LF). ExcelOptions gives
+// what Excel expects in an interface language.
 type ExportOptions struct {
 	Header [5]string // first name, last name, email, organisation, role
 	BOM    bool
+	Comma  rune
+	CRLF   bool
 }
 
 // EnglishHeader is the header of the command line's export.
@@ -41,6 +45,10 @@ func Export(w io.Writer, ps []session.Participant, o ExportOptions) error {
 		}
 	}
 	cw := csv.NewWriter(w)
+	if o.Comma != 0 {
+		cw.Comma = o.Comma
+	}
+	cw.UseCRLF = o.CRLF
 	row := func(cells ...string) error {
 		for i := range cells {
 			cells[i] = Neutralise(cells[i])
