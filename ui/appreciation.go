@@ -86,7 +86,7 @@ func (v *AppreciationView) averages() fyne.CanvasObject {
 		grid.Add(widget.NewLabel(strconv.Itoa(it.Answers)))
 	}
 	count := widget.NewLabel(tr.Tn("eval_appr_count", sum.Responses, map[string]any{"N": sum.Responses}))
-	count.Importance = widget.LowImportance
+	count.TextStyle.Italic = true
 	return container.NewVBox(grid, count, widget.NewSeparator())
 }
 
@@ -193,7 +193,7 @@ func newAppreciationForm(e env, a session.Appreciation) *AppreciationForm {
 		legend[i] = fmt.Sprintf("%d %s", i+1, tr.T(k))
 	}
 	leg := widget.NewLabel(strings.Join(legend, " · "))
-	leg.Importance = widget.LowImportance
+	leg.TextStyle.Italic = true
 	f.liked, f.improve = widget.NewMultiLineEntry(), widget.NewMultiLineEntry()
 	f.liked.SetText(a.Liked)
 	f.improve.SetText(a.Improve)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -44,7 +45,7 @@ func newEvaluationView(e env, store kit.ResultStore, lib *course.Library, s *ses
 	v.module = widget.NewSelect(nil, func(string) { v.showRows() })
 	print := widget.NewButtonWithIcon(tr.T("eval_print"), theme.DocumentPrintIcon(), v.showPrint)
 	help := wrapped(tr.T("eval_results_help"))
-	help.Importance = widget.LowImportance
+	help.TextStyle.Italic = true
 	project := widget.NewButtonWithIcon(tr.T("eval_present_quiz"), theme.MediaPlayIcon(), v.Present)
 	bar := container.NewBorder(nil, nil, widget.NewLabel(tr.T("eval_module")), container.NewHBox(project, print), v.module)
 	results := container.NewBorder(container.NewVBox(container.NewPadded(bar), help), v.summary, nil, nil, container.NewVScroll(v.rows))
@@ -146,9 +147,38 @@ func (v *EvaluationView) showRows() {
 		}
 		name := widget.NewLabel(p.FullName())
 		name.Truncation = fyne.TextTruncateEllipsis
-		v.rows.Add(v.row(name, v.scoreButton(p, session.Pre), v.scoreButton(p, session.Post), gain))
+		var who fyne.CanvasObject = name
+		if by := competenceLine(prog); by != "" {
+			l := widget.NewLabel(by)
+			l.TextStyle.Italic, l.Truncation = true, fyne.TextTruncateEllipsis
+			who = container.NewVBox(name, l)
+		}
+		v.rows.Add(v.row(who, v.scoreButton(p, session.Pre), v.scoreButton(p, session.Post), gain))
 	}
 	v.summary.SetText(v.summaryText())
+}
+
+// competenceLine is a participant's right answers by DigComp competence,
+// before and after, when their answers were entered: "5.4 1/4 → 4/4 ·
+// 1.2 2/3 → 3/3"; "" when only scores were.
+func competenceLine(p session.Progress) string {
+	var rs []session.Result
+	for _, r := range []*session.Result{p.Pre, p.Post} {
+		if r != nil {
+			rs = append(rs, *r)
+		}
+	}
+	var parts []string
+	for _, c := range session.ByCompetence(rs) {
+		side := func(s course.CompetenceScore) string {
+			if s.Of == 0 {
+				return "–"
+			}
+			return fmt.Sprintf("%d/%d", s.Right, s.Of)
+		}
+		parts = append(parts, c.Code+" "+side(c.Pre)+" → "+side(c.Post))
+	}
+	return strings.Join(parts, " · ")
 }
 
 // row is one line of the grid: a wide name column, three narrow ones.

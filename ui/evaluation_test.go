@@ -86,7 +86,7 @@ func TestEvaluationEnterScoreAndAnswers(t *testing.T) {
 		t.Fatalf("stored %+v", rs)
 	}
 	text = evalText(v.Content())
-	if !strings.Contains(text, itoa(n-1)+"/"+itoa(n)) || !strings.Contains(text, "pts") {
+	if !strings.Contains(text, itoa(n-1)+"/"+itoa(n)) || !strings.Contains(text, "pts") || !strings.Contains(text, "5.4 – → ") {
 		t.Errorf("the grid does not show the result and progress: %s", text)
 	}
 	// Reopening shows the ticks entered.

@@ -43,7 +43,7 @@ func newResultEntry(e env, qz course.Quiz, r *session.Result) *ResultEntry {
 	re.mode.Horizontal, re.mode.Required = true, true
 	re.fill(r)
 	help := wrapped(tr.T("eval_entry_help"))
-	help.Importance = widget.LowImportance
+	help.TextStyle.Italic = true
 	body := container.NewStack(container.NewVScroll(re.byTicks), container.NewVBox(re.byScore))
 	re.root = container.NewBorder(container.NewVBox(re.mode, help), re.total, nil, nil, body)
 	re.showMode()

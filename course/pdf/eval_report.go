@@ -232,7 +232,7 @@ func (r *renderer) reportCompetences(results []session.Result, people []session.
 		if c.Of == 0 {
 			return "—"
 		}
-		return fmt.Sprintf("%s (%d/%d)", r.percentText(float64(c.Right)*100/float64(c.Of)), c.Right, c.Of)
+		return fmt.Sprintf("%s\u00a0(%d/%d)", r.percentText(float64(c.Right)*100/float64(c.Of)), c.Right, c.Of)
 	}
 	var rows [][]string
 	for _, c := range comps {
