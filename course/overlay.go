@@ -85,6 +85,9 @@ const OwnPrefix = "own-"
 // are listed after the bundled ones, well clear of any future catalogue.
 const FirstOwnNumber = 101
 
+// LastOwnNumber is the highest number an own module may have.
+const LastOwnNumber = 9999
+
 // Key identifies a module across machines: its folder name for a bundled
 // module, its UID for an own module (whose number may differ from one
 // trainer's kit to another).

@@ -66,8 +66,8 @@ func CheckOwn(m *Module) error {
 	if !ownUIDPattern.MatchString(m.UID) {
 		return fmt.Errorf("own module: %q is not a module id", m.UID)
 	}
-	if m.Number < FirstOwnNumber || m.Number > 9999 {
-		return fmt.Errorf("own module %s: number %d is outside %d-9999", m.UID, m.Number, FirstOwnNumber)
+	if m.Number < FirstOwnNumber || m.Number > LastOwnNumber {
+		return fmt.Errorf("own module %s: number %d is outside %d-%d", m.UID, m.Number, FirstOwnNumber, LastOwnNumber)
 	}
 	if m.TitleIn("en") == "" {
 		return fmt.Errorf("own module %s has no title", m.UID)

@@ -19,6 +19,7 @@ const (
 func encodeParticipant(p session.Participant) []byte {
 	fields := []string{p.ID, p.FirstName, p.LastName, p.Email, p.Organisation, p.Role}
 	var b bytes.Buffer
+	b.Grow(1 + len(fields) + len(p.ID) + len(p.FirstName) + len(p.LastName) + len(p.Email) + len(p.Organisation) + len(p.Role))
 	b.WriteByte(participantV1)
 	for i, f := range fields {
 		if i > 0 {
@@ -26,7 +27,10 @@ func encodeParticipant(p session.Participant) []byte {
 		}
 		// The separator is a control character no spreadsheet or form
 		// produces; drop it rather than corrupt the record.
-		b.WriteString(strings.ReplaceAll(f, string(unitSep), ""))
+		if strings.IndexByte(f, unitSep) >= 0 {
+			f = strings.ReplaceAll(f, string(unitSep), "")
+		}
+		b.WriteString(f)
 	}
 	return b.Bytes()
 }

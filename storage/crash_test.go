@@ -102,6 +102,17 @@ func TestCrashChild(t *testing.T) {
 				die(err)
 			}
 			say("B %s", b.Name)
+		case op == 8 && i%6 == 0 && len(people[sessions[0]]) > 1:
+			// Forget: the deletion, then compaction and the backups
+			// rewritten; the kill may land anywhere in it.
+			sid := sessions[0]
+			pid := people[sid][0]
+			people[sid] = people[sid][1:]
+			say("f %s %s", sid, pid)
+			if err := db.ForgetParticipant(sid, pid); err != nil {
+				die(err)
+			}
+			say("F %s %s", sid, pid)
 		default:
 			sid := sessions[len(sessions)-1]
 			if len(people[sid]) == 0 {
@@ -137,6 +148,7 @@ func TestCrashKeepsCommittedWrites(t *testing.T) {
 		half     session.Half
 	}
 	marks := map[markKey]bool{}
+	forgotten := map[string]string{} // participant → session, forgotten for sure
 	start := time.Now()
 	midWrite, runs, opens := 0, 0, time.Duration(0)
 	var slowest time.Duration
@@ -217,6 +229,17 @@ func TestCrashKeepsCommittedWrites(t *testing.T) {
 				wrote = true
 			case "B":
 				wrote = true
+			case "f": // about to be forgotten: may or may not be, after a kill
+				delete(people[f[1]], f[2])
+				for k := range marks {
+					if k.pid == f[2] {
+						delete(marks, k)
+					}
+				}
+				wrote = true
+			case "F":
+				forgotten[f[2]] = f[1]
+				wrote = true
 			default:
 				t.Fatalf("run %d: unexpected output %q", runs, l)
 			}
@@ -254,6 +277,17 @@ func TestCrashKeepsCommittedWrites(t *testing.T) {
 				}
 			}
 		}
+		for pid, sid := range forgotten {
+			list, _ := db.Participants(sid)
+			for _, p := range list {
+				if p.ID == pid {
+					t.Fatalf("run %d: forgotten participant %s is back", runs, pid)
+				}
+			}
+		}
+		if es, err := db.erasures(); err != nil || len(es) != 0 {
+			t.Fatalf("run %d: erasures left after open: %v %v", runs, es, err)
+		}
 		bySession := map[string]map[markKey]session.Status{}
 		for k := range marks {
 			if bySession[k.sid] == nil {
@@ -287,8 +321,8 @@ func TestCrashKeepsCommittedWrites(t *testing.T) {
 	for _, ps := range people {
 		n += len(ps)
 	}
-	t.Logf("%d runs, %d killed while writing, in %v; %d sessions, %d participants, %d marks checked; open after a kill: mean %v, slowest %v",
-		runs, midWrite, time.Since(start).Round(time.Millisecond), len(sessions), n, len(marks), (opens / time.Duration(runs)).Round(time.Microsecond), slowest.Round(time.Microsecond))
+	t.Logf("%d runs, %d killed while writing, in %v; %d sessions, %d participants, %d marks, %d forgotten checked; open after a kill: mean %v, slowest %v",
+		runs, midWrite, time.Since(start).Round(time.Millisecond), len(sessions), n, len(marks), len(forgotten), (opens / time.Duration(runs)).Round(time.Microsecond), slowest.Round(time.Microsecond))
 	if len(sessions) == 0 || n == 0 || len(marks) == 0 {
 		t.Error("the child wrote too little to test anything")
 	}

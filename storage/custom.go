@@ -18,42 +18,43 @@ func (db *DB) SaveOverlay(o course.Overlay) error {
 		return fmt.Errorf("save customisation: %w", err)
 	}
 	o.Updated = time.Now().UTC()
-	err := db.bolt.Update(func(tx *bolt.Tx) error { return putOverlay(tx, o) })
+	err := db.update(func(tx *bolt.Tx) error { return db.putOverlay(tx, o) })
 	if err != nil {
 		return fmt.Errorf("save customisation of %s: %w", o.Key(), err)
 	}
+	db.forgetDamage(RecordCustomisation, "", o.Key())
 	return nil
 }
 
-func putOverlay(tx *bolt.Tx, o course.Overlay) error {
-	b := tx.Bucket(bucketOverlays)
+func (db *DB) putOverlay(tx *bolt.Tx, o course.Overlay) error {
+	r := db.bucket(tx, bucketOverlays)
 	if o.Empty() {
-		return b.Delete([]byte(o.Key()))
+		return r.del(o.Key())
 	}
 	v, err := json.Marshal(o)
 	if err != nil {
 		return err
 	}
-	return b.Put([]byte(o.Key()), v)
+	return r.put(o.Key(), v)
 }
 
 // DeleteOverlay drops every customisation of a part: "reset to original".
 func (db *DB) DeleteOverlay(module, lang, part string) error {
 	key := course.OverlayKey(module, lang, part)
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketOverlays).Delete([]byte(key))
-	})
+	err := db.update(func(tx *bolt.Tx) error { return db.bucket(tx, bucketOverlays).del(key) })
 	if err != nil {
 		return fmt.Errorf("reset %s: %w", key, err)
 	}
+	db.forgetDamage(RecordCustomisation, "", key)
 	return nil
 }
 
-// Overlays lists every customisation, by module, language and part.
+// Overlays lists every customisation, by module, language and part. One
+// that cannot be read is left out and listed by Damaged.
 func (db *DB) Overlays() ([]course.Overlay, error) {
 	var out []course.Overlay
-	err := db.bolt.View(func(tx *bolt.Tx) (err error) {
-		out, err = readOverlays(tx)
+	err := db.view(func(tx *bolt.Tx) (err error) {
+		out, err = db.readOverlays(tx)
 		return err
 	})
 	if err != nil {
@@ -62,12 +63,12 @@ func (db *DB) Overlays() ([]course.Overlay, error) {
 	return out, nil
 }
 
-func readOverlays(tx *bolt.Tx) ([]course.Overlay, error) {
+func (db *DB) readOverlays(tx *bolt.Tx) ([]course.Overlay, error) {
 	var out []course.Overlay
-	err := tx.Bucket(bucketOverlays).ForEach(func(k, v []byte) error {
-		var o course.Overlay
-		if err := json.Unmarshal(v, &o); err != nil {
-			return fmt.Errorf("customisation %s: %w", k, err)
+	err := db.bucket(tx, bucketOverlays).each(func(k, v []byte) error {
+		o, err := decodeOverlay(k, v)
+		if err != nil {
+			return skip(err)
 		}
 		out = append(out, o)
 		return nil
@@ -81,26 +82,27 @@ func (db *DB) SaveOwnModule(m *course.Module) error {
 	if err := course.CheckOwn(m); err != nil {
 		return fmt.Errorf("save module: %w", err)
 	}
-	err := db.bolt.Update(func(tx *bolt.Tx) error { return putOwnModule(tx, m) })
+	err := db.update(func(tx *bolt.Tx) error { return db.putOwnModule(tx, m) })
 	if err != nil {
 		return fmt.Errorf("save module %q: %w", m.TitleIn("en"), err)
 	}
+	db.forgetDamage(RecordOwnModule, "", m.UID)
 	return nil
 }
 
-func putOwnModule(tx *bolt.Tx, m *course.Module) error {
+func (db *DB) putOwnModule(tx *bolt.Tx, m *course.Module) error {
 	v, err := json.Marshal(m)
 	if err != nil {
 		return err
 	}
-	return tx.Bucket(bucketOwnModules).Put([]byte(m.UID), v)
+	return db.bucket(tx, bucketOwnModules).put(m.UID, v)
 }
 
 // DeleteOwnModule removes an own module and its customisations (notes,
 // hidden sections).
 func (db *DB) DeleteOwnModule(uid string) error {
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		if err := tx.Bucket(bucketOwnModules).Delete([]byte(uid)); err != nil {
+	err := db.update(func(tx *bolt.Tx) error {
+		if err := db.bucket(tx, bucketOwnModules).del(uid); err != nil {
 			return err
 		}
 		return deletePrefix(tx.Bucket(bucketOverlays), []byte(uid+"/"))
@@ -108,6 +110,7 @@ func (db *DB) DeleteOwnModule(uid string) error {
 	if err != nil {
 		return fmt.Errorf("delete module %s: %w", uid, err)
 	}
+	db.forgetDamage(RecordOwnModule, "", uid)
 	return nil
 }
 
@@ -126,11 +129,12 @@ func deletePrefix(b *bolt.Bucket, prefix []byte) error {
 	return nil
 }
 
-// OwnModules lists the trainer's own modules by number.
+// OwnModules lists the trainer's own modules by number. One that cannot be
+// read is left out and listed by Damaged.
 func (db *DB) OwnModules() ([]*course.Module, error) {
 	var out []*course.Module
-	err := db.bolt.View(func(tx *bolt.Tx) (err error) {
-		out, err = readOwnModules(tx)
+	err := db.view(func(tx *bolt.Tx) (err error) {
+		out, err = db.readOwnModules(tx)
 		return err
 	})
 	if err != nil {
@@ -139,14 +143,14 @@ func (db *DB) OwnModules() ([]*course.Module, error) {
 	return out, nil
 }
 
-func readOwnModules(tx *bolt.Tx) ([]*course.Module, error) {
+func (db *DB) readOwnModules(tx *bolt.Tx) ([]*course.Module, error) {
 	var out []*course.Module
-	err := tx.Bucket(bucketOwnModules).ForEach(func(k, v []byte) error {
-		var m course.Module
-		if err := json.Unmarshal(v, &m); err != nil {
-			return fmt.Errorf("module %s: %w", k, err)
+	err := db.bucket(tx, bucketOwnModules).each(func(k, v []byte) error {
+		m, err := decodeOwnModule(k, v)
+		if err != nil {
+			return skip(err)
 		}
-		out = append(out, &m)
+		out = append(out, m)
 		return nil
 	})
 	sort.Slice(out, func(i, j int) bool { return out[i].Number < out[j].Number })
@@ -165,6 +169,52 @@ func (db *DB) Library(bundled *course.Library) (*course.Library, error) {
 		return nil, err
 	}
 	return course.Apply(bundled, ovs, own), nil
+}
+
+// UnknownCustomisations lists the customisations stored for modules that are
+// neither in lib (the bundled library, or the one the trainer sees) nor
+// among the own modules: an earlier kit imported them from packs, and
+// nothing shows them. DeleteCustomisations removes them.
+func (db *DB) UnknownCustomisations(lib *course.Library) ([]string, error) {
+	var keys []string
+	err := db.view(func(tx *bolt.Tx) error {
+		own := db.bucket(tx, bucketOwnModules)
+		return db.bucket(tx, bucketOverlays).each(func(k, v []byte) error {
+			o, err := decodeOverlay(k, v)
+			if err != nil {
+				return skip(err)
+			}
+			if !own.has(o.Module) && (lib == nil || lib.ByKey(o.Module) == nil) {
+				keys = append(keys, o.Key())
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list customisations: %w", err)
+	}
+	return keys, nil
+}
+
+// DeleteCustomisations deletes the customisations with these keys
+// (course.OverlayKey) in one transaction.
+func (db *DB) DeleteCustomisations(keys []string) error {
+	err := db.update(func(tx *bolt.Tx) error {
+		r := db.bucket(tx, bucketOverlays)
+		for _, k := range keys {
+			if err := r.del(k); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("delete customisations: %w", err)
+	}
+	for _, k := range keys {
+		db.forgetDamage(RecordCustomisation, "", k)
+	}
+	return nil
 }
 
 // Reload builds lib again, in place, from its bundled originals and the

@@ -11,6 +11,28 @@ import (
 	"github.com/socialtech/trainerkit/course/session"
 )
 
+func decodeResult(k, p []byte) (session.Result, error) {
+	var r session.Result
+	if err := json.Unmarshal(p, &r); err != nil {
+		return r, err
+	}
+	if r.Key() != string(k) {
+		return r, fmt.Errorf("the result %s is under key %q", r.Key(), k)
+	}
+	return r, nil
+}
+
+func decodeAppreciation(k, p []byte) (session.Appreciation, error) {
+	var a session.Appreciation
+	if err := json.Unmarshal(p, &a); err != nil {
+		return a, err
+	}
+	if a.ID != string(k) {
+		return a, fmt.Errorf("the questionnaire %q is under key %q", a.ID, k)
+	}
+	return a, nil
+}
+
 // SaveResult records a participant's quiz result, replacing the one of
 // the same module and moment. The participant must be registered in the
 // session: a result is their personal data and goes with them.
@@ -21,21 +43,25 @@ func (db *DB) SaveResult(sessionID string, r session.Result) error {
 	if r.Updated.IsZero() {
 		r.Updated = time.Now().UTC().Truncate(time.Second)
 	}
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		pb := tx.Bucket(bucketParticipants).Bucket([]byte(sessionID))
-		if pb == nil || pb.Get([]byte(r.Participant)) == nil {
+	err := db.update(func(tx *bolt.Tx) error {
+		pr, err := db.nested(tx, bucketParticipants, sessionID, false)
+		if err != nil {
+			return err
+		}
+		if !pr.has(r.Participant) {
 			return fmt.Errorf("participant %s: %w", r.Participant, ErrNotFound)
 		}
-		return putResult(tx, sessionID, r)
+		return db.putResult(tx, sessionID, r)
 	})
 	if err != nil {
 		return fmt.Errorf("save result of %s in session %s: %w", r.Participant, sessionID, err)
 	}
+	db.forgetDamage(RecordResult, sessionID, r.Key())
 	return nil
 }
 
-func putResult(tx *bolt.Tx, sessionID string, r session.Result) error {
-	b, err := tx.Bucket(bucketResults).CreateBucketIfNotExists([]byte(sessionID))
+func (db *DB) putResult(tx *bolt.Tx, sessionID string, r session.Result) error {
+	rr, err := db.nested(tx, bucketResults, sessionID, true)
 	if err != nil {
 		return err
 	}
@@ -43,19 +69,19 @@ func putResult(tx *bolt.Tx, sessionID string, r session.Result) error {
 	if err != nil {
 		return err
 	}
-	return b.Put([]byte(r.Key()), v)
+	return rr.put(r.Key(), v)
 }
 
 // DeleteResult removes a participant's result of a module and moment; a
 // missing one is not an error.
 func (db *DB) DeleteResult(sessionID, participantID string, module int, when session.When) error {
 	key := session.Result{Participant: participantID, Module: module, When: when}.Key()
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketResults).Bucket([]byte(sessionID))
-		if b == nil {
-			return nil
+	err := db.update(func(tx *bolt.Tx) error {
+		rr, err := db.nested(tx, bucketResults, sessionID, false)
+		if err != nil {
+			return err
 		}
-		return b.Delete([]byte(key))
+		return rr.del(key)
 	})
 	if err != nil {
 		return fmt.Errorf("delete result of %s in session %s: %w", participantID, sessionID, err)
@@ -66,9 +92,9 @@ func (db *DB) DeleteResult(sessionID, participantID string, module int, when ses
 // Results lists a session's quiz results by participant, module, moment.
 func (db *DB) Results(sessionID string) ([]session.Result, error) {
 	var out []session.Result
-	err := db.bolt.View(func(tx *bolt.Tx) error {
+	err := db.view(func(tx *bolt.Tx) error {
 		var err error
-		out, err = resultsIn(tx, sessionID)
+		out, err = db.resultsIn(tx, sessionID)
 		return err
 	})
 	if err != nil {
@@ -77,16 +103,16 @@ func (db *DB) Results(sessionID string) ([]session.Result, error) {
 	return out, nil
 }
 
-func resultsIn(tx *bolt.Tx, sessionID string) ([]session.Result, error) {
+func (db *DB) resultsIn(tx *bolt.Tx, sessionID string) ([]session.Result, error) {
 	var out []session.Result
-	b := tx.Bucket(bucketResults).Bucket([]byte(sessionID))
-	if b == nil {
-		return nil, nil
+	rr, err := db.nested(tx, bucketResults, sessionID, false)
+	if err != nil {
+		return nil, err
 	}
-	err := b.ForEach(func(k, v []byte) error {
-		var r session.Result
-		if err := json.Unmarshal(v, &r); err != nil {
-			return fmt.Errorf("result %s: %w", k, err)
+	err = rr.each(func(k, v []byte) error {
+		r, err := decodeResult(k, v)
+		if err != nil {
+			return skip(err)
 		}
 		out = append(out, r)
 		return nil
@@ -115,20 +141,21 @@ func (db *DB) SaveAppreciation(sessionID string, a session.Appreciation) (sessio
 	if a.Entered.IsZero() {
 		a.Entered = a.Updated
 	}
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		if tx.Bucket(bucketSessions).Get([]byte(sessionID)) == nil {
+	err := db.update(func(tx *bolt.Tx) error {
+		if !db.bucket(tx, bucketSessions).has(sessionID) {
 			return ErrNotFound
 		}
-		return putAppreciation(tx, sessionID, a)
+		return db.putAppreciation(tx, sessionID, a)
 	})
 	if err != nil {
 		return a, fmt.Errorf("save questionnaire in session %s: %w", sessionID, err)
 	}
+	db.forgetDamage(RecordAppreciation, sessionID, a.ID)
 	return a, nil
 }
 
-func putAppreciation(tx *bolt.Tx, sessionID string, a session.Appreciation) error {
-	b, err := tx.Bucket(bucketAppreciation).CreateBucketIfNotExists([]byte(sessionID))
+func (db *DB) putAppreciation(tx *bolt.Tx, sessionID string, a session.Appreciation) error {
+	ar, err := db.nested(tx, bucketAppreciation, sessionID, true)
 	if err != nil {
 		return err
 	}
@@ -136,17 +163,20 @@ func putAppreciation(tx *bolt.Tx, sessionID string, a session.Appreciation) erro
 	if err != nil {
 		return err
 	}
-	return b.Put([]byte(a.ID), v)
+	return ar.put(a.ID, v)
 }
 
 // DeleteAppreciation removes a questionnaire.
 func (db *DB) DeleteAppreciation(sessionID, id string) error {
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketAppreciation).Bucket([]byte(sessionID))
-		if b == nil || b.Get([]byte(id)) == nil {
+	err := db.update(func(tx *bolt.Tx) error {
+		ar, err := db.nested(tx, bucketAppreciation, sessionID, false)
+		if err != nil {
+			return err
+		}
+		if !ar.has(id) {
 			return ErrNotFound
 		}
-		return b.Delete([]byte(id))
+		return ar.del(id)
 	})
 	if err != nil {
 		return fmt.Errorf("delete questionnaire %s: %w", id, err)
@@ -158,9 +188,9 @@ func (db *DB) DeleteAppreciation(sessionID, id string) error {
 // first entered.
 func (db *DB) Appreciations(sessionID string) ([]session.Appreciation, error) {
 	var out []session.Appreciation
-	err := db.bolt.View(func(tx *bolt.Tx) error {
+	err := db.view(func(tx *bolt.Tx) error {
 		var err error
-		out, err = appreciationsIn(tx, sessionID)
+		out, err = db.appreciationsIn(tx, sessionID)
 		return err
 	})
 	if err != nil {
@@ -169,16 +199,16 @@ func (db *DB) Appreciations(sessionID string) ([]session.Appreciation, error) {
 	return out, nil
 }
 
-func appreciationsIn(tx *bolt.Tx, sessionID string) ([]session.Appreciation, error) {
+func (db *DB) appreciationsIn(tx *bolt.Tx, sessionID string) ([]session.Appreciation, error) {
 	var out []session.Appreciation
-	b := tx.Bucket(bucketAppreciation).Bucket([]byte(sessionID))
-	if b == nil {
-		return nil, nil
+	ar, err := db.nested(tx, bucketAppreciation, sessionID, false)
+	if err != nil {
+		return nil, err
 	}
-	err := b.ForEach(func(k, v []byte) error {
-		var a session.Appreciation
-		if err := json.Unmarshal(v, &a); err != nil {
-			return fmt.Errorf("questionnaire %s: %w", k, err)
+	err = ar.each(func(k, v []byte) error {
+		a, err := decodeAppreciation(k, v)
+		if err != nil {
+			return skip(err)
 		}
 		out = append(out, a)
 		return nil

@@ -9,7 +9,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
@@ -46,6 +45,8 @@ const (
 
 type boltMeta struct {
 	pageSize uint32
+	root     uint64 // the root bucket's page
+	freelist uint64 // the free page list's page (noFreelist: none)
 	pgid     uint64 // high water mark: the file holds pages 0 to pgid-1
 	txid     uint64
 }
@@ -65,24 +66,34 @@ func readMeta(b []byte) (boltMeta, bool) {
 	if h.Sum64() != ne.Uint64(m[56:]) {
 		return boltMeta{}, false
 	}
-	meta := boltMeta{pageSize: ne.Uint32(m[8:]), pgid: ne.Uint64(m[40:]), txid: ne.Uint64(m[48:])}
+	meta := boltMeta{pageSize: ne.Uint32(m[8:]), root: ne.Uint64(m[16:]), freelist: ne.Uint64(m[32:]),
+		pgid: ne.Uint64(m[40:]), txid: ne.Uint64(m[48:])}
 	if meta.pageSize < 512 || meta.pageSize&(meta.pageSize-1) != 0 || meta.pgid < 2 {
 		return boltMeta{}, false
 	}
 	return meta, true
 }
 
-// inspect reads the header pages of an existing data file and says what is
-// wrong with it ("" when it looks like a whole bbolt file). It returns an
-// error only when the file cannot be read.
-func inspect(f *os.File) (string, error) {
+// fileHeader is what inspect learnt of a whole data file.
+type fileHeader struct {
+	meta boltMeta // the header page bbolt will use
+	// lostLast: the other header page is damaged and may have been the
+	// newer one: bbolt reads the file as it was one save earlier.
+	lostLast bool
+}
+
+// inspect reads the header pages of an existing data file and, when they
+// are sound, the whole tree of pages (checkStructure), and says what is
+// wrong with it ("" when bbolt can safely open it). It returns an error
+// only when the file cannot be read.
+func inspect(f *os.File) (fileHeader, string, error) {
 	info, err := f.Stat()
 	if err != nil {
-		return "", err
+		return fileHeader{}, "", err
 	}
 	size := info.Size()
 	if size == 0 {
-		return reasonEmpty, nil
+		return fileHeader{}, reasonEmpty, nil
 	}
 	readAt := func(off int64) ([]byte, error) {
 		buf := make([]byte, pageHeaderSize+metaSize)
@@ -94,13 +105,9 @@ func inspect(f *os.File) (string, error) {
 	}
 	head, err := readAt(0)
 	if err != nil {
-		return "", err
+		return fileHeader{}, "", err
 	}
-	metas := []boltMeta{}
 	m0, ok0 := readMeta(head)
-	if ok0 {
-		metas = append(metas, m0)
-	}
 	// The second meta page is one page further; find the page size from the
 	// first meta, or try every size bbolt could have used.
 	sizes := []int64{}
@@ -111,29 +118,51 @@ func inspect(f *os.File) (string, error) {
 			sizes = append(sizes, ps)
 		}
 	}
+	var m1 boltMeta
+	var ok1 bool
+	var second []byte
 	for _, ps := range sizes {
 		b, err := readAt(ps)
 		if err != nil {
-			return "", err
+			return fileHeader{}, "", err
 		}
-		if m1, ok := readMeta(b); ok && int64(m1.pageSize) == ps {
-			metas = append(metas, m1)
+		if m, ok := readMeta(b); ok && int64(m.pageSize) == ps {
+			m1, ok1 = m, true
 			break
 		}
+		second = b
 	}
-	if len(metas) == 0 {
+	if !ok0 && !ok1 {
 		if size < pageHeaderSize+metaSize {
-			return fmt.Sprintf("the file is too short to be a data file (%d bytes)", size), nil
+			return fileHeader{}, fmt.Sprintf("the file is too short to be a data file (%d bytes)", size), nil
 		}
-		return "the file is not a bbolt database, or both of its header pages are damaged", nil
+		return fileHeader{}, "the file is not a bbolt database, or both of its header pages are damaged", nil
 	}
 	// bbolt uses the valid meta page with the highest transaction id.
-	sort.Slice(metas, func(i, j int) bool { return metas[i].txid > metas[j].txid })
-	m := metas[0]
-	if need := int64(m.pgid) * int64(m.pageSize); size < need {
-		return fmt.Sprintf("the file is truncated: %d bytes where its header announces %d", size, need), nil
+	var h fileHeader
+	switch {
+	case ok0 && ok1 && m1.txid > m0.txid, !ok0:
+		h.meta = m1
+		h.lostLast = !ok0 && !olderMeta(head, m1)
+	default:
+		h.meta = m0
+		h.lostLast = !ok1 && !olderMeta(second, m0)
 	}
-	return "", nil
+	m := h.meta
+	if need := int64(m.pgid) * int64(m.pageSize); size < need {
+		return h, fmt.Sprintf("the file is truncated: %d bytes where its header announces %d", size, need), nil
+	}
+	return h, checkStructure(f, size, m), nil
+}
+
+// olderMeta reports whether the damaged meta page b still shows the
+// transaction before that of the sound one, m: then the sound one is the
+// newest, and nothing was lost.
+func olderMeta(b []byte, m boltMeta) bool {
+	if len(b) < pageHeaderSize+metaSize {
+		return false
+	}
+	return binary.NativeEndian.Uint64(b[pageHeaderSize+48:])+1 == m.txid
 }
 
 // knownBuckets are the top-level buckets this kit (or an earlier version)
@@ -141,21 +170,37 @@ func inspect(f *os.File) (string, error) {
 var knownBuckets = map[string]bool{
 	string(bucketMeta): true, string(bucketSettings): true, string(bucketSessions): true,
 	string(bucketParticipants): true, string(bucketAttendance): true, string(bucketTemplates): true,
+	string(bucketOverlays): true, string(bucketOwnModules): true,
 	string(bucketResults): true, string(bucketAppreciation): true,
 }
 
+// bucketsOf are the top-level buckets a file of schema v holds: those its
+// migrations created.
+func bucketsOf(v uint64) [][]byte {
+	out := [][]byte{bucketMeta}
+	if v >= 1 {
+		out = append(out, bucketSettings)
+	}
+	if v >= 2 {
+		out = append(out, bucketSessions, bucketParticipants, bucketAttendance, bucketTemplates)
+	}
+	if v >= 3 {
+		out = append(out, bucketOverlays, bucketOwnModules)
+	}
+	if v >= 5 {
+		out = append(out, bucketResults, bucketAppreciation)
+	}
+	return out
+}
+
 // checkContents says what is wrong with an open bbolt file ("" if nothing):
-// buckets of another program without the kit's schema version, or damaged
-// pages found by bbolt's consistency check.
+// buckets of another program without the kit's schema version, or a kit
+// file whose list of buckets is not the one of its schema (damage changed
+// a name). (Its pages were checked before bbolt opened it: checkStructure.)
 func checkContents(b *bolt.DB) (reason string) {
-	defer func() {
-		// A damaged page can make bbolt panic while reading it.
-		if r := recover(); r != nil {
-			reason = fmt.Sprintf("reading it failed: %v", r)
-		}
-	}()
-	err := b.View(func(tx *bolt.Tx) error {
-		if readVersion(tx) == 0 {
+	c, err := guard(func() error {
+		return b.View(func(tx *bolt.Tx) error {
+			v := readVersion(tx)
 			var foreign []string
 			err := tx.ForEach(func(name []byte, _ *bolt.Bucket) error {
 				if !knownBuckets[string(name)] {
@@ -163,26 +208,31 @@ func checkContents(b *bolt.DB) (reason string) {
 				}
 				return nil
 			})
-			if err != nil {
-				return err
+			if len(foreign) > 5 {
+				foreign = append(foreign[:5], "…")
 			}
-			if len(foreign) > 0 {
-				if len(foreign) > 5 {
-					foreign = append(foreign[:5], "…")
-				}
+			switch {
+			case v == 0 && len(foreign) > 0:
 				reason = "it is a bbolt database from another program (buckets " + strings.Join(foreign, ", ") + ")"
-				return nil
+			case v == 0, v > SchemaVersion():
+				// A new file, one from before versioning, or a newer kit's.
+			case len(foreign) > 0:
+				reason = "its list of buckets is damaged (unknown " + strings.Join(foreign, ", ") + ")"
+			default:
+				for _, name := range bucketsOf(v) {
+					if tx.Bucket(name) == nil {
+						reason = fmt.Sprintf("its list of buckets is damaged (%q is missing)", name)
+					}
+				}
 			}
-		}
-		for err := range tx.Check() {
-			if reason == "" {
-				reason = "bbolt's consistency check failed: " + err.Error()
-			}
-		}
-		return nil
+			return err
+		})
 	})
-	if err != nil && reason == "" {
-		reason = "reading it failed: " + err.Error()
+	switch {
+	case c != nil:
+		return fmt.Sprintf("reading it failed: %v", c.value)
+	case err != nil && reason == "":
+		return "reading it failed: " + err.Error()
 	}
 	return reason
 }

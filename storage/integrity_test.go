@@ -86,7 +86,28 @@ func wantCorrupt(t *testing.T, dir string, content []byte, reason string) *Corru
 	if !strings.HasPrefix(filepath.Base(ce.Aside), FileName+".corrupt-") {
 		t.Errorf("kept as %s", ce.Aside)
 	}
+	// It stays a decision: every Open says the same until restore or
+	// start fresh, and opens nothing.
+	for i := 0; i < 2; i++ {
+		_, err := Open(dir)
+		var again *CorruptError
+		if !errors.Is(err, ErrPending) || !errors.As(err, &again) || again.Aside != ce.Aside || again.Reason != ce.Reason {
+			t.Fatalf("open again: %v", err)
+		}
+		if _, err := os.Stat(ce.Path); !os.IsNotExist(err) {
+			t.Errorf("an Open while the decision is awaited made a new file")
+		}
+	}
 	return ce
+}
+
+// decided forgets the decision awaited in dir, as if the trainer had made
+// it, so that a test can go on with another file.
+func decided(t *testing.T, dir string) {
+	t.Helper()
+	if err := clearPending(dir); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func TestOpenRefusesGarbage(t *testing.T) {
@@ -124,6 +145,7 @@ func TestOpenRefusesTruncatedFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, n := range []int{len(b) / 2, 3 * 4096, 4096 + 100} {
+		decided(t, dir)
 		os.WriteFile(p, b[:n], 0o600)
 		ce := wantCorrupt(t, dir, b[:n], "")
 		if !strings.Contains(ce.Reason, "truncated") && !strings.Contains(ce.Reason, "not a bbolt") {
@@ -150,6 +172,7 @@ func TestOpenDamagedHeaderPages(t *testing.T) {
 	// the other one and the file opens.
 	one := append([]byte(nil), b...)
 	one[pageHeaderSize+20] ^= 0xff
+	decided(t, dir)
 	os.WriteFile(p, one, 0o600)
 	db, err := Open(dir)
 	if err != nil {
@@ -220,6 +243,7 @@ func TestOpenForeignBoltFile(t *testing.T) {
 	content, _ := os.ReadFile(p)
 	wantCorrupt(t, dir, content, `another program (buckets "wallet")`)
 	// Files of this kit from before versioning (only known buckets) still open.
+	decided(t, dir)
 	copyFile(t, "testdata/v0.db", p)
 	db, err := Open(dir)
 	if err != nil {

@@ -21,6 +21,7 @@ var (
 	bucketResults      = []byte("results")       // session id -> {participant|module|when -> JSON}
 	bucketAppreciation = []byte("appreciations") // session id -> {id -> JSON}
 	keySchema          = []byte("schema")
+	keyErase           = []byte("erase") // participants forgotten but maybe not yet erased everywhere (erase.go)
 )
 
 // A migration brings the data file from version To-1 to To, in one
@@ -53,7 +54,8 @@ var migrations = []migration{
 		}
 		return nil
 	}},
-	{4, "quiz results and appreciation questionnaires", func(tx *bolt.Tx) error {
+	{4, "a checksum on every record", sealAll},
+	{5, "quiz results and appreciation questionnaires", func(tx *bolt.Tx) error {
 		for _, b := range [][]byte{bucketResults, bucketAppreciation} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
@@ -61,6 +63,61 @@ var migrations = []migration{
 		}
 		return nil
 	}},
+}
+
+// sealAll adds its checksum to every record (records.go). A record that
+// already ends with a valid checksum is left as it is, so that running it
+// twice (a schema number damaged back to 3) changes nothing.
+func sealAll(tx *bolt.Tx) error {
+	for _, k := range kinds {
+		top := tx.Bucket(k.bucket)
+		if top == nil {
+			continue
+		}
+		if !k.nested {
+			if err := sealBucket(top, string(k.bucket)); err != nil {
+				return err
+			}
+			continue
+		}
+		var ids [][]byte
+		err := top.ForEachBucket(func(id []byte) error {
+			ids = append(ids, append([]byte(nil), id...))
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, id := range ids {
+			if err := sealBucket(top.Bucket(id), string(k.bucket)+"/"+string(id)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func sealBucket(b *bolt.Bucket, path string) error {
+	type kv struct{ k, v []byte }
+	var todo []kv
+	err := b.ForEach(func(k, v []byte) error {
+		if v == nil {
+			return nil
+		}
+		if _, ok := unseal(path, k, v); !ok {
+			todo = append(todo, kv{append([]byte(nil), k...), seal(path, k, v)})
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, r := range todo {
+		if err := b.Put(r.k, r.v); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // ErrNewerFile is datafile.ErrNewerFile: a file from a newer kit, left as it is.
@@ -73,7 +130,7 @@ func SchemaVersion() uint64 { return migrations[len(migrations)-1].To }
 // versioning or a new one).
 func (db *DB) Version() (uint64, error) {
 	var v uint64
-	err := db.bolt.View(func(tx *bolt.Tx) error {
+	err := db.view(func(tx *bolt.Tx) error {
 		v = readVersion(tx)
 		return nil
 	})
@@ -116,7 +173,7 @@ func (db *DB) migrate() error {
 		if m.To <= cur {
 			continue
 		}
-		err := db.bolt.Update(func(tx *bolt.Tx) error {
+		err := db.update(func(tx *bolt.Tx) error {
 			if err := m.Apply(tx); err != nil {
 				return err
 			}

@@ -13,16 +13,30 @@ import (
 // one JSON record (the logo, a small PNG, inside it), so no migration.
 var keyOrg = []byte("org.profile")
 
+// decodeOrg reads the profile's record.
+func decodeOrg(p []byte) (course.Org, error) {
+	var o course.Org
+	if err := json.Unmarshal(p, &o); err != nil {
+		return course.Org{}, fmt.Errorf("the organisation profile: %w", err)
+	}
+	return o, nil
+}
+
 // Org reads the training body's profile; an empty profile when none was
-// saved.
+// saved, or when its record is damaged (Damaged then lists it, and saving
+// the profile again replaces it).
 func (db *DB) Org() (course.Org, error) {
 	var o course.Org
-	err := db.bolt.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketSettings).Get(keyOrg)
-		if b == nil {
-			return nil
+	err := db.view(func(tx *bolt.Tx) error {
+		p, err := db.bucket(tx, bucketSettings).get(string(keyOrg))
+		if err != nil || p == nil {
+			return nil // damaged (reported) or never saved
 		}
-		return json.Unmarshal(b, &o)
+		if o, err = decodeOrg(p); err != nil {
+			db.noteDamage(DamagedRecord{Kind: RecordSetting, Key: string(keyOrg), Reason: err.Error()})
+			o = course.Org{}
+		}
+		return nil
 	})
 	if err != nil {
 		return course.Org{}, fmt.Errorf("read the organisation profile: %w", err)
@@ -37,19 +51,20 @@ func (db *DB) SaveOrg(o course.Org) error {
 	if err := o.Normalise(); err != nil {
 		return fmt.Errorf("save the organisation profile: %w", err)
 	}
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketSettings)
+	err := db.update(func(tx *bolt.Tx) error {
+		b := db.bucket(tx, bucketSettings)
 		if o.Empty() {
-			return b.Delete(keyOrg)
+			return b.del(string(keyOrg))
 		}
 		v, err := json.Marshal(o)
 		if err != nil {
 			return err
 		}
-		return b.Put(keyOrg, v)
+		return b.put(string(keyOrg), v)
 	})
 	if err != nil {
 		return fmt.Errorf("save the organisation profile: %w", err)
 	}
+	db.forgetDamage(RecordSetting, "", string(keyOrg))
 	return nil
 }

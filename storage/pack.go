@@ -10,7 +10,6 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/socialtech/trainerkit/course"
-	"github.com/socialtech/trainerkit/course/datafile"
 	"github.com/socialtech/trainerkit/course/pack"
 	"github.com/socialtech/trainerkit/course/session"
 )
@@ -22,8 +21,8 @@ type PackSelection = pack.Selection
 // is not in the data file is an error (ErrNotFound).
 func (db *DB) PackContents(sel PackSelection) (*pack.Contents, error) {
 	c := &pack.Contents{}
-	err := db.bolt.View(func(tx *bolt.Tx) error {
-		all, err := readAll(tx)
+	err := db.view(func(tx *bolt.Tx) error {
+		all, err := db.readAll(tx)
 		if err != nil {
 			return err
 		}
@@ -41,31 +40,33 @@ type stored struct {
 	modules  map[string]*course.Module // own modules by UID
 	sessions map[string]*session.Session
 	tx       *bolt.Tx
+	db       *DB
 }
 
-func readAll(tx *bolt.Tx) (*stored, error) {
+// readAll reads what packs carry; damaged records are left out (Damaged).
+func (db *DB) readAll(tx *bolt.Tx) (*stored, error) {
 	st := &stored{overlays: map[string]course.Overlay{}, modules: map[string]*course.Module{},
-		sessions: map[string]*session.Session{}, tx: tx}
-	ovs, err := readOverlays(tx)
+		sessions: map[string]*session.Session{}, tx: tx, db: db}
+	ovs, err := db.readOverlays(tx)
 	if err != nil {
 		return nil, err
 	}
 	for _, o := range ovs {
 		st.overlays[o.Key()] = o
 	}
-	own, err := readOwnModules(tx)
+	own, err := db.readOwnModules(tx)
 	if err != nil {
 		return nil, err
 	}
 	for _, m := range own {
 		st.modules[m.UID] = m
 	}
-	err = tx.Bucket(bucketSessions).ForEach(func(k, v []byte) error {
-		var s session.Session
-		if err := json.Unmarshal(v, &s); err != nil {
-			return fmt.Errorf("session %s: %w", k, err)
+	err = db.bucket(tx, bucketSessions).each(func(k, v []byte) error {
+		s, err := decodeSession(k, v)
+		if err != nil {
+			return skip(err)
 		}
-		st.sessions[s.ID] = &s
+		st.sessions[s.ID] = s
 		return nil
 	})
 	return st, err
@@ -139,14 +140,14 @@ func (st *stored) gatherSessions(c *pack.Contents, sel PackSelection, ovKeys, ui
 			}
 		}
 		if sel.Participants {
-			ps, err := participantsIn(st.tx, id)
+			ps, err := st.db.participantsIn(st.tx, id)
 			if err != nil {
 				return err
 			}
 			if len(ps) > 0 {
 				c.Participants[id] = ps
 			}
-			rs, err := resultsIn(st.tx, id)
+			rs, err := st.db.resultsIn(st.tx, id)
 			if err != nil {
 				return err
 			}
@@ -154,7 +155,7 @@ func (st *stored) gatherSessions(c *pack.Contents, sel PackSelection, ovKeys, ui
 				c.Results[id] = rs
 			}
 		}
-		as, err := appreciationsIn(st.tx, id)
+		as, err := st.db.appreciationsIn(st.tx, id)
 		if err != nil {
 			return err
 		}
@@ -204,31 +205,39 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
-// Kinds of ImportItem.
+// Kinds of ImportItem (see pack).
 const (
 	ItemCustomisation = pack.ItemCustomisation
 	ItemModule        = pack.ItemModule
 	ItemSession       = pack.ItemSession
 	ItemParticipants  = pack.ItemParticipants
+	ItemUnknownModule = pack.ItemUnknownModule
 )
 
-// ImportItem is one thing an import adds or replaces.
+// ErrNoFreeNumber is pack.ErrNoFreeNumber: every own-module number is
+// taken.
+var ErrNoFreeNumber = pack.ErrNoFreeNumber
+
+// ImportItem is one thing an import adds, replaces or leaves out.
 type ImportItem = pack.ImportItem
 
-// PreviewImport lists what Import(c) would add and replace, without
-// writing anything.
-func (db *DB) PreviewImport(c *pack.Contents) ([]ImportItem, error) {
+// PreviewImport lists what Import(c, lib) would add, replace and leave
+// out, without writing anything. lib is the library the trainer sees (or
+// the bundled one): a customisation is imported only for a module it
+// holds, or an own module of the data file or of the pack. With a nil lib
+// only the form of a bundled module's key is checked.
+func (db *DB) PreviewImport(c *pack.Contents, lib *course.Library) ([]ImportItem, error) {
 	if err := c.Check(); err != nil {
 		return nil, fmt.Errorf("preview the pack: %w", err)
 	}
 	var items []ImportItem
-	err := db.bolt.View(func(tx *bolt.Tx) error {
-		p, err := planImport(tx, c)
+	err := db.view(func(tx *bolt.Tx) error {
+		p, err := db.planImport(tx, c, lib)
 		if err != nil {
 			return err
 		}
-		items = p.items(tx, c)
-		return nil
+		items, err = p.items(tx, c)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("preview the pack: %w", err)
@@ -239,51 +248,52 @@ func (db *DB) PreviewImport(c *pack.Contents) ([]ImportItem, error) {
 // Import writes the pack's contents in one transaction: everything or, on
 // any error, nothing. Items with keys already in the data file are
 // replaced; participants are added to (or replace, by ID) those of their
-// session. An own module new to this kit whose number is taken gets the
-// next free one, and the pack's agendas follow it.
-func (db *DB) Import(c *pack.Contents) error {
+// session; attendance on days a replaced session no longer has is deleted.
+// An own module new to this kit whose number is taken gets the next free
+// one (ErrNoFreeNumber when there is none), and the pack's agendas follow
+// it. Customisations of modules that do not exist (see PreviewImport) are
+// left out.
+func (db *DB) Import(c *pack.Contents, lib *course.Library) error {
 	if err := c.Check(); err != nil {
 		return fmt.Errorf("import the pack: %w", err)
 	}
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		p, err := planImport(tx, c)
+	err := db.update(func(tx *bolt.Tx) error {
+		p, err := db.planImport(tx, c, lib)
 		if err != nil {
 			return err
 		}
 		return p.apply(tx, c)
 	})
 	if err != nil {
-		return fmt.Errorf("import the pack: %w", datafile.Classify(err))
+		return fmt.Errorf("import the pack: %w", err)
 	}
 	return nil
 }
 
-// importPlan is the numbers the pack's own modules get in this kit.
+// importPlan is the numbers the pack's own modules get in this kit, and the
+// customisations it leaves out.
 type importPlan struct {
+	db      *DB
 	local   map[string]*course.Module // own modules already here, by UID
 	numbers map[string]int            // pack module UID -> number here
 	remap   map[int]int               // number in the pack -> number here
+	unknown map[string]bool           // keys of customisations of modules that do not exist
 }
 
-func planImport(tx *bolt.Tx, c *pack.Contents) (*importPlan, error) {
-	p := &importPlan{local: map[string]*course.Module{}, numbers: map[string]int{}, remap: map[int]int{}}
-	used := map[int]bool{}
-	next := course.FirstOwnNumber
-	err := tx.Bucket(bucketOwnModules).ForEach(func(k, v []byte) error {
-		var m course.Module
-		if err := json.Unmarshal(v, &m); err != nil {
-			return fmt.Errorf("module %s: %w", k, err)
-		}
-		p.local[m.UID] = &m
-		used[m.Number] = true
-		next = max(next, m.Number+1)
-		return nil
-	})
+func (db *DB) planImport(tx *bolt.Tx, c *pack.Contents, lib *course.Library) (*importPlan, error) {
+	p := &importPlan{db: db, local: map[string]*course.Module{}, numbers: map[string]int{}, remap: map[int]int{},
+		unknown: map[string]bool{}}
+	own, err := db.readOwnModules(tx)
 	if err != nil {
 		return nil, err
 	}
+	used := map[int]bool{}
+	for _, m := range own {
+		p.local[m.UID] = m
+		used[m.Number] = true
+	}
 	// A module already here keeps its number; a new one keeps the pack's
-	// number when it is free, else takes the next one.
+	// number when it is free, else takes the next free one.
 	for _, m := range c.Modules {
 		if l := p.local[m.UID]; l != nil {
 			p.numbers[m.UID] = l.Number
@@ -293,18 +303,65 @@ func planImport(tx *bolt.Tx, c *pack.Contents) (*importPlan, error) {
 		if _, ok := p.numbers[m.UID]; ok {
 			continue
 		}
-		n := m.Number
-		if used[n] {
-			n = next
+		n, err := freeNumber(m.Number, used)
+		if err != nil {
+			return nil, fmt.Errorf("own module %q: %w", m.TitleIn("en"), err)
 		}
 		used[n] = true
-		next = max(next, n+1)
 		p.numbers[m.UID] = n
 	}
 	for _, m := range c.Modules {
 		p.remap[m.Number] = p.numbers[m.UID]
+		if err := course.CheckOwn(p.module(m)); err != nil {
+			return nil, fmt.Errorf("own module %q as numbered here: %w", m.TitleIn("en"), err)
+		}
+	}
+	for _, o := range c.Overlays {
+		if !p.moduleExists(o.Module, c, lib) {
+			p.unknown[o.Key()] = true
+		}
 	}
 	return p, nil
+}
+
+// freeNumber is want when it is a free own-module number, else the first
+// free one after the highest in use, else the first free one at all.
+func freeNumber(want int, used map[int]bool) (int, error) {
+	if want >= course.FirstOwnNumber && want <= course.LastOwnNumber && !used[want] {
+		return want, nil
+	}
+	highest := course.FirstOwnNumber - 1
+	for n := range used {
+		highest = max(highest, n)
+	}
+	for n := highest + 1; n <= course.LastOwnNumber; n++ {
+		if !used[n] {
+			return n, nil
+		}
+	}
+	for n := course.FirstOwnNumber; n <= course.LastOwnNumber; n++ {
+		if !used[n] {
+			return n, nil
+		}
+	}
+	return 0, ErrNoFreeNumber
+}
+
+// moduleExists reports whether a customisation's module is in lib, is an
+// own module here, or comes with the pack.
+func (p *importPlan) moduleExists(key string, c *pack.Contents, lib *course.Library) bool {
+	if p.local[key] != nil {
+		return true
+	}
+	for _, m := range c.Modules {
+		if m.UID == key {
+			return true
+		}
+	}
+	if lib != nil {
+		return lib.ByKey(key) != nil
+	}
+	return !strings.HasPrefix(key, course.OwnPrefix) && bundledNumber(key) > 0
 }
 
 // module is m with the number it gets here.
@@ -333,23 +390,28 @@ func (p *importPlan) session(s *session.Session) *session.Session {
 }
 
 func (p *importPlan) apply(tx *bolt.Tx, c *pack.Contents) error {
+	db := p.db
 	for _, o := range c.Overlays {
-		if o.Empty() {
-			continue // it would delete the customisation here
+		if o.Empty() || p.unknown[o.Key()] {
+			continue // an empty one would delete the customisation here
 		}
-		if err := putOverlay(tx, o); err != nil {
+		if err := db.putOverlay(tx, o); err != nil {
 			return fmt.Errorf("customisation %s: %w", o.Key(), err)
 		}
 	}
 	for _, m := range c.Modules {
-		if err := putOwnModule(tx, p.module(m)); err != nil {
+		if err := db.putOwnModule(tx, p.module(m)); err != nil {
 			return fmt.Errorf("module %s: %w", m.UID, err)
 		}
 	}
+	sessions := db.bucket(tx, bucketSessions)
 	for _, s := range c.Sessions {
 		v, err := json.Marshal(p.session(s))
 		if err == nil {
-			err = tx.Bucket(bucketSessions).Put([]byte(s.ID), v)
+			err = sessions.put(s.ID, v)
+		}
+		if err == nil {
+			err = dropMarksAfter(tx, s.ID, len(s.Days))
 		}
 		if err != nil {
 			return fmt.Errorf("session %q: %w", s.Title, err)
@@ -361,25 +423,25 @@ func (p *importPlan) apply(tx *bolt.Tx, c *pack.Contents) error {
 				return fmt.Errorf("participants of session %s: %w", id, err)
 			}
 		}
-		if err := putParticipants(tx, id, ps); err != nil {
+		if err := db.putParticipants(tx, id, ps); err != nil {
 			return fmt.Errorf("participants of session %s: %w", id, err)
 		}
 	}
-	return applyEvaluation(tx, c)
+	return db.applyEvaluation(tx, c)
 }
 
 // applyEvaluation stores the pack's quiz results and questionnaires.
-func applyEvaluation(tx *bolt.Tx, c *pack.Contents) error {
+func (db *DB) applyEvaluation(tx *bolt.Tx, c *pack.Contents) error {
 	for id, rs := range c.Results {
 		for _, r := range rs {
-			if err := putResult(tx, id, r); err != nil {
+			if err := db.putResult(tx, id, r); err != nil {
 				return fmt.Errorf("results of session %s: %w", id, err)
 			}
 		}
 	}
 	for id, as := range c.Appreciations {
 		for _, a := range as {
-			if err := putAppreciation(tx, id, a); err != nil {
+			if err := db.putAppreciation(tx, id, a); err != nil {
 				return fmt.Errorf("questionnaires of session %s: %w", id, err)
 			}
 		}
@@ -388,7 +450,7 @@ func applyEvaluation(tx *bolt.Tx, c *pack.Contents) error {
 }
 
 // items describes the plan for a trainer, in the order of the pack.
-func (p *importPlan) items(tx *bolt.Tx, c *pack.Contents) []ImportItem {
+func (p *importPlan) items(tx *bolt.Tx, c *pack.Contents) ([]ImportItem, error) {
 	titles := map[string]string{} // own module UID -> title, for its customisations
 	for uid, m := range p.local {
 		titles[uid] = m.TitleIn("en")
@@ -397,20 +459,29 @@ func (p *importPlan) items(tx *bolt.Tx, c *pack.Contents) []ImportItem {
 		titles[m.UID] = m.TitleIn("en")
 	}
 	var out []ImportItem
+	overlays := p.db.bucket(tx, bucketOverlays)
 	for _, o := range c.Overlays {
-		if o.Empty() {
-			continue
+		switch {
+		case o.Empty():
+		case p.unknown[o.Key()]:
+			out = append(out, ImportItem{Kind: ItemUnknownModule, Key: o.Key(), Title: overlayTitle(o, titles)})
+		default:
+			out = append(out, ImportItem{Kind: ItemCustomisation, Key: o.Key(), Title: overlayTitle(o, titles),
+				Overwrite: overlays.has(o.Key())})
 		}
-		out = append(out, ImportItem{Kind: ItemCustomisation, Key: o.Key(), Title: overlayTitle(o, titles),
-			Overwrite: tx.Bucket(bucketOverlays).Get([]byte(o.Key())) != nil})
 	}
 	for _, m := range c.Modules {
 		out = append(out, ImportItem{Kind: ItemModule, Key: m.UID, Overwrite: p.local[m.UID] != nil,
 			Title: fmt.Sprintf("Module %d · %s", p.numbers[m.UID], m.TitleIn("en"))})
 	}
+	sessions := p.db.bucket(tx, bucketSessions)
 	for _, s := range c.Sessions {
+		dropped, err := marksAfter(tx, s.ID, len(s.Days))
+		if err != nil {
+			return nil, err
+		}
 		out = append(out, ImportItem{Kind: ItemSession, Key: s.ID, Title: fmt.Sprintf("%s (%s)", s.Title, s.Start),
-			Overwrite: tx.Bucket(bucketSessions).Get([]byte(s.ID)) != nil})
+			Overwrite: sessions.has(s.ID), DropsMarks: len(dropped)})
 	}
 	for _, s := range c.Sessions {
 		ps := c.Participants[s.ID]
@@ -420,7 +491,7 @@ func (p *importPlan) items(tx *bolt.Tx, c *pack.Contents) []ImportItem {
 		out = append(out, ImportItem{Kind: ItemParticipants, Key: s.ID, Title: fmt.Sprintf("%d participant(s) of %s", len(ps), s.Title),
 			Overwrite: anyParticipantHere(tx, s.ID, ps)})
 	}
-	return out
+	return out, nil
 }
 
 // anyParticipantHere reports whether one of ps is already in the session here.

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
@@ -80,6 +81,18 @@ func fillPackFixture(t *testing.T, db *DB) packFixture {
 	return f
 }
 
+// bundledLib is the bundled library, loaded once.
+var bundledLib = sync.OnceValues(func() (*course.Library, error) { return course.Load(assets.Course()) })
+
+func bundled(t testing.TB) *course.Library {
+	t.Helper()
+	lib, err := bundledLib()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lib
+}
+
 func must(t *testing.T, err error) {
 	t.Helper()
 	if err != nil {
@@ -102,7 +115,7 @@ func TestPackRoundTripBetweenDataFiles(t *testing.T) {
 	fillPackFixture(t, a)
 	c, err := a.PackContents(PackSelection{AllCustomisations: true, Participants: true, Sessions: sessionIDs(t, a)})
 	must(t, err)
-	must(t, b.Import(throughFile(t, c)))
+	must(t, b.Import(throughFile(t, c), bundled(t)))
 
 	for _, check := range []struct {
 		name string
@@ -194,13 +207,13 @@ func TestParticipantsTravelOnlyWhenAsked(t *testing.T) {
 	f := fillPackFixture(t, a)
 	c, err := a.PackContents(PackSelection{Sessions: []string{f.sess.ID}})
 	must(t, err)
-	must(t, b.Import(throughFile(t, c)))
+	must(t, b.Import(throughFile(t, c), bundled(t)))
 	if ps, err := b.Participants(f.sess.ID); err != nil || len(ps) != 0 {
 		t.Errorf("participants %v, %v", ps, err)
 	}
 	c, err = a.PackContents(PackSelection{Sessions: []string{f.sess.ID}, Participants: true})
 	must(t, err)
-	must(t, b.Import(throughFile(t, c)))
+	must(t, b.Import(throughFile(t, c), bundled(t)))
 	if ps, _ := b.Participants(f.sess.ID); len(ps) != 2 {
 		t.Errorf("%d participants, want 2", len(ps))
 	}
@@ -216,13 +229,13 @@ func TestResultsTravelWithParticipants(t *testing.T) {
 	if len(c.Results) != 0 {
 		t.Fatalf("results without participants: %v", c.Results)
 	}
-	must(t, b.Import(throughFile(t, c)))
+	must(t, b.Import(throughFile(t, c), bundled(t)))
 	if as, _ := b.Appreciations(f.sess.ID); len(as) != 1 || as[0].Liked != "Les exemples" {
 		t.Errorf("questionnaires %+v", as)
 	}
 	c, err = a.PackContents(PackSelection{Sessions: []string{f.sess.ID}, Participants: true})
 	must(t, err)
-	must(t, b.Import(throughFile(t, c)))
+	must(t, b.Import(throughFile(t, c), bundled(t)))
 	want, _ := a.Results(f.sess.ID)
 	if got, err := b.Results(f.sess.ID); err != nil || len(got) != 1 || !reflect.DeepEqual(got, want) {
 		t.Errorf("results %+v, %v; want %+v", got, err, want)
@@ -245,7 +258,7 @@ func TestPreviewImport(t *testing.T) {
 	s := *f.sess
 	must(t, b.SaveSession(&s))
 	before := dump(t, b)
-	items, err := b.PreviewImport(c)
+	items, err := b.PreviewImport(c, bundled(t))
 	must(t, err)
 	if after := dump(t, b); after != before {
 		t.Error("the preview changed the data file")
@@ -282,12 +295,12 @@ func TestImportRenumbersOwnModules(t *testing.T) {
 	must(t, a.SaveSession(f.sess))
 	c, err := a.PackContents(PackSelection{Sessions: []string{f.sess.ID}})
 	must(t, err)
-	items, err := b.PreviewImport(throughFile(t, c))
+	items, err := b.PreviewImport(throughFile(t, c), bundled(t))
 	must(t, err)
 	if items[len(items)-3].Title != "Module 111 · Atelier coopératif" {
 		t.Errorf("preview %+v", items)
 	}
-	must(t, b.Import(throughFile(t, c)))
+	must(t, b.Import(throughFile(t, c), bundled(t)))
 	own, err := b.OwnModules()
 	must(t, err)
 	numbers := map[string]int{}
@@ -327,7 +340,7 @@ func TestImportAllOrNothing(t *testing.T) {
 		return tx.Bucket(bucketParticipants).Put([]byte(f.sess.ID), []byte("in the way"))
 	}))
 	before := dump(t, b)
-	if err := b.Import(c); err == nil {
+	if err := b.Import(c, bundled(t)); err == nil {
 		t.Fatal("import succeeded")
 	}
 	if after := dump(t, b); after != before {
@@ -345,10 +358,10 @@ func TestImportRefusesUncheckedContents(t *testing.T) {
 		{Sessions: []*session.Session{{ID: "abcd2345", Title: "", Start: "2026-01-01", Days: []session.DayTimes{session.DefaultDayTimes}}}},
 	}
 	for i, c := range bad {
-		if _, err := db.PreviewImport(c); !errors.Is(err, pack.ErrBroken) {
+		if _, err := db.PreviewImport(c, bundled(t)); !errors.Is(err, pack.ErrBroken) {
 			t.Errorf("%d: preview %v", i, err)
 		}
-		if err := db.Import(c); !errors.Is(err, pack.ErrBroken) {
+		if err := db.Import(c, bundled(t)); !errors.Is(err, pack.ErrBroken) {
 			t.Errorf("%d: import %v", i, err)
 		}
 	}
@@ -380,5 +393,116 @@ func TestPackWriteFileKeepsPersonalDataPrivate(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
 		t.Errorf("files left: %v", entries)
+	}
+}
+
+// Customisations of modules that exist nowhere (not bundled, not an own
+// module here or in the pack) are left out, and the preview says so.
+func TestImportLeavesOutUnknownModules(t *testing.T) {
+	db := openTemp(t)
+	c := &pack.Contents{Overlays: []course.Overlay{
+		{Module: "03-skills-frameworks", Lang: "fr", Part: course.Theory, Notes: "kept"},
+		{Module: "42-no-such-module", Lang: "fr", Part: course.Theory, Notes: "left out"},
+		{Module: "own-abcdefghij", Lang: "fr", Part: course.Theory, Notes: "left out"},
+	}}
+	items, err := db.PreviewImport(c, bundled(t))
+	must(t, err)
+	var kinds []string
+	for _, it := range items {
+		kinds = append(kinds, it.Kind+" "+it.Key)
+	}
+	want := []string{"customisation 03-skills-frameworks/fr/theory", "unknown-module 42-no-such-module/fr/theory", "unknown-module own-abcdefghij/fr/theory"}
+	if !reflect.DeepEqual(kinds, want) {
+		t.Errorf("preview %v", kinds)
+	}
+	must(t, db.Import(c, bundled(t)))
+	ovs, err := db.Overlays()
+	must(t, err)
+	if len(ovs) != 1 || ovs[0].Module != "03-skills-frameworks" {
+		t.Errorf("stored %+v", ovs)
+	}
+	// Those an earlier kit stored can be found and removed.
+	must(t, db.SaveOverlay(course.Overlay{Module: "42-no-such-module", Lang: "en", Part: course.Case, Notes: "orphan"}))
+	keys, err := db.UnknownCustomisations(bundled(t))
+	must(t, err)
+	if !reflect.DeepEqual(keys, []string{"42-no-such-module/en/case"}) {
+		t.Errorf("unknown %v", keys)
+	}
+	must(t, db.DeleteCustomisations(keys))
+	if keys, _ := db.UnknownCustomisations(bundled(t)); len(keys) != 0 {
+		t.Errorf("left %v", keys)
+	}
+}
+
+// Two packs with own module 9999: the second gets a free number, never
+// 10000, and exporting everything still works; with no number free, the
+// import is refused in plain words.
+func TestImportOwnModuleNumbersStayValid(t *testing.T) {
+	db := openTemp(t)
+	pk := func(title string) *pack.Contents {
+		m := course.NewOwnModule(9999, "fr", title)
+		return &pack.Contents{Modules: []*course.Module{m}}
+	}
+	must(t, db.Import(pk("Premier"), bundled(t)))
+	must(t, db.Import(pk("Second"), bundled(t)))
+	own, err := db.OwnModules()
+	must(t, err)
+	if len(own) != 2 || own[0].Number != course.FirstOwnNumber || own[1].Number != 9999 {
+		t.Errorf("numbers %d %d", own[0].Number, own[1].Number)
+	}
+	c, err := db.PackContents(PackSelection{AllCustomisations: true})
+	must(t, err)
+	must(t, pack.WriteFile(filepath.Join(t.TempDir(), "all"+pack.Extension), c))
+
+	used := map[int]bool{}
+	for n := course.FirstOwnNumber; n <= course.LastOwnNumber; n++ {
+		used[n] = true
+	}
+	if _, err := freeNumber(500, used); !errors.Is(err, ErrNoFreeNumber) {
+		t.Errorf("no number free: %v", err)
+	}
+	delete(used, 4321)
+	if n, err := freeNumber(9999, used); err != nil || n != 4321 {
+		t.Errorf("the one free number: %d %v", n, err)
+	}
+}
+
+// A pack that shortens a session warns that the attendance of the days it
+// removes will go, and removes it.
+func TestImportShorterSessionDropsMarks(t *testing.T) {
+	a, b := openTemp(t), openTemp(t)
+	f := fillPackFixture(t, a)
+	c, err := a.PackContents(PackSelection{Sessions: []string{f.sess.ID}, Participants: true})
+	must(t, err)
+	must(t, b.Import(throughFile(t, c), bundled(t)))
+	// b's copy runs two more days than the pack's, with marks on every day.
+	s, err := b.Session(f.sess.ID)
+	must(t, err)
+	days := len(c.Sessions[0].Days)
+	s.SetDays(days + 2)
+	must(t, b.SaveSession(s))
+	ps, _ := b.Participants(f.sess.ID)
+	for day := 0; day < days+2; day++ {
+		must(t, b.SetMark(s.ID, session.Mark{Participant: ps[0].ID, Day: day, Half: session.PM, Status: session.Present}))
+	}
+	if n, err := b.MarksAfter(s.ID, days); err != nil || n != 2 {
+		t.Errorf("marks after day %d: %d %v", days, n, err)
+	}
+	// The pack's plan has the original days.
+	items, err := b.PreviewImport(throughFile(t, c), bundled(t))
+	must(t, err)
+	var drops int
+	for _, it := range items {
+		if it.Kind == ItemSession {
+			drops = it.DropsMarks
+		}
+	}
+	if drops != 2 {
+		t.Errorf("the preview warns of %d marks, want 2", drops)
+	}
+	must(t, b.Import(throughFile(t, c), bundled(t)))
+	marks, _ := b.Marks(s.ID)
+	if len(marks) != days || marks[len(marks)-1].Day != days-1 {
+		t.Errorf("marks left %+v", marks)
 	}
 }

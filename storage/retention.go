@@ -1,10 +1,16 @@
 package storage
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strconv"
 	"time"
 
+	"github.com/socialtech/trainerkit/course/datafile"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -50,10 +56,11 @@ func (db *DB) ExpiredSessions(now time.Time) ([]SessionSummary, error) {
 
 // PurgeParticipants deletes a session's participants, attendance and quiz
 // results but keeps the session, its agenda and its anonymous
-// questionnaires.
+// questionnaires, then erases them from the data file
+// and the backups (erase.go).
 func (db *DB) PurgeParticipants(sessionID string) error {
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		if tx.Bucket(bucketSessions).Get([]byte(sessionID)) == nil {
+	err := db.update(func(tx *bolt.Tx) error {
+		if !db.bucket(tx, bucketSessions).has(sessionID) {
 			return ErrNotFound
 		}
 		return deleteSessionPeople(tx, sessionID)
@@ -61,5 +68,53 @@ func (db *DB) PurgeParticipants(sessionID string) error {
 	if err != nil {
 		return fmt.Errorf("purge participants of session %s: %w", sessionID, err)
 	}
-	return nil
+	return db.eraseNow(fmt.Sprintf("purge participants of session %s", sessionID))
+}
+
+// copyPattern matches the copies of the data file the kit keeps aside:
+// damaged files set aside, files a restore or a fresh start replaced, files
+// before a repair.
+var copyPattern = regexp.MustCompile(`^` + regexp.QuoteMeta(FileName) + `\.(corrupt|before-restore|replaced|before-repair)-(\d{8}-\d{6})(?:-\d{1,3})?$`)
+
+// keptCopies lists the copies of the data file kept aside in dir, with the
+// time in their names.
+func keptCopies(dir string) (map[string]time.Time, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]time.Time{}
+	for _, e := range entries {
+		m := copyPattern.FindStringSubmatch(e.Name())
+		if m == nil || !e.Type().IsRegular() {
+			continue
+		}
+		t, err := time.Parse(stampLayout, m[2])
+		if err != nil {
+			continue
+		}
+		out[filepath.Join(dir, e.Name())] = t
+	}
+	return out, nil
+}
+
+// pruneCopies deletes the copies of the data file kept aside for longer
+// than the retention period: they hold participants' data too. A copy
+// whose date lies ahead (the clock was wrong) waits until then. A copy a
+// decision awaits is never deleted (Open does not get this far then).
+func pruneCopies(dir string, months int, now time.Time) error {
+	copies, err := keptCopies(dir)
+	if err != nil {
+		return err
+	}
+	cutoff := now.AddDate(0, -months, 0)
+	var errs []error
+	for p, t := range copies {
+		if t.Before(cutoff) {
+			if err := os.Remove(p); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				errs = append(errs, fmt.Errorf("delete %s: %w", p, datafile.Classify(err)))
+			}
+		}
+	}
+	return errors.Join(errs...)
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -19,6 +20,18 @@ var ErrNotFound = datafile.ErrNotFound
 // SessionSummary is a session with its participant count, for lists.
 type SessionSummary = session.Summary
 
+// bucket opens a top-level bucket of records in tx.
+func (db *DB) bucket(tx *bolt.Tx, name []byte) *records {
+	r, _ := recordsIn(tx, name, "", false, db.reporter())
+	return r
+}
+
+// nested opens the bucket of a session inside participants or attendance;
+// create makes it when missing.
+func (db *DB) nested(tx *bolt.Tx, name []byte, sessionID string, create bool) (*records, error) {
+	return recordsIn(tx, name, sessionID, create, db.reporter())
+}
+
 // SaveSession creates or updates a session.
 func (db *DB) SaveSession(s *session.Session) error {
 	if err := s.Validate(); err != nil {
@@ -32,47 +45,57 @@ func (db *DB) SaveSession(s *session.Session) error {
 	if err != nil {
 		return fmt.Errorf("save session %q: %w", s.Title, err)
 	}
-	err = db.bolt.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketSessions).Put([]byte(s.ID), b)
+	err = db.update(func(tx *bolt.Tx) error {
+		return db.bucket(tx, bucketSessions).put(s.ID, b)
 	})
 	if err != nil {
 		return fmt.Errorf("save session %q: %w", s.Title, err)
 	}
+	db.forgetDamage(RecordSession, "", s.ID)
 	return nil
 }
 
 // Session reads one session.
 func (db *DB) Session(id string) (*session.Session, error) {
-	var s session.Session
-	err := db.bolt.View(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketSessions).Get([]byte(id))
-		if b == nil {
+	var s *session.Session
+	err := db.view(func(tx *bolt.Tx) error {
+		p, err := db.bucket(tx, bucketSessions).get(id)
+		switch {
+		case err != nil:
+			return err
+		case p == nil:
 			return ErrNotFound
 		}
-		return json.Unmarshal(b, &s)
+		s, err = decodeSession([]byte(id), p)
+		if err != nil {
+			db.noteDamage(DamagedRecord{Kind: RecordSession, Key: id, Reason: err.Error()})
+			return fmt.Errorf("%w (%v)", errDamagedRecord, err)
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read session %s: %w", id, err)
 	}
-	return &s, nil
+	return s, nil
 }
 
 // Sessions lists every session, the most recent start first, with its
-// number of participants.
+// number of participants. A session that cannot be read is left out and
+// listed by Damaged.
 func (db *DB) Sessions() ([]SessionSummary, error) {
 	var out []SessionSummary
-	err := db.bolt.View(func(tx *bolt.Tx) error {
+	err := db.view(func(tx *bolt.Tx) error {
 		parts := tx.Bucket(bucketParticipants)
-		return tx.Bucket(bucketSessions).ForEach(func(k, v []byte) error {
-			var s session.Session
-			if err := json.Unmarshal(v, &s); err != nil {
-				return fmt.Errorf("session %s: %w", k, err)
+		return db.bucket(tx, bucketSessions).each(func(k, v []byte) error {
+			s, err := decodeSession(k, v)
+			if err != nil {
+				return skip(err)
 			}
 			n := 0
 			if pb := parts.Bucket(k); pb != nil {
 				n = pb.Stats().KeyN
 			}
-			out = append(out, SessionSummary{Session: &s, Participants: n})
+			out = append(out, SessionSummary{Session: s, Participants: n})
 			return nil
 		})
 	})
@@ -88,57 +111,81 @@ func (db *DB) Sessions() ([]SessionSummary, error) {
 	return out, nil
 }
 
-// DeleteSession deletes a session with its participants and attendance.
+// DeleteSession deletes a session with its participants, attendance, quiz
+// results and questionnaires,
+// then erases them from the data file and the backups (erase.go). When the
+// erasure fails the session is deleted all the same and the error says
+// what is left: the next start (or erasure) tries again.
 func (db *DB) DeleteSession(id string) error {
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		if tx.Bucket(bucketSessions).Get([]byte(id)) == nil {
+	err := db.update(func(tx *bolt.Tx) error {
+		sessions := db.bucket(tx, bucketSessions)
+		if !sessions.has(id) {
 			return ErrNotFound
 		}
-		if err := tx.Bucket(bucketSessions).Delete([]byte(id)); err != nil {
+		if err := sessions.del(id); err != nil {
 			return err
 		}
-		if err := deleteSub(tx, bucketAppreciation, id); err != nil {
-			return err
+		if b := tx.Bucket(bucketAppreciation); b.Bucket([]byte(id)) != nil {
+			if err := b.DeleteBucket([]byte(id)); err != nil {
+				return err
+			}
 		}
 		return deleteSessionPeople(tx, id)
 	})
 	if err != nil {
 		return fmt.Errorf("delete session %s: %w", id, err)
 	}
-	return nil
+	db.forgetDamage(RecordSession, "", id)
+	return db.eraseNow(fmt.Sprintf("delete session %s", id))
 }
 
-// deleteSessionPeople removes a session's participants, their attendance
-// and their quiz results (the anonymous questionnaires stay with the
-// session).
+// deleteSessionPeople removes a session's participants, attendance and
+// quiz results, and
+// records them for erasure everywhere else.
 func deleteSessionPeople(tx *bolt.Tx, id string) error {
+	var gone []erasure
+	seen := map[string]bool{}
 	for _, name := range [][]byte{bucketParticipants, bucketAttendance, bucketResults} {
-		if err := deleteSub(tx, name, id); err != nil {
+		b := tx.Bucket(name)
+		if v := b.Get([]byte(id)); v != nil {
+			if err := b.Delete([]byte(id)); err != nil { // damage left a value there
+				return err
+			}
+			continue
+		}
+		nb := b.Bucket([]byte(id))
+		if nb == nil {
+			continue
+		}
+		err := nb.ForEach(func(k, _ []byte) error {
+			pid, _, _ := strings.Cut(string(k), "|")
+			if !seen[pid] {
+				seen[pid] = true
+				gone = append(gone, erasure{Session: id, Participant: pid})
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if err := b.DeleteBucket([]byte(id)); err != nil {
 			return err
 		}
 	}
-	return nil
-}
-
-// deleteSub removes a session's sub-bucket of a top-level bucket.
-func deleteSub(tx *bolt.Tx, top []byte, id string) error {
-	b := tx.Bucket(top)
-	if b.Bucket([]byte(id)) != nil {
-		return b.DeleteBucket([]byte(id))
-	}
-	return nil
+	return addErasures(tx, gone)
 }
 
 // Participants lists a session's participants by last then first name,
-// accents and case ignored.
+// accents and case ignored. A participant whose record cannot be read is
+// left out and listed by Damaged.
 func (db *DB) Participants(sessionID string) ([]session.Participant, error) {
 	var out []session.Participant
-	err := db.bolt.View(func(tx *bolt.Tx) error {
-		if tx.Bucket(bucketSessions).Get([]byte(sessionID)) == nil {
+	err := db.view(func(tx *bolt.Tx) error {
+		if !db.bucket(tx, bucketSessions).has(sessionID) {
 			return ErrNotFound
 		}
 		var err error
-		out, err = participantsIn(tx, sessionID)
+		out, err = db.participantsIn(tx, sessionID)
 		return err
 	})
 	if err != nil {
@@ -148,16 +195,19 @@ func (db *DB) Participants(sessionID string) ([]session.Participant, error) {
 }
 
 // participantsIn reads a session's participants, sorted as lists show them.
-func participantsIn(tx *bolt.Tx, sessionID string) ([]session.Participant, error) {
-	b := tx.Bucket(bucketParticipants).Bucket([]byte(sessionID))
-	if b == nil {
-		return nil, nil
+func (db *DB) participantsIn(tx *bolt.Tx, sessionID string) ([]session.Participant, error) {
+	r, err := db.nested(tx, bucketParticipants, sessionID, false)
+	if err != nil || r.b == nil {
+		return nil, err
 	}
-	out := make([]session.Participant, 0, b.Stats().KeyN)
-	err := b.ForEach(func(k, v []byte) error {
+	out := make([]session.Participant, 0, r.b.Stats().KeyN)
+	err = r.each(func(k, v []byte) error {
 		p, err := decodeParticipant(v)
+		if err == nil && p.ID != string(k) {
+			err = fmt.Errorf("the record of %q is under key %q", p.ID, k)
+		}
 		if err != nil {
-			return fmt.Errorf("participant %s: %w", k, err)
+			return skip(err)
 		}
 		out = append(out, p)
 		return nil
@@ -167,14 +217,22 @@ func participantsIn(tx *bolt.Tx, sessionID string) ([]session.Participant, error
 }
 
 // putParticipants writes normalised participants, with their IDs, into
-// their session's bucket, adding or replacing by ID.
-func putParticipants(tx *bolt.Tx, sessionID string, ps []session.Participant) error {
-	b, err := tx.Bucket(bucketParticipants).CreateBucketIfNotExists([]byte(sessionID))
+// their session's bucket, adding or replacing by ID. They are written in
+// the order of their IDs: bbolt keeps a transaction's new keys in one
+// sorted slice per page until it commits, and random IDs in random order
+// made each insertion shift the rest (100,000 participants took minutes).
+func (db *DB) putParticipants(tx *bolt.Tx, sessionID string, ps []session.Participant) error {
+	r, err := db.nested(tx, bucketParticipants, sessionID, true)
 	if err != nil {
 		return err
 	}
-	for _, p := range ps {
-		if err := b.Put([]byte(p.ID), encodeParticipant(p)); err != nil {
+	order := make([]int, len(ps))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(i, j int) bool { return ps[order[i]].ID < ps[order[j]].ID })
+	for _, i := range order {
+		if err := r.put(ps[i].ID, encodeParticipant(ps[i])); err != nil {
 			return err
 		}
 	}
@@ -193,7 +251,7 @@ func SortParticipants(ps []session.Participant) {
 }
 
 // SaveParticipants adds or updates participants of a session in one
-// transaction: all are written, or none.
+// transaction: all are written, or none. A full disk is ErrDiskFull.
 func (db *DB) SaveParticipants(sessionID string, ps []session.Participant) error {
 	for i := range ps {
 		if err := ps[i].Normalise(); err != nil {
@@ -203,60 +261,125 @@ func (db *DB) SaveParticipants(sessionID string, ps []session.Participant) error
 			ps[i].ID = session.NewID()
 		}
 	}
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		if tx.Bucket(bucketSessions).Get([]byte(sessionID)) == nil {
+	err := db.update(func(tx *bolt.Tx) error {
+		if !db.bucket(tx, bucketSessions).has(sessionID) {
 			return ErrNotFound
 		}
-		return putParticipants(tx, sessionID, ps)
+		return db.putParticipants(tx, sessionID, ps)
 	})
 	if err != nil {
 		return fmt.Errorf("save participants of session %s: %w", sessionID, err)
 	}
+	for _, p := range ps {
+		db.forgetDamage(RecordParticipant, sessionID, p.ID)
+	}
 	return nil
 }
 
-// ForgetParticipant deletes a participant, every attendance record and
-// every quiz result of theirs: the right to be forgotten.
+// ForgetParticipant deletes a participant and every attendance record and
+// quiz result of theirs, then erases them from the data file and the backups (erase.go):
+// the right to be forgotten. When the erasure fails the participant is
+// deleted all the same and the error says what is left to erase: the next
+// start (or erasure) tries again.
 func (db *DB) ForgetParticipant(sessionID, participantID string) error {
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketParticipants).Bucket([]byte(sessionID))
-		if b == nil || b.Get([]byte(participantID)) == nil {
-			return ErrNotFound
-		}
-		if err := b.Delete([]byte(participantID)); err != nil {
+	err := db.update(func(tx *bolt.Tx) error {
+		r, err := db.nested(tx, bucketParticipants, sessionID, false)
+		if err != nil {
 			return err
 		}
-		for _, top := range [][]byte{bucketAttendance, bucketResults} {
-			if err := deletePrefixed(tx.Bucket(top).Bucket([]byte(sessionID)), participantID+"|"); err != nil {
+		if !r.has(participantID) {
+			return ErrNotFound
+		}
+		if err := r.del(participantID); err != nil {
+			return err
+		}
+		if err := deleteMarksOf(tx, sessionID, participantID); err != nil {
+			return err
+		}
+		if rb := tx.Bucket(bucketResults).Bucket([]byte(sessionID)); rb != nil {
+			if err := deletePrefix(rb, []byte(participantID+"|")); err != nil {
 				return err
 			}
 		}
-		return nil
+		return addErasures(tx, []erasure{{Session: sessionID, Participant: participantID}})
 	})
 	if err != nil {
 		return fmt.Errorf("forget participant %s: %w", participantID, err)
 	}
-	return nil
+	db.forgetDamage(RecordParticipant, sessionID, participantID)
+	return db.eraseNow(fmt.Sprintf("forget participant %s", participantID))
 }
 
-// deletePrefixed deletes the keys of b (nil: nothing) that start with
-// prefix.
-func deletePrefixed(b *bolt.Bucket, prefix string) error {
-	if b == nil {
+// deleteMarksOf deletes every attendance record of a participant.
+func deleteMarksOf(tx *bolt.Tx, sessionID, participantID string) error {
+	ab := tx.Bucket(bucketAttendance).Bucket([]byte(sessionID))
+	if ab == nil {
 		return nil
 	}
-	var keys [][]byte
-	p := []byte(prefix)
-	c := b.Cursor()
-	for k, _ := c.Seek(p); k != nil && hasPrefix(k, p); k, _ = c.Next() {
-		keys = append(keys, append([]byte(nil), k...))
+	return deletePrefix(ab, []byte(participantID+"|"))
+}
+
+// marksAfter lists the attendance keys of days a session of that many days
+// does not have (it was shortened).
+func marksAfter(tx *bolt.Tx, sessionID string, days int) ([][]byte, error) {
+	ab := tx.Bucket(bucketAttendance).Bucket([]byte(sessionID))
+	if ab == nil {
+		return nil, nil
 	}
+	var keys [][]byte
+	err := ab.ForEach(func(k, _ []byte) error {
+		if markDay(k) >= days {
+			keys = append(keys, append([]byte(nil), k...))
+		}
+		return nil
+	})
+	return keys, err
+}
+
+// dropMarksAfter deletes the attendance records of days a session no
+// longer has.
+func dropMarksAfter(tx *bolt.Tx, sessionID string, days int) error {
+	keys, err := marksAfter(tx, sessionID, days)
+	if err != nil {
+		return err
+	}
+	ab := tx.Bucket(bucketAttendance).Bucket([]byte(sessionID))
 	for _, k := range keys {
-		if err := b.Delete(k); err != nil {
+		if err := ab.Delete(k); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// MarksAfter counts a session's attendance records on days from day (0-based)
+// on: what shortening it to that many days would leave on days it no longer
+// has. The interface warns before saving such a session.
+func (db *DB) MarksAfter(sessionID string, days int) (int, error) {
+	var n int
+	err := db.view(func(tx *bolt.Tx) error {
+		keys, err := marksAfter(tx, sessionID, days)
+		n = len(keys)
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("count attendance of session %s: %w", sessionID, err)
+	}
+	return n, nil
+}
+
+// markDay is the day of an attendance key participant|day|half (-1 when
+// it cannot be read: such a key is left alone).
+func markDay(k []byte) int {
+	parts := strings.Split(string(k), "|")
+	if len(parts) != 3 {
+		return -1
+	}
+	var d int
+	if _, err := fmt.Sscanf(parts[1], "%d", &d); err != nil {
+		return -1
+	}
+	return d
 }
 
 func hasPrefix(b, prefix []byte) bool {
@@ -271,42 +394,47 @@ func markKey(m session.Mark) []byte {
 // SetMark records a participant's attendance for a half-day; an empty
 // status removes the record.
 func (db *DB) SetMark(sessionID string, m session.Mark) error {
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		pb := tx.Bucket(bucketParticipants).Bucket([]byte(sessionID))
-		if pb == nil || pb.Get([]byte(m.Participant)) == nil {
+	err := db.update(func(tx *bolt.Tx) error {
+		pr, err := db.nested(tx, bucketParticipants, sessionID, false)
+		if err != nil {
+			return err
+		}
+		if !pr.has(m.Participant) {
 			return fmt.Errorf("participant %s: %w", m.Participant, ErrNotFound)
 		}
-		ab, err := tx.Bucket(bucketAttendance).CreateBucketIfNotExists([]byte(sessionID))
+		ar, err := db.nested(tx, bucketAttendance, sessionID, true)
 		if err != nil {
 			return err
 		}
 		if m.Status == "" {
-			return ab.Delete(markKey(m))
+			return ar.del(string(markKey(m)))
 		}
 		v, err := json.Marshal(m)
 		if err != nil {
 			return err
 		}
-		return ab.Put(markKey(m), v)
+		return ar.put(string(markKey(m)), v)
 	})
 	if err != nil {
 		return fmt.Errorf("record attendance: %w", err)
 	}
+	db.forgetDamage(RecordAttendance, sessionID, string(markKey(m)))
 	return nil
 }
 
-// Marks lists the attendance records of a session.
+// Marks lists the attendance records of a session. A record that cannot be
+// read is left out and listed by Damaged.
 func (db *DB) Marks(sessionID string) ([]session.Mark, error) {
 	var out []session.Mark
-	err := db.bolt.View(func(tx *bolt.Tx) error {
-		ab := tx.Bucket(bucketAttendance).Bucket([]byte(sessionID))
-		if ab == nil {
-			return nil
+	err := db.view(func(tx *bolt.Tx) error {
+		r, err := db.nested(tx, bucketAttendance, sessionID, false)
+		if err != nil {
+			return err
 		}
-		return ab.ForEach(func(k, v []byte) error {
-			var m session.Mark
-			if err := json.Unmarshal(v, &m); err != nil {
-				return fmt.Errorf("attendance %s: %w", k, err)
+		return r.each(func(k, v []byte) error {
+			m, err := decodeMark(k, v)
+			if err != nil {
+				return skip(err)
 			}
 			out = append(out, m)
 			return nil

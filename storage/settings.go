@@ -6,12 +6,14 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// Setting returns a stored preference ("" when unset).
+// Setting returns a stored preference ("" when unset, or when its record
+// is damaged: then Damaged lists it).
 func (db *DB) Setting(key string) string {
 	var v string
-	_ = db.bolt.View(func(tx *bolt.Tx) error {
-		if b := tx.Bucket(bucketSettings); b != nil {
-			v = string(b.Get([]byte(key)))
+	_ = db.view(func(tx *bolt.Tx) error {
+		p, err := db.bucket(tx, bucketSettings).get(key)
+		if err == nil {
+			v = string(p)
 		}
 		return nil
 	})
@@ -20,11 +22,12 @@ func (db *DB) Setting(key string) string {
 
 // SetSetting stores a preference.
 func (db *DB) SetSetting(key, value string) error {
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketSettings).Put([]byte(key), []byte(value))
+	err := db.update(func(tx *bolt.Tx) error {
+		return db.bucket(tx, bucketSettings).put(key, []byte(value))
 	})
 	if err != nil {
 		return fmt.Errorf("save setting %s: %w", key, err)
 	}
+	db.forgetDamage(RecordSetting, "", key)
 	return nil
 }

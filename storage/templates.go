@@ -23,23 +23,25 @@ func (db *DB) SaveTemplate(t Template) error {
 	if err != nil {
 		return fmt.Errorf("save template %q: %w", t.Name, err)
 	}
-	err = db.bolt.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketTemplates).Put([]byte(t.Name), v)
+	err = db.update(func(tx *bolt.Tx) error {
+		return db.bucket(tx, bucketTemplates).put(t.Name, v)
 	})
 	if err != nil {
 		return fmt.Errorf("save template %q: %w", t.Name, err)
 	}
+	db.forgetDamage(RecordTemplate, "", t.Name)
 	return nil
 }
 
-// Templates lists the saved templates by name.
+// Templates lists the saved templates by name. One that cannot be read is
+// left out and listed by Damaged.
 func (db *DB) Templates() ([]Template, error) {
 	var out []Template
-	err := db.bolt.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketTemplates).ForEach(func(k, v []byte) error {
-			var t Template
-			if err := json.Unmarshal(v, &t); err != nil {
-				return fmt.Errorf("template %s: %w", k, err)
+	err := db.view(func(tx *bolt.Tx) error {
+		return db.bucket(tx, bucketTemplates).each(func(k, v []byte) error {
+			t, err := decodeTemplate(k, v)
+			if err != nil {
+				return skip(err)
 			}
 			out = append(out, t)
 			return nil
@@ -53,11 +55,12 @@ func (db *DB) Templates() ([]Template, error) {
 
 // DeleteTemplate removes a template.
 func (db *DB) DeleteTemplate(name string) error {
-	err := db.bolt.Update(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketTemplates).Delete([]byte(name))
+	err := db.update(func(tx *bolt.Tx) error {
+		return db.bucket(tx, bucketTemplates).del(name)
 	})
 	if err != nil {
 		return fmt.Errorf("delete template %q: %w", name, err)
 	}
+	db.forgetDamage(RecordTemplate, "", name)
 	return nil
 }

@@ -90,14 +90,26 @@ func (v *BackupsView) reload() {
 	v.rows.Refresh()
 }
 
+// row is one backup: when, size, and restore; a damaged backup is marked
+// (kit.BackupMark) and one that cannot be restored offers no restore.
 func (v *BackupsView) row(b datafile.Backup) fyne.CanvasObject {
 	when := widget.NewLabelWithStyle(backupLabel(v.tr, b.Time, v.now()), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	size := widget.NewLabel(HumanSize(v.tr, b.Size))
+	line := container.NewHBox(widget.NewIcon(theme.StorageIcon()), when, size)
+	if mark := kit.BackupMark(v.tr, b); mark != "" {
+		warn := widget.NewLabel(mark)
+		warn.Importance = widget.WarningImportance
+		if !b.Usable {
+			warn.Importance = widget.DangerImportance
+		}
+		line.Add(widget.NewIcon(theme.WarningIcon()))
+		line.Add(warn)
+	}
 	var restore fyne.CanvasObject
-	if v.restore != nil {
+	if v.restore != nil && b.Usable {
 		restore = widget.NewButtonWithIcon(v.tr.T("safety_restore_this"), theme.HistoryIcon(), func() { v.confirmRestore(b) })
 	}
-	return container.NewBorder(nil, nil, nil, restore, container.NewHBox(widget.NewIcon(theme.StorageIcon()), when, size))
+	return container.NewBorder(nil, nil, nil, restore, line)
 }
 
 // BackUpNow takes a backup and shows it at the top of the list.

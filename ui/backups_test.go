@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/socialtech/trainerkit/course/datafile"
 	"github.com/socialtech/trainerkit/locales"
 	"github.com/socialtech/trainerkit/storage"
 )
@@ -104,5 +105,40 @@ func TestBackupFailedNotice(t *testing.T) {
 	msg := topText(mw.win)
 	if !strings.Contains(msg, "Le disque est plein") || !strings.Contains(msg, "Vos données ne risquent rien") {
 		t.Errorf("the notice says:\n%s", msg)
+	}
+}
+
+// markedBackups is a backups folder holding a sound backup, one with
+// records that cannot be read and one that cannot be restored.
+type markedBackups struct{ list []datafile.Backup }
+
+func (m markedBackups) Dir() string                            { return "/data" }
+func (m markedBackups) Backups() ([]datafile.Backup, error)    { return m.list, nil }
+func (m markedBackups) CreateBackup() (datafile.Backup, error) { return datafile.Backup{}, nil }
+
+func TestBackupsListMarksDamagedBackups(t *testing.T) {
+	mw, _ := newSessionWindow(t)
+	now := time.Now().UTC()
+	store := markedBackups{list: []datafile.Backup{
+		{Name: "trainerkit-3.db", Time: now, Size: 4000, Problem: "page 7: bad checksum", Usable: false},
+		{Name: "trainerkit-2.db", Time: now.Add(-time.Hour), Size: 4000, Problem: "1 session record", Usable: true},
+		{Name: "trainerkit-1.db", Time: now.Add(-2 * time.Hour), Size: 4000, Usable: true},
+	}}
+	v := newBackupsView(mw.env, store, func(string) (string, error) { return "", nil })
+	text := allText(v.Content())
+	for _, want := range []string{"endommagée : ne peut pas être restaurée", "certains éléments ne peuvent pas être lus"} {
+		if strings.Count(text, want) != 1 {
+			t.Errorf("%q is not shown once:\n%s", want, text)
+		}
+	}
+	// Only the two usable backups offer a restore.
+	n := 0
+	for _, b := range deepButtons(v.Content()) {
+		if b.Text == "Restaurer cette sauvegarde" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d restore buttons, want 2 (not the unusable backup)", n)
 	}
 }

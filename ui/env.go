@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -19,6 +20,9 @@ type env struct {
 	app fyne.App
 	win fyne.Window
 	tr  *locales.Localizer
+	// busy counts the work running off the interface thread (runBusy);
+	// nil counts nothing.
+	busy *sync.WaitGroup
 }
 
 // showError shows what failed (the message key) and why (kit.ErrorText).

@@ -3,17 +3,13 @@ package ui
 import (
 	"time"
 
+	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/course/session"
 )
 
 // formatDate writes a date the way each language reads it: 7 Dec 2026 in
 // English, 07/12/2026 in French, Italian and Spanish.
-func formatDate(lang string, t time.Time) string {
-	if lang == "en" {
-		return t.Format("2 Jan 2006")
-	}
-	return t.Format("02/01/2006")
-}
+func formatDate(lang string, t time.Time) string { return kit.FormatDate(lang, t) }
 
 // sessionDates is "07/12/2026 – 08/12/2026", or one date for one day.
 func sessionDates(lang string, s *session.Session) string {

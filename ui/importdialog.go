@@ -31,15 +31,24 @@ var fieldKeys = map[roster.Field]string{
 	roster.Ignore: "import_field_ignore",
 }
 
-// StartImport reads a file's bytes and shows the mapping step.
+// StartImport reads a file's bytes off the interface thread, behind a
+// progress bar (a list of 100,000 rows takes a second), then shows the
+// mapping step. The Import it returns is filled once the file is read.
 func (v *ParticipantsView) StartImport(name string, data []byte) *Import {
-	pi, err := kit.ReadParticipants(name, data)
-	if err != nil {
-		v.showError("error_import_read", err)
-		return nil
-	}
-	im := &Import{ParticipantImport: pi, v: v}
-	im.showMapping()
+	im := &Import{v: v}
+	var pi *kit.ParticipantImport
+	runBusy(v.env, v.tr.T(roster.MsgReading), func(progress func(int, int), _ func(string)) error {
+		var err error
+		pi, err = kit.ReadParticipantsWith(name, data, progress)
+		return err
+	}, func(err error) {
+		if err != nil {
+			v.showError("error_import_read", err)
+			return
+		}
+		im.ParticipantImport = pi
+		im.showMapping()
+	})
 	return im
 }
 
@@ -87,15 +96,20 @@ func (im *Import) showMapping() {
 	im.dlg.Show()
 }
 
-// Plan computes the preview with the current mapping.
-func (im *Import) Plan() error {
-	return im.ParticipantImport.Plan(im.v.store, im.v.s.ID)
+// showPreview checks the rows off the interface thread, behind a progress
+// bar, then says what will be imported and what skipped, and why.
+func (im *Import) showPreview() {
+	v := im.v
+	runBusy(v.env, v.tr.T("import_checking"), func(progress func(int, int), _ func(string)) error {
+		return im.ParticipantImport.PlanWith(v.store, v.s.ID, progress)
+	}, im.planned)
 }
 
-// showPreview says what will be imported and what skipped, and why.
-func (im *Import) showPreview() {
+// planned shows the preview once the rows are checked, or asks again for
+// the last name's column.
+func (im *Import) planned(err error) {
 	tr := im.v.tr
-	if err := im.Plan(); err != nil {
+	if err != nil {
 		if errors.Is(err, roster.ErrNoLastNameColumn) {
 			dialog.ShowInformation(tr.T("import_title"), tr.T("import_need_last_name"), im.v.win)
 			im.showMapping()
@@ -121,9 +135,7 @@ func (im *Import) showPreview() {
 		if !ok {
 			return
 		}
-		if err := im.Confirm(); err != nil {
-			im.v.showError("error_participants", err)
-		}
+		im.confirmBusy()
 	}, im.v.win)
 	im.dlg.Resize(fyne.NewSize(640, 440))
 	im.dlg.Show()
@@ -131,17 +143,23 @@ func (im *Import) showPreview() {
 
 // issueText is a row's reason in the interface language.
 func (im *Import) issueText(is roster.Issue) string {
-	tr := im.v.tr
-	data := map[string]any{"Line": is.Line, "Detail": is.Detail}
-	switch is.Reason {
-	case roster.NoLastName:
-		return tr.Tf("import_skip_no_last_name", data)
-	case roster.DuplicateInFile:
-		return tr.Tf("import_skip_duplicate_file", data)
-	case roster.DuplicateExisting:
-		return tr.Tf("import_skip_duplicate_existing", data)
-	}
-	return tr.Tf("import_note_extra", data)
+	return im.v.tr.Tf(is.Reason.MessageID(), map[string]any{"Line": is.Line, "Detail": is.Detail})
+}
+
+// confirmBusy writes the participants of the preview off the interface
+// thread (100,000 rows take a second), then lists them.
+func (im *Import) confirmBusy() {
+	v := im.v
+	runBusy(v.env, v.tr.T("import_saving"), func(func(int, int), func(string)) error {
+		return im.Save(v.store, v.s.ID)
+	}, func(err error) {
+		if err != nil {
+			v.showError("error_participants", err)
+			return
+		}
+		v.reload()
+		v.changed()
+	})
 }
 
 // Confirm writes the participants of the preview in one transaction.

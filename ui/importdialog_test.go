@@ -20,7 +20,8 @@ func TestImportParticipantsFromTheScreen(t *testing.T) {
 		t.Fatal(err)
 	}
 	im := v.StartImport("liste.csv", data)
-	if im == nil || !im.Mapping.Has(roster.LastName) || len(im.selects) != len(im.Table.Header) {
+	v.busy.Wait()
+	if im.ParticipantImport == nil || !im.Mapping.Has(roster.LastName) || len(im.selects) != len(im.Table.Header) {
 		t.Fatal("no mapping step")
 	}
 	if !strings.Contains(topText(mw.win), "liste.csv") {
@@ -30,6 +31,7 @@ func TestImportParticipantsFromTheScreen(t *testing.T) {
 		t.Fatal("written before the trainer confirmed")
 	}
 	im.showPreview()
+	v.busy.Wait()
 	if !strings.Contains(topText(mw.win), "3 à importer, 0 ignorés") {
 		t.Errorf("the preview says %q", topText(mw.win))
 	}
@@ -42,7 +44,9 @@ func TestImportParticipantsFromTheScreen(t *testing.T) {
 	}
 	// Without a last name column the trainer is asked to choose one.
 	im = v.StartImport("couleurs.csv", []byte("Couleur;Ville\nbleu;Lyon\n"))
+	v.busy.Wait()
 	im.showPreview()
+	v.busy.Wait()
 	// The message, with the mapping again over it to choose the column.
 	overlays := mw.win.Canvas().Overlays().List()
 	if n := len(overlays); n < 2 || !strings.Contains(allText(deepLabels(overlays[n-2])), "quelle colonne contient le nom") {
@@ -50,5 +54,41 @@ func TestImportParticipantsFromTheScreen(t *testing.T) {
 	}
 	if !strings.Contains(topText(mw.win), "couleurs.csv") {
 		t.Errorf("the mapping is not offered again: %q", topText(mw.win))
+	}
+}
+
+// The preview explains the new remarks of the reader in the trainer's
+// language: a stray quote and bytes that are not UTF-8.
+func TestImportPreviewExplainsMalformedLines(t *testing.T) {
+	mw, _ := newSessionWindow(t)
+	mw.sessions.Create("Présences", "2026-12-07", 1, "fr", "")
+	v := mw.sessions.Editor().Participants()
+	data := []byte("Nom;Prénom\nDurand;Anne\n\"Martin\" Jr;Paul\nLef\xffvre;Zoé\nΠαπαδόπουλος;Ελένη\n")
+	im := v.StartImport("liste.csv", data)
+	v.busy.Wait()
+	im.showPreview()
+	v.busy.Wait()
+	text := topText(mw.win)
+	for _, want := range []string{"4 à importer", "Ligne 3 : importée ; un guillemet est mal placé", "Ligne 4 : importée ; des caractères illisibles"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the preview does not say %q:\n%s", want, text)
+		}
+	}
+}
+
+// Importing from the preview's button writes off the interface thread,
+// then lists the participants.
+func TestImportConfirmedFromThePreview(t *testing.T) {
+	mw, db := newSessionWindow(t)
+	s, _ := mw.sessions.Create("Présences", "2026-12-07", 1, "fr", "")
+	v := mw.sessions.Editor().Participants()
+	v.StartImport("liste.csv", []byte("Nom;Prénom\nDurand;Anne\nMartin;Paul\n"))
+	v.busy.Wait()
+	tapInTopOverlay(t, mw.win, "Continuer")
+	v.busy.Wait()
+	tapInTopOverlay(t, mw.win, "Importer")
+	v.busy.Wait()
+	if ps, _ := db.Participants(s.ID); len(ps) != 2 || len(v.Participants()) != 2 {
+		t.Errorf("stored %d, listed %d, want 2", len(ps), len(v.Participants()))
 	}
 }

@@ -46,50 +46,80 @@ func (p *Packs) importButtonText(pi *kit.PackImport) string {
 	return p.tr.T("packs_import_button")
 }
 
-// showImportPreview lists what the pack adds and, highlighted, what it
-// replaces; Import writes it all in one transaction.
+// showImportPreview lists what the pack adds, highlighted what it replaces
+// and the attendance it drops, then what it leaves out; Import writes it
+// all in one transaction. A pack with nothing the kit can take is only
+// shown.
 func (p *Packs) showImportPreview(pi *kit.PackImport) dialog.Dialog {
 	tr := p.tr
-	if len(pi.Items) == 0 {
+	pv := pi.Preview(tr)
+	if len(pv.Apply) == 0 && len(pv.Skip) == 0 {
 		dialog.ShowInformation(tr.T("packs_import_title"), tr.T("packs_empty"), p.win)
 		return nil
 	}
-	content := p.previewContent(pi)
-	d := dialog.NewCustomConfirm(tr.T("packs_import_title"), p.importButtonText(pi), tr.T("dialog_cancel"),
-		container.NewVScroll(content), func(ok bool) {
-			if !ok {
-				return
+	content := container.NewVScroll(p.previewContent(pi, pv))
+	var d dialog.Dialog
+	if len(pv.Apply) == 0 {
+		d = dialog.NewCustom(tr.T("packs_import_title"), tr.T("safety_close"), content, p.win)
+	} else {
+		d = dialog.NewCustomConfirm(tr.T("packs_import_title"), p.importButtonText(pi), tr.T("dialog_cancel"), content, func(ok bool) {
+			if ok {
+				p.applyImport(pi, len(pv.Apply))
 			}
-			if err := p.Apply(pi); err != nil {
-				p.showError("packs_error_import", err)
-				return
-			}
-			dialog.ShowInformation(tr.T("packs_import_title"), tr.Tn("packs_imported", len(pi.Items), nil), p.win)
 		}, p.win)
+	}
 	d.Resize(fyne.NewSize(760, 560))
 	d.Show()
 	return d
 }
 
-// previewContent lists the items to replace first, each highlighted, then
-// those to add.
-func (p *Packs) previewContent(pi *kit.PackImport) fyne.CanvasObject {
+// applyImport imports the pack and says how many items it brought.
+func (p *Packs) applyImport(pi *kit.PackImport, n int) {
+	if err := p.Apply(pi); err != nil {
+		if kit.PackErrorKey(err) != "" {
+			p.showReadError(err)
+			return
+		}
+		p.showError("packs_error_import", err)
+		return
+	}
+	dialog.ShowInformation(p.tr.T("packs_import_title"), p.tr.Tn("packs_imported", n, nil), p.win)
+}
+
+// previewContent lists the items to replace first, each highlighted, with
+// the warnings of sessions that lose attendance marks, then those to add,
+// then those left out.
+func (p *Packs) previewContent(pi *kit.PackImport, pv kit.PackPreview) fyne.CanvasObject {
 	tr := p.tr
 	box := container.NewVBox()
 	if n := pi.Replaced(); n > 0 {
 		box.Add(warningBox(tr.Tn("packs_will_replace", n, nil)))
-		for _, it := range pi.Items {
+		for _, it := range pv.Apply {
 			if it.Overwrite {
 				box.Add(replaceRow(p.itemLabel(pi, it)))
 			}
 		}
 	}
-	if n := len(pi.Items) - pi.Replaced(); n > 0 {
+	for _, w := range pv.Drops {
+		box.Add(warningBox(w))
+	}
+	if n := len(pv.Apply) - pi.Replaced(); n > 0 {
 		box.Add(widget.NewLabelWithStyle(tr.Tn("packs_will_add", n, nil), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-		for _, it := range pi.Items {
+		for _, it := range pv.Apply {
 			if !it.Overwrite {
 				box.Add(container.NewHBox(widget.NewIcon(theme.ContentAddIcon()), widget.NewLabel(p.itemLabel(pi, it))))
 			}
+		}
+	}
+	if len(pv.Skip) > 0 {
+		head := widget.NewLabel(pv.SkipHeading(tr))
+		head.TextStyle.Bold = true
+		head.Wrapping = fyne.TextWrapWord
+		box.Add(head)
+		for _, it := range pv.Skip {
+			l := widget.NewLabel(kit.SkipLine(tr, it, func(part string) string { return partLabel(tr, part) }))
+			l.Importance = widget.LowImportance
+			box.Add(container.NewHBox(widget.NewIcon(theme.CancelIcon()), l))
 		}
 	}
 	return box

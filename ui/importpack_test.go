@@ -11,6 +11,7 @@ import (
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/kit"
+	"github.com/socialtech/trainerkit/course/pack"
 	"github.com/socialtech/trainerkit/course/session"
 )
 
@@ -135,5 +136,62 @@ func TestPackErrorsChangeNothing(t *testing.T) {
 	}
 	if mods, _ := db.OwnModules(); len(mods) != 0 {
 		t.Error("a refused pack changed the data file")
+	}
+}
+
+// The preview of a pack that changes a module the kit does not have and
+// shortens a session: the customisation is listed as left out (not as
+// added, nor counted as imported), and the attendance marks on the days
+// removed are announced.
+func TestImportPreviewSkipsUnknownModulesAndWarnsOfMarks(t *testing.T) {
+	a := test.NewTempApp(t)
+	bruno, db := newPackWindow(t, a)
+	s, _ := session.New("Formation Lyon", "2026-12-07", 3, "fr")
+	if err := db.SaveSession(s); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SaveParticipants(s.ID, []session.Participant{{LastName: "Durand"}}); err != nil {
+		t.Fatal(err)
+	}
+	ps, _ := db.Participants(s.ID)
+	for day := 0; day < 3; day++ {
+		if err := db.SetMark(s.ID, session.Mark{Participant: ps[0].ID, Day: day, Half: session.AM, Status: session.Present}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	short := *s
+	short.SetDays(1)
+	c := &pack.Contents{
+		Overlays: []course.Overlay{{Module: "77-nowhere", Lang: "fr", Part: course.Theory, Edited: true, Text: "# Ailleurs"}},
+		Sessions: []*session.Session{&short},
+	}
+	path := filepath.Join(t.TempDir(), "lyon.stkpack")
+	if err := pack.WriteFile(path, c); err != nil {
+		t.Fatal(err)
+	}
+	pi, err := bruno.packs.Read(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bruno.packs.showImportPreview(pi)
+	text := topText(bruno.win)
+	for _, want := range []string{
+		"« Formation Lyon » aura moins de jours : 2 présences notées sur les jours retirés seront effacées.",
+		"Cet élément sera laissé de côté",
+		"77-nowhere · FR · ",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the preview does not say %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "2 éléments") {
+		t.Errorf("the left-out customisation is counted with the others:\n%s", text)
+	}
+	confirmTopDialog(t, bruno.win)
+	if !strings.Contains(topText(bruno.win), "1 élément importé") {
+		t.Errorf("after import: %q", topText(bruno.win))
+	}
+	if marks, _ := db.Marks(s.ID); len(marks) != 1 {
+		t.Errorf("%d marks left, want 1 (the day kept)", len(marks))
 	}
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -61,7 +62,7 @@ const (
 // store may be nil: the sessions, customisations and packs are then not
 // offered.
 func NewMainWindow(a fyne.App, win fyne.Window, lib *course.Library, prefs Prefs, store Store, st State) *MainWindow {
-	mw := &MainWindow{env: env{app: a, win: win}, lib: lib, prefs: prefs, store: store, st: st, view: viewModules}
+	mw := &MainWindow{env: env{app: a, win: win, busy: new(sync.WaitGroup)}, lib: lib, prefs: prefs, store: store, st: st, view: viewModules}
 	if lib.Module(mw.st.Module) == nil && len(lib.Modules) > 0 {
 		mw.st.Module = lib.Modules[0].Number
 	}

@@ -55,7 +55,7 @@ func (p *Packs) Export(path string, sel pack.Selection) error {
 // Read reads the pack at path and what it would change; the data file is
 // not touched.
 func (p *Packs) Read(path string) (*kit.PackImport, error) {
-	return kit.ReadPack(path, p.store)
+	return kit.ReadPack(path, p.store, p.lib)
 }
 
 // Apply imports the pack in one transaction, then reloads the library in

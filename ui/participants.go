@@ -155,14 +155,14 @@ func (v *ParticipantsView) showEdit(p *session.Participant) {
 	d.Show()
 }
 
-// Forget deletes a participant and their attendance.
-func (v *ParticipantsView) Forget(id string) error {
-	if err := v.store.ForgetParticipant(v.s.ID, id); err != nil {
-		return err
-	}
-	v.reload()
-	v.changed()
-	return nil
+// Forget deletes a participant and their attendance, and erases them from
+// every copy of the data file, off the interface thread; the list reloads
+// once they are deleted (a failure, or an erasure left unfinished, is said).
+func (v *ParticipantsView) Forget(id string) {
+	eraseBusy(v.env, func() error { return v.store.ForgetParticipant(v.s.ID, id) }, "error_participants", func() {
+		v.reload()
+		v.changed()
+	})
 }
 
 func (v *ParticipantsView) confirmForget(p session.Participant) {
@@ -170,9 +170,7 @@ func (v *ParticipantsView) confirmForget(p session.Participant) {
 	msg := tr.Tf("participants_forget_confirm", map[string]any{"Name": p.FullName()})
 	dialog.ShowConfirm(tr.T("participants_forget"), msg, func(ok bool) {
 		if ok {
-			if err := v.Forget(p.ID); err != nil {
-				v.showError("error_participants", err)
-			}
+			v.Forget(p.ID)
 		}
 	}, v.win)
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/socialtech/trainerkit/course/datafile"
 	"github.com/socialtech/trainerkit/course/session"
 )
 
@@ -69,5 +71,40 @@ func TestExportParticipantsCSV(t *testing.T) {
 	b, _ := os.ReadFile(out)
 	if !strings.Contains(string(b), "Côté") || !strings.HasPrefix(string(b), "\ufeffPrénom;Nom") || !strings.Contains(string(b), "\r\n") || strings.Contains(string(b), ";=SUM") {
 		t.Errorf("export %q", b)
+	}
+}
+
+// unerasedStore forgets as the data file does when the backups cannot be
+// rewritten: the participant is deleted, the erasure left for later.
+type unerasedStore struct{ participantStore }
+
+func (s unerasedStore) ForgetParticipant(sessionID, id string) error {
+	if err := s.participantStore.ForgetParticipant(sessionID, id); err != nil {
+		return err
+	}
+	return fmt.Errorf("forget participant %s: %w (%w)", id, datafile.ErrNotErased,
+		&os.PathError{Op: "write", Path: "backups/x.db", Err: syscall.ENOSPC})
+}
+
+// Forgetting runs off the interface thread; when the erasure cannot be
+// finished the participant is gone from the list all the same, and the
+// window says what is left and why.
+func TestForgetSaysWhenNotErased(t *testing.T) {
+	mw, db := newSessionWindow(t)
+	s, _ := mw.sessions.Create("Atelier", "2026-12-07", 1, "fr", "")
+	if err := db.SaveParticipants(s.ID, []session.Participant{{LastName: "Durand"}, {LastName: "Martin"}}); err != nil {
+		t.Fatal(err)
+	}
+	v := mw.sessions.Editor().Participants()
+	v.reload()
+	v.store = unerasedStore{db}
+	v.Forget(v.Participants()[0].ID)
+	v.busy.Wait()
+	if len(v.Participants()) != 1 {
+		t.Errorf("%d participants listed after forgetting one of two", len(v.Participants()))
+	}
+	msg := topText(mw.win)
+	if !strings.Contains(msg, "retirés de vos listes") || !strings.Contains(msg, "Le disque est plein") {
+		t.Errorf("the window says:\n%s", msg)
 	}
 }

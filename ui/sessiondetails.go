@@ -7,9 +7,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/course/session"
 )
 
@@ -20,6 +22,9 @@ type DetailsForm struct {
 	s     *session.Session
 	save  func() bool // stores s, says why not
 	saved func()      // after a save: the agenda's days
+	// marksAfter counts the attendance marks recorded on the days from
+	// days on: a session saved shorter loses them, so the form asks first.
+	marksAfter func(days int) (int, error)
 
 	title, org, address, place, start *widget.Entry
 	days, trainers, notes             *widget.Entry
@@ -29,9 +34,9 @@ type DetailsForm struct {
 	root                              fyne.CanvasObject
 }
 
-func newDetailsForm(e env, s *session.Session, save func() bool, saved func()) *DetailsForm {
+func newDetailsForm(e env, s *session.Session, save func() bool, saved func(), marksAfter func(days int) (int, error)) *DetailsForm {
 	tr := e.tr
-	f := &DetailsForm{env: e, s: s, save: save, saved: saved}
+	f := &DetailsForm{env: e, s: s, save: save, saved: saved, marksAfter: marksAfter}
 	entry := func(v string) *widget.Entry {
 		w := widget.NewEntry()
 		w.SetText(v)
@@ -104,6 +109,8 @@ func (f *DetailsForm) buildTimes() {
 func (f *DetailsForm) Content() fyne.CanvasObject { return f.root }
 
 // Save checks and stores the details; it reports whether they were saved.
+// Details that remove days holding attendance marks are only saved once
+// the trainer agrees (false until then).
 func (f *DetailsForm) Save() bool {
 	n, err := strconv.Atoi(strings.TrimSpace(f.days.Text))
 	if err != nil || n < 1 || n > 60 {
@@ -140,6 +147,46 @@ func (f *DetailsForm) Save() bool {
 		showSessionError(f.env, err)
 		return false
 	}
+	if n < len(f.s.Days) {
+		lost, err := f.marksOnDays(n, len(f.s.Days))
+		if err != nil {
+			f.showError("error_save_session", err)
+			return false
+		}
+		if lost > 0 {
+			f.confirmShorter(s, lost)
+			return false
+		}
+	}
+	return f.commit(s)
+}
+
+// marksOnDays counts the marks on the days from..to-1 (0-based): those
+// kept from days removed earlier, beyond to, are already hidden.
+func (f *DetailsForm) marksOnDays(from, to int) (int, error) {
+	all, err := f.marksAfter(from)
+	if err != nil {
+		return 0, err
+	}
+	beyond, err := f.marksAfter(to)
+	return all - beyond, err
+}
+
+// confirmShorter asks before saving s, which loses lost attendance marks
+// on the days it no longer has.
+func (f *DetailsForm) confirmShorter(s session.Session, lost int) {
+	d := dialog.NewConfirm(f.tr.T("session_tab_details"), f.tr.Tn(kit.MsgShortened, lost, nil), func(ok bool) {
+		if ok {
+			f.commit(s)
+		}
+	}, f.win)
+	d.SetConfirmText(f.tr.T("dialog_save"))
+	d.SetDismissText(f.tr.T("dialog_cancel"))
+	d.Show()
+}
+
+// commit stores s as the session's details.
+func (f *DetailsForm) commit(s session.Session) bool {
 	*f.s = s
 	if !f.save() {
 		return false

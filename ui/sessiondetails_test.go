@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"github.com/socialtech/trainerkit/course/session"
 )
 
 func TestDetailsFormSavesDaysAndTimes(t *testing.T) {
@@ -37,5 +39,44 @@ func TestDetailsFormSavesDaysAndTimes(t *testing.T) {
 	}
 	if again, _ := db.Session(s.ID); again.Days[0].AMStart.String() != "09:00" {
 		t.Errorf("the refused time was stored: %v", again.Days[0])
+	}
+}
+
+// Saving a session with fewer days asks first when attendance is recorded
+// on the days removed; cancelling keeps the session as it was.
+func TestDetailsFormWarnsBeforeDroppingDaysWithMarks(t *testing.T) {
+	mw, db := newSessionWindow(t)
+	s, _ := mw.sessions.Create("Atelier", "2026-12-07", 3, "fr", "")
+	if err := db.SaveParticipants(s.ID, []session.Participant{{LastName: "Durand"}}); err != nil {
+		t.Fatal(err)
+	}
+	ps, _ := db.Participants(s.ID)
+	for _, day := range []int{0, 2} {
+		for _, half := range []session.Half{session.AM, session.PM} {
+			if err := db.SetMark(s.ID, session.Mark{Participant: ps[0].ID, Day: day, Half: half, Status: session.Present}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	f := mw.sessions.Editor().details
+	// Day 3 holds two marks: asked first, not saved meanwhile.
+	f.days.SetText("2")
+	if f.Save() {
+		t.Fatal("saved without asking")
+	}
+	if !strings.Contains(topText(mw.win), "2 relevés de présence notés sur les jours retirés ne seront plus affichés") {
+		t.Fatalf("the warning says %q", topText(mw.win))
+	}
+	if stored, _ := db.Session(s.ID); len(stored.Days) != 3 {
+		t.Fatalf("stored %d days before the trainer agreed", len(stored.Days))
+	}
+	confirmTopDialog(t, mw.win)
+	if stored, _ := db.Session(s.ID); len(stored.Days) != 2 {
+		t.Errorf("stored %d days after the trainer agreed, want 2", len(stored.Days))
+	}
+	// Day 2 holds none: no question.
+	f.days.SetText("1")
+	if !f.Save() {
+		t.Error("a day without marks was not removed at once")
 	}
 }

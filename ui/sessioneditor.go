@@ -39,7 +39,7 @@ func newSessionEditor(en env, store SessionStore, lib *course.Library, s *sessio
 	del := widget.NewButtonWithIcon(e.tr.T("session_delete"), theme.DeleteIcon(), e.confirmDelete)
 	del.Importance = widget.DangerImportance
 	e.agenda = newAgendaView(en, s, lib, store, e.save, func() { act.present(slides.AgendaDeck(lib, e.s, en.tr)) })
-	e.details = newDetailsForm(en, s, e.save, e.agenda.rebuild)
+	e.details = newDetailsForm(en, s, e.save, e.agenda.rebuild, func(days int) (int, error) { return store.MarksAfter(e.s.ID, days) })
 	e.participants = newParticipantsView(en, store, s, func() { e.changed(false) })
 	e.attendance = newAttendanceView(en, store, s)
 	e.tabs = container.NewAppTabs(
@@ -111,12 +111,10 @@ func (e *SessionEditor) confirmDelete() {
 		if !ok {
 			return
 		}
-		if err := e.store.DeleteSession(e.s.ID); err != nil {
-			e.showError("error_delete_session", err)
-			return
-		}
-		if e.changed != nil {
-			e.changed(true)
-		}
+		eraseBusy(e.env, func() error { return e.store.DeleteSession(e.s.ID) }, "error_delete_session", func() {
+			if e.changed != nil {
+				e.changed(true)
+			}
+		})
 	}, e.win)
 }

@@ -17,6 +17,7 @@ func TestSessionEditorDeletesAfterAsking(t *testing.T) {
 		t.Fatalf("the confirmation does not name the session: %q", topText(mw.win))
 	}
 	confirmTopDialog(t, mw.win)
+	mw.busy.Wait()
 	if _, err := db.Session(s.ID); err == nil {
 		t.Error("the session is still stored")
 	}

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/datafile"
 	"github.com/socialtech/trainerkit/course/session"
 	"github.com/socialtech/trainerkit/course/slides"
 )
@@ -226,14 +227,26 @@ func (v *SessionsView) offerPurge() {
 		if !ok {
 			return
 		}
-		for _, s := range exp {
-			if err := v.store.PurgeParticipants(s.ID); err != nil {
-				v.showError("error_purge", err)
-				return
-			}
-		}
-		v.reload()
+		eraseBusy(v.env, func() error { return purgeAll(v.store, exp) }, "error_purge", v.reload)
 	}, v.win)
+}
+
+// purgeAll deletes the participants of the sessions exp. A purge whose
+// erasure is unfinished has still deleted: the others go on, and the last
+// such error is returned.
+func purgeAll(st SessionStore, exp []session.Summary) error {
+	var notErased error
+	for _, s := range exp {
+		err := st.PurgeParticipants(s.ID)
+		if errors.Is(err, datafile.ErrNotErased) {
+			notErased = err
+			continue
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return notErased
 }
 
 // showSessionError explains a session that cannot be saved, in the

@@ -44,6 +44,7 @@ func TestPurgePromptOncePerRun(t *testing.T) {
 		t.Fatalf("no purge prompt: %q", topText(mw.win))
 	}
 	confirmTopDialog(t, mw.win)
+	mw.busy.Wait()
 	if ps, _ := db.Participants(old.ID); len(ps) != 0 {
 		t.Error("the participants were not purged")
 	}

@@ -123,3 +123,27 @@ func TestStartWindowOffersQuitOnlyWhenTheTrainerMustAct(t *testing.T) {
 		t.Errorf("%d opens, %d logged; the window says:\n%s", opens, len(*logged), allText(s.win.Content()))
 	}
 }
+
+// A damaged file that awaits a decision: the window says since when, and
+// offers the newest backup that verified in full, not merely the newest.
+func TestStartWindowOffersTheNewestSoundBackup(t *testing.T) {
+	now := time.Now()
+	yesterday := now.AddDate(0, 0, -1)
+	f := &fakeFolder{backups: []datafile.Backup{
+		{Name: "trainerkit-new.db", Time: now.Add(-time.Minute), Problem: "page 4: bad checksum"},
+		{Name: "trainerkit-old.db", Time: yesterday, Usable: true},
+	}}
+	found := time.Date(2026, 12, 7, 9, 0, 0, 0, time.Local)
+	pending := fmt.Errorf("open: %w", &datafile.CorruptError{Path: "/d/trainerkit.db",
+		Aside: "/d/trainerkit.db.corrupt-20261207-090000", Reason: "junk", Found: found, Pending: true})
+	s, _, _ := startWith(t, f, pending, nil)
+	text := allText(s.win.Content())
+	if !strings.Contains(text, "could not be read on 7 Dec 2026") || !strings.Contains(text, "waiting for your decision") ||
+		!strings.Contains(text, "/d/trainerkit.db.corrupt-20261207-090000") {
+		t.Errorf("the start window says:\n%s", text)
+	}
+	want := "Restore the latest backup (yesterday at " + yesterday.Format("15:04") + ")"
+	if got := buttons(s.win); len(got) == 0 || got[0] != want {
+		t.Errorf("buttons %q, want first %q", got, want)
+	}
+}

@@ -21,6 +21,9 @@ type SessionStore interface {
 	DeleteSession(id string) error
 	ForgetParticipant(sessionID, participantID string) error
 	SetMark(sessionID string, m session.Mark) error
+	// MarksAfter counts the attendance marks on the days from days on:
+	// those a session shortened to days loses.
+	MarksAfter(sessionID string, days int) (int, error)
 	Templates() ([]session.Template, error)
 	SaveTemplate(t session.Template) error
 	ExpiredSessions(now time.Time) ([]session.Summary, error)

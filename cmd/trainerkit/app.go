@@ -92,6 +92,7 @@ func (s *starter) start(db *storage.DB) error {
 		db.Close()
 		return err
 	}
+	clearUnknownCustomisations(db, lib)
 	s.db, s.code = db, 0
 	st := ui.LoadState(db)
 	first := s.w == nil
@@ -111,6 +112,7 @@ func (s *starter) start(db *storage.DB) error {
 	if backupErr != nil {
 		s.mw.ShowBackupFailed(backupErr)
 	}
+	ui.ShowDamaged(s.mw, db)
 	if first && s.present != nil {
 		p := s.present
 		if s.mw.PresentPart(p.module, p.part, p.lang) == nil {

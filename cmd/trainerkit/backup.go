@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/storage"
 )
 
@@ -23,7 +24,8 @@ func parseBackupCreate(args []string) action {
 	}
 }
 
-// backupList prints one backup a line, newest first: name, local time, size.
+// backupList prints one backup a line, newest first: name, local time, size
+// and, for a damaged one, its mark and what is wrong.
 func parseBackupList(args []string) action {
 	if !parseFlags(newFlags("backup list"), args) {
 		return nil
@@ -44,8 +46,14 @@ func backupList(dataDir string) int {
 		fmt.Fprintf(stderr, "no backups yet in %s\n", storage.BackupDir(dir))
 		return 0
 	}
+	tr := cliTr()
 	for _, b := range list {
-		fmt.Fprintf(stdout, "%s  %s  %s\n", b.Name, b.Time.Local().Format("2006-01-02 15:04"), humanSize(b.Size))
+		line := fmt.Sprintf("%s  %s  %s", b.Name, b.Time.Local().Format("2006-01-02 15:04"), humanSize(b.Size))
+		// A damaged backup is listed, marked: what is wrong follows.
+		if mark := kit.BackupMark(tr, b); mark != "" {
+			line += "  (" + mark + ": " + b.Problem + ")"
+		}
+		fmt.Fprintln(stdout, line)
 	}
 	return 0
 }

@@ -88,14 +88,53 @@ func TestCorruptDataFileCLI(t *testing.T) {
 	_, out, _ := runCLI(t, "--data", data, "backup", "create")
 	name := strings.TrimSpace(out)
 	os.WriteFile(filepath.Join(data, storage.FileName), []byte("PK\x03\x04 not a database"), 0o600)
-	code, _, errOut := runCLI(t, "--data", data, "session", "list")
-	if code != 1 || !strings.Contains(errOut, "damaged") || !strings.Contains(errOut, ".corrupt-") {
-		t.Errorf("corrupt file: %d %q", code, errOut)
+	t.Setenv("LC_ALL", "en_GB.UTF-8")
+	// The first command and every one after it, until a decision, say what
+	// happened, where the file is and the two commands that decide.
+	for _, args := range [][]string{{"session", "list"}, {"session", "list"}, {"modules"}, {"backup", "list"}} {
+		code, _, errOut := runCLI(t, append([]string{"--data", data}, args...)...)
+		if !strings.Contains(errOut, "could not be read") || !strings.Contains(errOut, ".corrupt-") ||
+			!strings.Contains(errOut, "trainerkit backup restore NAME") || !strings.Contains(errOut, "trainerkit backup start-fresh") {
+			t.Errorf("%v with a damaged file: %d %q", args, code, errOut)
+		}
+		if args[0] == "session" && code != 1 {
+			t.Errorf("%v ran on a damaged file: %d", args, code)
+		}
+		if strings.Count(errOut, "could not be read") != 1 {
+			t.Errorf("%v says it more than once: %q", args, errOut)
+		}
 	}
-	if code, _, errOut := runCLI(t, "--data", data, "backup", "restore", name); code != 0 {
-		t.Fatalf("restore: %q", errOut)
+	if code, _, errOut := runCLI(t, "--data", data, "backup", "restore", name); code != 0 || strings.Contains(errOut, "could not be read") {
+		t.Fatalf("restore: %d %q", code, errOut)
 	}
-	if _, out, _ := runCLI(t, "--data", data, "session", "list"); !strings.Contains(out, "Gardée") {
-		t.Errorf("after restore: %q", out)
+	if _, out, errOut := runCLI(t, "--data", data, "session", "list"); !strings.Contains(out, "Gardée") || errOut != "" {
+		t.Errorf("after restore: %q %q", out, errOut)
+	}
+}
+
+// start-fresh decides about a damaged file; on a sound one it asks for
+// --yes, and keeps the file it replaces.
+func TestStartFreshCLI(t *testing.T) {
+	t.Setenv("LC_ALL", "fr_FR.UTF-8")
+	data := t.TempDir()
+	if code, _, _ := runCLI(t, "--data", data, "session", "new", "--title", "Gardée", "--start", "2026-12-07"); code != 0 {
+		t.Fatal("session new")
+	}
+	if code, _, errOut := runCLI(t, "--data", data, "backup", "start-fresh"); code != 1 || !strings.Contains(errOut, "--yes") {
+		t.Errorf("start-fresh on a sound file: %d %q", code, errOut)
+	}
+	os.WriteFile(filepath.Join(data, storage.FileName), []byte("not a database"), 0o600)
+	if code, _, errOut := runCLI(t, "--data", data, "session", "list"); code != 1 || !strings.Contains(errOut, "n'a pas pu être lu") {
+		t.Errorf("in French: %d %q", code, errOut)
+	}
+	if code, out, errOut := runCLI(t, "--data", data, "backup", "start-fresh"); code != 0 || !strings.Contains(out, "empty") {
+		t.Fatalf("start-fresh: %d %q %q", code, out, errOut)
+	}
+	code, out, errOut := runCLI(t, "--data", data, "session", "list")
+	if code != 0 || errOut != "" || strings.Contains(out, "Gardée") {
+		t.Errorf("after start-fresh: %d %q %q", code, out, errOut)
+	}
+	if matches, _ := filepath.Glob(filepath.Join(data, storage.FileName+".corrupt-*")); len(matches) != 1 {
+		t.Errorf("the damaged file is not kept: %v", matches)
 	}
 }

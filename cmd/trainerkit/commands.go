@@ -77,6 +77,9 @@ func init() {
 		{name: "backup create", parse: parseBackupCreate, file: true},
 		{name: "backup restore", help: `backup restore NAME       put a backup in place of the data file (the kit
                                        must be closed; the replaced file is kept aside)`, parse: parseBackupRestore},
+		{name: "backup start-fresh", help: `backup start-fresh [--yes]
+                                       start with an empty data file after a damaged
+                                       one (--yes: even a sound one; it is kept aside)`, parse: parseBackupStartFresh},
 		{name: "export module", help: "export module --module N --lang L [--parts theory,case] --out F.pdf", parse: parseExportModule},
 		{name: "export handout", help: "export handout --session ID --out F.pdf", parse: parseExportSession("handout"), file: true},
 		{name: "export guide", help: "export guide --session ID --out F.pdf", parse: parseExportSession("guide"), file: true},
@@ -129,13 +132,17 @@ func dispatch(dataDir string, args []string) int {
 		return 2
 	}
 	d := data{dir: dataDir}
+	// Until the trainer decides about a damaged data file, every command
+	// says so (issue 23): the next ones would otherwise run on nothing.
+	noted := !deciding[c.name] && notePending(dataDir)
 	if c.file {
 		db, err := openData(dataDir)
 		if err != nil {
-			return fail(err)
+			return openFailed(err, noted)
 		}
 		defer db.Close()
 		d.db = db
+		defer noteDamaged(db)
 	}
 	return act(d)
 }

@@ -34,6 +34,20 @@ func loadCustomised(db *storage.DB) (*course.Library, error) {
 	return custom, nil
 }
 
+// clearUnknownCustomisations deletes the customisations an earlier kit
+// imported for modules that exist neither bundled nor among the own
+// modules of lib: nothing shows them and nothing could remove them. A
+// failure is printed; they stay, unseen, until the next start.
+func clearUnknownCustomisations(db *storage.DB, lib *course.Library) {
+	keys, err := db.UnknownCustomisations(lib)
+	if err == nil && len(keys) > 0 {
+		err = db.DeleteCustomisations(keys)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "trainerkit:", err)
+	}
+}
+
 // parseModules: trainerkit modules prints one line per module: NN slug title.
 func parseModules(args []string) action {
 	f := newFlags("modules")

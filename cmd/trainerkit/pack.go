@@ -83,39 +83,64 @@ func parsePackImport(args []string) action {
 }
 
 func packImport(db *storage.DB, file string, yes bool) int {
-	pi, err := kit.ReadPack(file, db)
+	// The library the trainer sees: a customisation of a module it does
+	// not hold is left out, not stored where nothing shows it.
+	lib, err := loadCustomised(db)
+	if err != nil {
+		return fail(err)
+	}
+	pi, err := kit.ReadPack(file, db, lib)
 	if err != nil {
 		fmt.Fprintf(stderr, "trainerkit: %v\n%s\nnothing was imported\n", err, packAdvice[kit.PackErrorKey(err)])
 		return 1
 	}
-	items := pi.Items
-	if len(items) == 0 {
+	pv := pi.Preview(cliTr())
+	if len(pv.Apply) == 0 && len(pv.Skip) == 0 {
 		fmt.Fprintln(stdout, "the pack is empty: nothing to import")
 		return 0
 	}
-	replaces := printPreview(items)
-	if replaces > 0 && !yes && !confirm(fmt.Sprintf("Replace %d item(s)? [y/N] ", replaces)) {
+	replaces := printPreview(pv)
+	if len(pv.Apply) == 0 {
+		fmt.Fprintln(stdout, "nothing else to import")
+		return 0
+	}
+	if (replaces > 0 || len(pv.Drops) > 0) && !yes && !confirm(fmt.Sprintf("Replace %d item(s)? [y/N] ", replaces)) {
 		fmt.Fprintln(stderr, "nothing was imported (run again with --yes to replace without asking)")
 		return 1
 	}
 	if err := pi.Apply(db); err != nil {
+		if key := kit.PackErrorKey(err); key != "" {
+			fmt.Fprintf(stderr, "trainerkit: %v\n%s\nnothing was imported\n", err, packAdvice[key])
+			return 1
+		}
 		return fail(err)
 	}
-	fmt.Fprintf(stdout, "imported %d item(s) from %s\n", len(items), file)
+	fmt.Fprintf(stdout, "imported %d item(s) from %s\n", len(pv.Apply), file)
 	return 0
 }
 
-// printPreview prints each item as "adds" or "replaces" and returns how
-// many replace something.
-func printPreview(items []pack.ImportItem) int {
+// printPreview prints each item imported as "adds" or "replaces", the
+// sessions that lose attendance marks, then the items left out under
+// their heading; it returns how many replace something.
+func printPreview(pv kit.PackPreview) int {
+	tr := cliTr()
 	n := 0
-	for _, it := range items {
+	for _, it := range pv.Apply {
 		verb := "adds    "
 		if it.Overwrite {
 			verb = "replaces"
 			n++
 		}
 		fmt.Fprintf(stdout, "%s %-13s %s\n", verb, it.Kind, it.Title)
+	}
+	for _, w := range pv.Drops {
+		fmt.Fprintln(stdout, "warning:", w)
+	}
+	if len(pv.Skip) > 0 {
+		fmt.Fprintln(stdout, pv.SkipHeading(tr))
+		for _, it := range pv.Skip {
+			fmt.Fprintln(stdout, "  skips   ", kit.SkipLine(tr, it, nil))
+		}
 	}
 	return n
 }
@@ -142,5 +167,6 @@ var packAdvice = map[string]string{
 	"packs_error_too_big":  "The pack is larger than any pack the kit makes: it may be damaged or not come from the kit.",
 	"packs_error_unsafe":   "The pack is damaged or was not made by the Trainer Kit: ask its author for a new copy.",
 	"packs_error_broken":   "The pack is damaged or was not made by the Trainer Kit: ask its author for a new copy.",
+	kit.MsgNoFreeNumber:    "Every own-module number (101 to 9999) is taken in this kit: delete some of your own modules, then import the pack again.",
 	"":                     "The pack could not be read.",
 }

@@ -195,11 +195,7 @@ func parseSessionDelete(args []string) action {
 		return nil
 	}
 	return func(d data) int {
-		if err := d.db.DeleteSession(id); err != nil {
-			return fail(err)
-		}
-		fmt.Fprintf(stdout, "deleted session %s with its participants and attendance\n", id)
-		return 0
+		return erased(d.db.DeleteSession(id), fmt.Sprintf("deleted session %s with its participants and attendance", id))
 	}
 }
 
@@ -230,13 +226,20 @@ func sessionPurge(db *storage.DB, yes bool) int {
 		fmt.Fprintln(stdout, "run again with --yes to delete these participants (the sessions stay)")
 		return 0
 	}
+	// A purge whose erasure could not be finished has still deleted: the
+	// others go on, and the end says what is left to erase.
+	var notErased error
 	for _, s := range exp {
-		if err := db.PurgeParticipants(s.ID); err != nil {
+		err := db.PurgeParticipants(s.ID)
+		if errors.Is(err, storage.ErrNotErased) {
+			notErased = err
+			continue
+		}
+		if err != nil {
 			return fail(err)
 		}
 	}
-	fmt.Fprintf(stdout, "purged the participants of %d session(s)\n", len(exp))
-	return 0
+	return erased(notErased, fmt.Sprintf("purged the participants of %d session(s)", len(exp)))
 }
 
 // participantsImport reads a CSV file into a session: "imported N, skipped
@@ -335,11 +338,7 @@ func parseParticipantsForget(args []string) action {
 		return nil
 	}
 	return func(d data) int {
-		if err := d.db.ForgetParticipant(*id, *pid); err != nil {
-			return fail(err)
-		}
-		fmt.Fprintf(stdout, "forgot participant %s and their attendance\n", *pid)
-		return 0
+		return erased(d.db.ForgetParticipant(*id, *pid), fmt.Sprintf("forgot participant %s and their attendance", *pid))
 	}
 }
 

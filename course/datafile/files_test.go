@@ -24,6 +24,13 @@ func TestClassify(t *testing.T) {
 	if Classify(other) != other {
 		t.Error("EIO classified")
 	}
+	// bbolt flattens the error of growing the file to text.
+	for _, e := range []error{syscall.ENOSPC, syscall.EFBIG} {
+		flat := fmt.Errorf("file resize error: %s", &fs.PathError{Op: "truncate", Path: "p", Err: e})
+		if !errors.Is(Classify(flat), ErrDiskFull) || !IsDiskFull(flat) {
+			t.Errorf("%v not sorted as a full disk", flat)
+		}
+	}
 	if Classify(nil) != nil {
 		t.Error("nil")
 	}

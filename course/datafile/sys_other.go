@@ -2,6 +2,8 @@
 
 package datafile
 
+var diskFullErrors []error
+
 func isDiskFull(err error) bool { return false }
 
 func isReadOnly(err error) bool { return false }

@@ -7,6 +7,9 @@ import (
 	"syscall"
 )
 
+// diskFullErrors are the system's errors for a full disk.
+var diskFullErrors = []error{syscall.ENOSPC, syscall.EDQUOT, syscall.EFBIG}
+
 func isDiskFull(err error) bool {
 	return errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) || errors.Is(err, syscall.EFBIG)
 }

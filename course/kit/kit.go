@@ -10,6 +10,7 @@
 package kit
 
 import (
+	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/pack"
 	"github.com/socialtech/trainerkit/course/session"
 )
@@ -29,8 +30,11 @@ type SessionReader interface {
 
 // PackStore is what exporting and importing packs needs: gathering what a
 // selection names, previewing an import and importing in one transaction.
+// lib is the library the trainer sees (bundled modules with their
+// customisations, and own modules): a pack's customisation of a module it
+// does not hold is left out.
 type PackStore interface {
 	PackContents(sel pack.Selection) (*pack.Contents, error)
-	PreviewImport(c *pack.Contents) ([]pack.ImportItem, error)
-	Import(c *pack.Contents) error
+	PreviewImport(c *pack.Contents, lib *course.Library) ([]pack.ImportItem, error)
+	Import(c *pack.Contents, lib *course.Library) error
 }

@@ -93,7 +93,13 @@ func ErrorText(tr *locales.Localizer, err error) string {
 
 // CorruptMessage says that the data file could not be read and where it is
 // kept, so that the trainer knows nothing was deleted.
+// A file set aside that awaits the trainer's decision says so, and since
+// when (a file missing or damaged while open has no copy aside: it is told
+// where it is).
 func CorruptMessage(tr *locales.Localizer, e *datafile.CorruptError) string {
+	if e.Pending && e.Aside != "" {
+		return PendingMessage(tr, e, false)
+	}
 	if e.Aside == "" {
 		return tr.Tf("safety_corrupt_in_place", map[string]any{"Path": e.Path})
 	}
@@ -115,6 +121,8 @@ func PackErrorKey(err error) string {
 		return "packs_error_unsafe"
 	case errors.Is(err, pack.ErrBroken):
 		return "packs_error_broken"
+	case errors.Is(err, pack.ErrNoFreeNumber):
+		return MsgNoFreeNumber
 	}
 	return ""
 }

@@ -40,7 +40,7 @@ func TestPackExportReadApply(t *testing.T) {
 	mine := theory
 	mine.Text = "# Version de Bruno"
 	must(t, bruno.SaveOverlay(mine))
-	pi, err := kit.ReadPack(path, bruno)
+	pi, err := kit.ReadPack(path, bruno, nil)
 	must(t, err)
 	if pi.Replaced() != 1 || len(pi.Items) != 4 {
 		t.Fatalf("preview %+v", pi.Items)
@@ -58,7 +58,7 @@ func TestPackExportReadApply(t *testing.T) {
 
 	notPack := filepath.Join(t.TempDir(), "notes.stkpack")
 	must(t, os.WriteFile(notPack, []byte("just some notes"), 0o644))
-	if _, err := kit.ReadPack(notPack, bruno); kit.PackErrorKey(err) != "packs_error_not_pack" {
+	if _, err := kit.ReadPack(notPack, bruno, nil); kit.PackErrorKey(err) != "packs_error_not_pack" {
 		t.Errorf("a text file: %v", err)
 	}
 }

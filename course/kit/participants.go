@@ -23,7 +23,14 @@ type ParticipantImport struct {
 // ReadParticipants reads a spreadsheet's bytes (CSV, any delimiter, UTF-8
 // or Windows-1252) and guesses which column holds what.
 func ReadParticipants(name string, data []byte) (*ParticipantImport, error) {
-	t, err := roster.Read(data)
+	return ReadParticipantsWith(name, data, nil)
+}
+
+// ReadParticipantsWith is ReadParticipants telling progress (done of total
+// lines, from the reading goroutine) how far it has got: the window reads
+// a large file off its thread, behind a progress bar.
+func ReadParticipantsWith(name string, data []byte, progress func(done, total int)) (*ParticipantImport, error) {
+	t, err := roster.ReadWith(data, roster.Options{Progress: progress})
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
@@ -35,11 +42,16 @@ func ReadParticipants(name string, data []byte) (*ParticipantImport, error) {
 // participants already in the session. roster.ErrNoLastNameColumn means
 // no column is mapped to the last name.
 func (im *ParticipantImport) Plan(st ParticipantStore, sessionID string) error {
+	return im.PlanWith(st, sessionID, nil)
+}
+
+// PlanWith is Plan telling progress (done of total rows) how far it has got.
+func (im *ParticipantImport) PlanWith(st ParticipantStore, sessionID string, progress func(done, total int)) error {
 	existing, err := st.Participants(sessionID)
 	if err != nil {
 		return err
 	}
-	pv, err := roster.Plan(im.Table, im.Mapping, existing)
+	pv, err := roster.PlanWith(im.Table, im.Mapping, existing, progress)
 	if err != nil {
 		return err
 	}

@@ -12,7 +12,7 @@ import (
 type StartOffer struct {
 	Problem Problem
 	Corrupt *datafile.CorruptError // for Corrupt
-	Latest  *datafile.Backup       // restoring is offered: the newest backup
+	Latest  *datafile.Backup       // restoring is offered: the newest sound backup
 	Fresh   bool                   // starting with an empty file is offered
 }
 
@@ -27,8 +27,9 @@ func DecideStart(openErr error, backups []datafile.Backup) StartOffer {
 	case Corrupt:
 		errors.As(openErr, &o.Corrupt)
 		o.Fresh = true
-		if len(backups) > 0 {
-			b := backups[0]
+		// The newest backup that verified in full: the one RestoreLatest
+		// takes, not merely the newest.
+		if b, ok := datafile.NewestSound(backups); ok {
 			o.Latest = &b
 		}
 	case AlreadyOpen, DiskFull, NoPermission, NewerFile:

@@ -166,7 +166,8 @@ func hostile(t testing.TB) []struct {
 		{"no manifest", zipOf(t, entry{"readme.md", []byte("hello")}), ErrNotPack},
 		{"other format", withManifest(t, func(m map[string]any) { m["format"] = "something-else" }), ErrNotPack},
 		{"newer version", withManifest(t, func(m map[string]any) { m["version"] = 2 }), ErrVersion},
-		{"version zero", withManifest(t, func(m map[string]any) { delete(m, "version") }), ErrVersion},
+		{"version zero", withManifest(t, func(m map[string]any) { delete(m, "version") }), ErrBroken},
+		{"negative version", withManifest(t, func(m map[string]any) { m["version"] = -1 }), ErrBroken},
 		{"broken json", withFile(t, ManifestName, entry{ManifestName, []byte(`{"format":"trainerkit-pack","version":1,"customisations":[{`)}), ErrBroken},
 		{"json then junk", withFile(t, ManifestName, entry{ManifestName, []byte(`{"format":"trainerkit-pack","version":1} {}`)}), ErrBroken},
 		{"huge manifest", withFile(t, ManifestName, entry{ManifestName, append([]byte(`{"format":"trainerkit-pack","version":1,"kit_version":"`),
@@ -201,7 +202,34 @@ func hostile(t testing.TB) []struct {
 			m["participants"] = map[string]any{"abcd2345": []any{map[string]any{"id": "p1", "last_name": " "}}}
 		}), ErrBroken},
 		{"null session", withManifest(t, func(m map[string]any) { m["sessions"] = []any{nil} }), ErrBroken},
+		{"one file for many customisations", oneFileManyTimes(t, 80, 1<<20), ErrTooBig},
+		{"too many blocks", withManifest(t, func(m map[string]any) {
+			s := m["sessions"].([]any)[0].(map[string]any)
+			day := []any{}
+			for i := 0; i < 101; i++ {
+				day = append(day, map[string]any{"kind": "break", "minutes": 1})
+			}
+			s["agenda"] = []any{day}
+		}), ErrBroken},
 	}
+}
+
+// oneFileManyTimes is a small pack whose n customisations (of modules that
+// need not exist) all name one file of size bytes: what each expands to
+// counts, each time.
+func oneFileManyTimes(t testing.TB, n, size int) []byte {
+	t.Helper()
+	es := entriesOf(t, packBytes(t, sample()))
+	var m map[string]any
+	jsonUnmarshal(t, es[0].data, &m)
+	var cs []any
+	for i := 0; i < n; i++ {
+		cs = append(cs, map[string]any{"module": "m" + strconv.Itoa(i/20), "lang": course.Languages[i/5%4], "part": course.Parts[i%5],
+			"edited": true, "file": "big.md"})
+	}
+	m["customisations"] = cs
+	es[0].data = jsonMarshal(t, m)
+	return zipOf(t, append(es, entry{"big.md", bytes.Repeat([]byte("a"), size)})...)
 }
 
 // manyEntries is a pack with n tiny files besides a valid manifest.

@@ -54,8 +54,9 @@ func TestWriteSeedCorpus(t *testing.T) {
 }
 
 // FuzzRead: no input makes Read panic or return an error that is none of
-// the five kinds; whatever Read accepts passes Check, writes back, and reads
-// again to the same contents.
+// the five kinds; whatever Read accepts passes Check, holds no control
+// character or terminal escape, expands within MaxTotalSize, writes back,
+// and reads again to the same contents.
 func FuzzRead(f *testing.F) {
 	for _, data := range seeds(f) {
 		f.Add(data)
@@ -76,6 +77,8 @@ func FuzzRead(f *testing.F) {
 		if err := c.Check(); err != nil {
 			t.Fatalf("read contents fail Check: %v", err)
 		}
+		assertClean(t, c)
+		assertBounded(t, c)
 		var buf bytes.Buffer
 		if err := Write(&buf, c); err != nil {
 			t.Fatalf("write back: %v", err)
@@ -94,7 +97,7 @@ func FuzzRead(f *testing.F) {
 // FuzzManifest reaches what FuzzRead's mutations rarely do past the zip's
 // checksums: any manifest.json, beside the sample pack's Markdown files,
 // is read without panic into an error of a known kind or into contents
-// that pass Check and write back. Seeds: the manifests of FuzzRead's
+// that pass Check, are clean and bounded, and write back. Seeds: the manifests of FuzzRead's
 // seeds, and what fuzzing found (testdata/fuzz/FuzzManifest).
 func FuzzManifest(f *testing.F) {
 	files := entriesOf(f, packBytes(f, sample()))
@@ -117,10 +120,32 @@ func FuzzManifest(f *testing.F) {
 		if err := c.Check(); err != nil {
 			t.Fatalf("read contents fail Check: %v", err)
 		}
+		assertClean(t, c)
+		assertBounded(t, c)
 		if err := Write(&bytes.Buffer{}, c); err != nil {
 			t.Fatalf("write back: %v", err)
 		}
 	})
+}
+
+// assertBounded fails when the texts of c add up to more than
+// MaxTotalSize: what an import would store.
+func assertBounded(t testing.TB, c *Contents) {
+	t.Helper()
+	total := 0
+	for _, o := range c.Overlays {
+		total += len(o.Text) + len(o.BaseText)
+	}
+	for _, m := range c.Modules {
+		for _, parts := range m.Source {
+			for _, text := range parts {
+				total += len(text)
+			}
+		}
+	}
+	if total > MaxTotalSize {
+		t.Fatalf("the texts add up to %d bytes", total)
+	}
 }
 
 // tryEntries unpacks a zip, or says it is none.

@@ -58,10 +58,23 @@ const (
 	MaxPackSize  = 64 << 20 // the pack file itself
 	MaxEntries   = 5000     // files in the zip
 	MaxEntrySize = 4 << 20  // one file, uncompressed (manifest included)
-	MaxTotalSize = 64 << 20 // every file read, uncompressed: against zip bombs
-	maxNameLen   = 255
-	maxDays      = 366
-	maxMinutes   = 24 * 60
+	// MaxTotalSize bounds what the pack expands to: every file read,
+	// uncompressed, counted each time the manifest uses it (zip bombs, and
+	// one file named by thousands of customisations).
+	MaxTotalSize = 64 << 20
+
+	// Entries of the manifest: the twenty modules have 400 parts, a kit a
+	// few hundred own modules and sessions.
+	MaxCustomisations = 2000  // customisations
+	MaxOwnModules     = 500   // own modules
+	MaxSessions       = 1000  // sessions
+	MaxParticipants   = 20000 // participants, all sessions together
+	maxBlocks         = 100   // agenda blocks in one day
+	maxListItems      = 200   // hidden sections of a part, trainers of a session, DigComp codes of a module
+
+	maxNameLen = 255
+	maxDays    = 366
+	maxMinutes = 24 * 60
 )
 
 // Errors of Read, wrapped with what and where; the interface translates
@@ -100,9 +113,14 @@ var (
 )
 
 // Check reports the first thing that makes c unfit to write or to import:
-// a customisation, own module, session or participant that the kit could
-// not use, or two items with the same key. Errors wrap ErrBroken.
+// more entries of a kind than the bounds allow (ErrTooBig), a
+// customisation, own module, session or participant that the kit could not
+// use, or two items with the same key (ErrBroken). Whether a customised
+// module exists is for the importing kit to say (storage.DB.Import).
 func (c *Contents) Check() error {
+	if err := c.checkCounts(); err != nil {
+		return err
+	}
 	if err := checkOverlays(c.Overlays); err != nil {
 		return err
 	}
@@ -149,6 +167,43 @@ func checkEvaluation(c *Contents, sessions map[string]bool) error {
 			if err := a.Normalise(); err != nil { // a is a copy; its map is not changed by a valid one
 				return broken("questionnaire %d of session %s: %v", i+1, sid, err)
 			}
+		}
+	}
+	return nil
+}
+
+// checkCounts bounds the number of entries of each kind.
+func (c *Contents) checkCounts() error {
+	people := 0
+	for _, ps := range c.Participants {
+		people += len(ps)
+	}
+	for _, n := range []struct {
+		what       string
+		count, max int
+	}{
+		{"customisations", len(c.Overlays), MaxCustomisations},
+		{"own modules", len(c.Modules), MaxOwnModules},
+		{"sessions", len(c.Sessions), MaxSessions},
+		{"participants", people, MaxParticipants},
+	} {
+		if n.count > n.max {
+			return fmt.Errorf("%w: %d %s, at most %d", ErrTooBig, n.count, n.what, n.max)
+		}
+	}
+	for _, o := range c.Overlays {
+		if len(o.HiddenSections) > maxListItems {
+			return fmt.Errorf("%w: customisation %s hides %d sections, at most %d", ErrTooBig, o.Key(), len(o.HiddenSections), maxListItems)
+		}
+	}
+	for _, m := range c.Modules {
+		if m != nil && len(m.DigComp) > maxListItems {
+			return fmt.Errorf("%w: own module %s has %d DigComp codes, at most %d", ErrTooBig, m.UID, len(m.DigComp), maxListItems)
+		}
+	}
+	for _, s := range c.Sessions {
+		if s != nil && len(s.Trainers) > maxListItems {
+			return fmt.Errorf("%w: session %s has %d trainers, at most %d", ErrTooBig, s.ID, len(s.Trainers), maxListItems)
 		}
 	}
 	return nil
@@ -234,6 +289,9 @@ func checkSession(s *session.Session) error {
 		return fmt.Errorf("an agenda of %d days for %d days", len(s.Agenda), len(s.Days))
 	}
 	for d, day := range s.Agenda {
+		if len(day) > maxBlocks {
+			return fmt.Errorf("day %d has %d blocks, at most %d", d+1, len(day), maxBlocks)
+		}
 		for i, b := range day {
 			if err := checkBlock(b); err != nil {
 				return fmt.Errorf("day %d, block %d: %w", d+1, i+1, err)

@@ -7,10 +7,13 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/session"
 )
 
 func readBytes(b []byte) (*Contents, error) { return Read(bytes.NewReader(b), int64(len(b))) }
@@ -244,5 +247,135 @@ func TestEmptyOverlaysLeftOut(t *testing.T) {
 	}
 	if len(got.Overlays) != 3 {
 		t.Errorf("%d overlays, want 3", len(got.Overlays))
+	}
+}
+
+// Each use of a file counts toward MaxTotalSize: a few kilobytes of pack
+// naming one file from thousands of customisations no longer fills the
+// data file.
+func TestEachUseOfAFileCounts(t *testing.T) {
+	if _, err := readBytes(oneFileManyTimes(t, 60, 1<<20)); err != nil {
+		t.Errorf("60 uses of 1 MiB (60 MiB): %v", err)
+	}
+	b := oneFileManyTimes(t, 80, 1<<20)
+	if _, err := readBytes(b); !errors.Is(err, ErrTooBig) {
+		t.Errorf("80 uses of 1 MiB (80 MiB): %v", err)
+	}
+	t.Logf("a %d-byte pack expanding to 80 MiB is refused", len(b))
+}
+
+// Counts of entries are bounded far above what a real pack holds.
+func TestEntryCaps(t *testing.T) {
+	c := &Contents{}
+	for i := 0; i <= MaxCustomisations; i++ {
+		c.Overlays = append(c.Overlays, course.Overlay{Module: "m" + strconv.Itoa(i), Lang: "fr", Part: course.Theory, Notes: "x"})
+	}
+	if err := c.Check(); !errors.Is(err, ErrTooBig) {
+		t.Errorf("%d customisations: %v", len(c.Overlays), err)
+	}
+	c.Overlays = c.Overlays[:MaxCustomisations]
+	if err := c.Check(); err != nil {
+		t.Errorf("%d customisations: %v", len(c.Overlays), err)
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, c); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := readBytes(buf.Bytes()); err != nil {
+		t.Errorf("read %d customisations: %v", MaxCustomisations, err)
+	}
+	people := &Contents{Sessions: sample().Sessions, Participants: map[string][]session.Participant{}}
+	for i := 0; i <= MaxParticipants; i++ {
+		people.Participants["abcd2345"] = append(people.Participants["abcd2345"], session.Participant{ID: "p" + strconv.Itoa(i), LastName: "X"})
+	}
+	if err := people.Check(); !errors.Is(err, ErrTooBig) {
+		t.Errorf("%d participants: %v", MaxParticipants+1, err)
+	}
+}
+
+// Every string of a pack is stripped of control characters and terminal
+// escapes at import: a session title cannot rewrite the lines the command
+// line prints, nor a name a CSV export.
+func TestControlCharactersStripped(t *testing.T) {
+	c := sample()
+	esc := "\x1b[2K\x1b[1A\r"
+	c.Sessions[0].Title = "Atelier" + esc + " ESS"
+	c.Sessions[0].Place = "Salle\x1b]0;owned\x07 2"
+	c.Sessions[0].Notes = "Ligne 1\r\nLigne 2\x1b[31m"
+	c.Sessions[0].Trainers = []string{"Inès\u202e Núñez"}
+	c.Sessions[0].Agenda[0][1].Title = "Pause\x00"
+	c.Participants["abcd2345"][0].LastName = "Rémy\x1b[8m"
+	c.Overlays[0].Notes = "Insister\x07 sur l'exemple."
+	c.Overlays[0].HiddenSections = []string{"Annexe\n"}
+	c.Modules[0].Title["fr"] = "Mon atelier\x1b[5m"
+	// Write refuses nothing of this: it is text; Read cleans it.
+	got, err := readBytes(packBytes(t, c))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := got.Sessions[0]
+	for what, v := range map[string][2]string{
+		"title":     {s.Title, "Atelier  ESS"},
+		"place":     {s.Place, "Salle 2"},
+		"notes":     {s.Notes, "Ligne 1\nLigne 2"},
+		"trainer":   {s.Trainers[0], "Inès Núñez"},
+		"block":     {s.Agenda[0][1].Title, "Pause"},
+		"last name": {got.Participants["abcd2345"][0].LastName, "Rémy"},
+		"note":      {got.Overlays[0].Notes, "Insister sur l'exemple."},
+		"section":   {got.Overlays[0].HiddenSections[0], "Annexe "},
+		"module":    {got.Modules[0].Title["fr"], "Mon atelier"},
+	} {
+		if v[0] != v[1] {
+			t.Errorf("%s: %q, want %q", what, v[0], v[1])
+		}
+	}
+	assertClean(t, got)
+}
+
+// assertClean fails when a string of c holds a control character other
+// than a line break or a tab.
+func assertClean(t testing.TB, c *Contents) {
+	t.Helper()
+	walkStrings(reflect.ValueOf(c), func(s string) {
+		for _, r := range s {
+			if (unicode.IsControl(r) && r != '\n' && r != '\t') || (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069) {
+				t.Fatalf("%q holds %U", s, r)
+			}
+		}
+	})
+}
+
+// walkStrings calls fn with every string reachable from v.
+func walkStrings(v reflect.Value, fn func(string)) {
+	switch v.Kind() {
+	case reflect.String:
+		fn(v.String())
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			walkStrings(v.Elem(), fn)
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if v.Type().Field(i).IsExported() {
+				walkStrings(v.Field(i), fn)
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			walkStrings(v.Index(i), fn)
+		}
+	case reflect.Map:
+		for _, k := range v.MapKeys() {
+			walkStrings(k, fn)
+			walkStrings(v.MapIndex(k), fn)
+		}
+	}
+}
+
+// A version-0 pack is damaged or unknown, not "made by a newer version".
+func TestVersionZeroIsNotNewer(t *testing.T) {
+	_, err := readBytes(withManifest(t, func(m map[string]any) { m["version"] = 0 }))
+	if !errors.Is(err, ErrBroken) || errors.Is(err, ErrVersion) || strings.Contains(err.Error(), "newer") {
+		t.Errorf("version 0: %v", err)
 	}
 }

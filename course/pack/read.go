@@ -57,6 +57,7 @@ func Read(r io.ReaderAt, size int64) (*Contents, error) {
 	if err != nil {
 		return nil, err
 	}
+	c.clean()
 	if err := c.Check(); err != nil {
 		return nil, err
 	}
@@ -169,7 +170,9 @@ func (rd *reader) manifest() (*manifest, error) {
 	case head.Version > Version:
 		return nil, fmt.Errorf("%w: version %d was made by a newer version of the kit; update the kit to open it", ErrVersion, head.Version)
 	case head.Version != Version:
-		return nil, fmt.Errorf("%w: unknown version %d", ErrVersion, head.Version)
+		// No kit writes version 0 or less: the manifest is damaged, or made
+		// by hand, not by a newer kit.
+		return nil, broken("%s: unknown version %d", ManifestName, head.Version)
 	}
 	var mf manifest
 	if err := decodeStrict(b, &mf); err != nil {
@@ -191,8 +194,13 @@ func decodeStrict(b []byte, v any) error {
 }
 
 // text returns a Markdown file the manifest names, which must be UTF-8.
+// Every use counts toward MaxTotalSize: many customisations may name the
+// same file, and each would be stored whole.
 func (rd *reader) text(name string) (string, error) {
 	if s, ok := rd.cache[name]; ok {
+		if err := rd.count(len(s)); err != nil {
+			return "", err
+		}
 		return s, nil
 	}
 	if _, ok := rd.entries[name]; !ok || strings.HasSuffix(name, "/") {
@@ -232,9 +240,17 @@ func (rd *reader) read(name string) ([]byte, error) {
 	if len(b) > MaxEntrySize {
 		return nil, fmt.Errorf("%w: %s is over %d MiB uncompressed", ErrTooBig, name, MaxEntrySize>>20)
 	}
-	rd.total += int64(len(b))
-	if rd.total > MaxTotalSize {
-		return nil, fmt.Errorf("%w: over %d MiB uncompressed in all", ErrTooBig, MaxTotalSize>>20)
+	if err := rd.count(len(b)); err != nil {
+		return nil, err
 	}
 	return b, nil
+}
+
+// count adds n bytes to what the pack expands to.
+func (rd *reader) count(n int) error {
+	rd.total += int64(n)
+	if rd.total > MaxTotalSize {
+		return fmt.Errorf("%w: over %d MiB of text in all, counting each use of a file", ErrTooBig, MaxTotalSize>>20)
+	}
+	return nil
 }

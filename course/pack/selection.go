@@ -1,9 +1,11 @@
 package pack
 
 import (
+	"fmt"
 	"io"
 	"io/fs"
 
+	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/datafile"
 )
 
@@ -24,14 +26,26 @@ const (
 	ItemModule        = "module"
 	ItemSession       = "session"
 	ItemParticipants  = "participants"
+	// ItemUnknownModule is a customisation of a module neither the kit
+	// nor the pack has: the import leaves it out (it would be stored,
+	// shown nowhere, and could not be removed).
+	ItemUnknownModule = "unknown-module"
 )
 
-// ImportItem is one thing an import adds or replaces.
+// ErrNoFreeNumber means an own module of a pack needs a number and every
+// one from course.FirstOwnNumber to course.LastOwnNumber is taken.
+var ErrNoFreeNumber = fmt.Errorf("no own-module number is free (%d to %d are all taken)", course.FirstOwnNumber, course.LastOwnNumber)
+
+// ImportItem is one thing an import adds, replaces or leaves out.
 type ImportItem struct {
-	Kind      string // "customisation", "module", "session", "participants"
+	Kind      string // ItemCustomisation, ItemModule, ItemSession, ItemParticipants, ItemUnknownModule
 	Key       string // overlay key, module UID, session ID
 	Title     string // what a trainer recognises: "Module 3 · fr · Theory", module/session title
 	Overwrite bool   // something with this key is already in the data file
+	// DropsMarks, for a session that replaces one with more days: how many
+	// attendance records, on the days the pack's plan no longer has,
+	// importing deletes. The preview warns of it.
+	DropsMarks int
 }
 
 // WriteFile writes c to path through a temporary file renamed into place:

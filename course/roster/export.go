@@ -4,18 +4,32 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"strings"
 
+	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/session"
 )
+
+// cleanCell strips control characters and terminal escapes from a cell
+// (course.CleanText): a line break stays (an address or an organisation
+// written on two lines, which spreadsheets keep in a quoted cell), a tab
+// becomes a space.
+func cleanCell(s string) string {
+	return strings.ReplaceAll(course.CleanText(s), "\t", " ")
+}
 
 // Neutralise defuses spreadsheet formula injection: a cell starting with
 // = + - @ (or a tab or carriage return, which some spreadsheets skip before
 // reading a formula) gets a leading apostrophe, so it is shown as text.
+// Export also strips control characters and terminal escapes first
+// (cleanCell): the file may be printed to a terminal.
 func Neutralise(cell string) string {
-	if cell == "" {
+	// Spaces before the formula do not stop every spreadsheet either.
+	first := strings.TrimLeft(cell, " ")
+	if first == "" {
 		return cell
 	}
-	switch cell[0] {
+	switch first[0] {
 	case '=', '+', '-', '@', '\t', '\r':
 		return "'" + cell
 	}
@@ -51,7 +65,7 @@ func Export(w io.Writer, ps []session.Participant, o ExportOptions) error {
 	cw.UseCRLF = o.CRLF
 	row := func(cells ...string) error {
 		for i := range cells {
-			cells[i] = Neutralise(cells[i])
+			cells[i] = Neutralise(cleanCell(cells[i]))
 		}
 		return cw.Write(cells)
 	}

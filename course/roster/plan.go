@@ -3,6 +3,7 @@ package roster
 import (
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/socialtech/trainerkit/course/session"
@@ -18,6 +19,16 @@ const (
 	DuplicateInFile   Reason = "duplicate_in_file"  // skipped: same person earlier in the file
 	DuplicateExisting Reason = "duplicate_existing" // skipped: already in the session
 	ExtraFields       Reason = "extra_fields"       // imported; the extra values are listed
+	// MalformedQuote: a quote out of place (or never closed); the field was
+	// read as written, quotes included, and the next lines as lines of
+	// their own. Detail is the field.
+	MalformedQuote Reason = "malformed_quote"
+	// InvalidBytes: bytes that are not UTF-8 in a UTF-8 file were replaced
+	// by U+FFFD. Detail is the line.
+	InvalidBytes Reason = "invalid_bytes"
+	// OtherEncoding: a line of UTF-8 in a file read as Windows-1252: its
+	// accented letters show as two odd characters each.
+	OtherEncoding Reason = "other_encoding"
 )
 
 // Messages are the English texts of the reasons, for the command line.
@@ -26,6 +37,33 @@ var Messages = map[Reason]string{
 	DuplicateInFile:   "same person as line %s",
 	DuplicateExisting: "already registered: %s",
 	ExtraFields:       "more fields than the header; not imported: %s",
+	MalformedQuote:    "a quote is out of place; the field was read as written: %s",
+	InvalidBytes:      "some characters are not readable text and were replaced by �: %s",
+	OtherEncoding:     "this line is in another encoding than the file (UTF-8 in a Windows-1252 file): check its accents",
+}
+
+// MsgReading is the interface's message while a file is read and planned
+// (ReadWith's and PlanWith's progress).
+const MsgReading = "import_reading"
+
+// MessageID is the interface's message for the reason (locales), which
+// takes {{.Line}} and {{.Detail}}.
+func (r Reason) MessageID() string {
+	switch r {
+	case NoLastName:
+		return "import_skip_no_last_name"
+	case DuplicateInFile:
+		return "import_skip_duplicate_file"
+	case DuplicateExisting:
+		return "import_skip_duplicate_existing"
+	case ExtraFields:
+		return "import_note_extra"
+	case MalformedQuote:
+		return "import_note_malformed_quote"
+	case InvalidBytes:
+		return "import_note_invalid_bytes"
+	}
+	return "import_note_other_encoding"
 }
 
 // Issue is a remark about one row.
@@ -55,7 +93,7 @@ type Entry struct {
 type Preview struct {
 	Import  []Entry
 	Skipped []Issue
-	Notes   []Issue // rows imported with a remark
+	Notes   []Issue // lines read or imported with a remark, by line
 }
 
 // ErrNoLastNameColumn means no column holds the last name: the mapping step
@@ -64,17 +102,27 @@ var ErrNoLastNameColumn = errors.New("no column holds the last name")
 
 // Plan applies a mapping to the table and sorts the rows into those to
 // import and those skipped, with reasons, against the participants already
-// in the session.
+// in the session. The table's reading issues come along as notes.
 func Plan(t *Table, m Mapping, existing []session.Participant) (*Preview, error) {
+	return PlanWith(t, m, existing, nil)
+}
+
+// PlanWith is Plan telling progress how many rows of how many it has
+// planned, about a hundred times and once at the end.
+func PlanWith(t *Table, m Mapping, existing []session.Participant, progress func(done, total int)) (*Preview, error) {
 	if !m.CanImport() {
 		return nil, ErrNoLastNameColumn
 	}
+	step := max(1, len(t.Rows)/100)
 	seen := map[string]string{} // duplicate key -> line or name
 	for _, p := range existing {
 		seen[p.DuplicateKey()] = "existing:" + p.FullName()
 	}
-	pv := &Preview{}
-	for _, row := range t.Rows {
+	pv := &Preview{Notes: append([]Issue(nil), t.Issues...)}
+	for i, row := range t.Rows {
+		if progress != nil && i%step == 0 {
+			progress(i, len(t.Rows))
+		}
 		p := participantFrom(row.Fields, m)
 		if err := p.Normalise(); err != nil {
 			pv.Skipped = append(pv.Skipped, Issue{Line: row.Line, Reason: NoLastName})
@@ -99,7 +147,16 @@ func Plan(t *Table, m Mapping, existing []session.Participant) (*Preview, error)
 		p.ID = session.NewID()
 		pv.Import = append(pv.Import, Entry{Line: row.Line, Participant: p})
 	}
+	sortIssues(pv.Notes)
+	if progress != nil {
+		progress(len(t.Rows), len(t.Rows))
+	}
 	return pv, nil
+}
+
+// sortIssues orders issues by line, keeping the order of one line's.
+func sortIssues(is []Issue) {
+	sort.SliceStable(is, func(i, j int) bool { return is[i].Line < is[j].Line })
 }
 
 // participantFrom fills a participant from a row by the mapping; a row
