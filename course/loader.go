@@ -84,15 +84,12 @@ func LoadModule(fsys fs.FS, dir string) (*Module, error) {
 	}
 	for _, lang := range Languages {
 		m.Source[lang] = map[string]string{}
-		for _, part := range Parts {
+		for _, part := range AllParts {
 			b, err := fs.ReadFile(fsys, path.Join(dir, lang, part+".md"))
 			if err != nil {
 				continue
 			}
 			m.Source[lang][part] = string(b)
-		}
-		if b, err := fs.ReadFile(fsys, path.Join(dir, lang, quizFile)); err == nil {
-			m.Source[lang][quizPart] = string(b)
 		}
 	}
 	return m, nil

@@ -18,10 +18,20 @@ const (
 	Toolbox   = "toolbox"
 	Reference = "reference"
 	Guide     = "guide"
+	// SlidesPart is the projector deck (slides.md) and QuizPart the
+	// module's quiz (quiz.md): parts like the others for loading, the
+	// editor, packs, search and the reader, but not written parts.
+	SlidesPart = "slides"
+	QuizPart   = "quiz"
 )
 
-// Parts lists the five parts of a module in display order.
+// Parts lists the five written parts of a module in display order: the
+// ones the guide's plan names, handouts print and the validator measures.
 var Parts = []string{Theory, Case, Toolbox, Reference, Guide}
+
+// AllParts lists every part of a module, in the order of the reader's
+// tabs: the five written parts, then the deck and the quiz.
+var AllParts = []string{Theory, Case, Toolbox, Reference, Guide, SlidesPart, QuizPart}
 
 // MinWords is the catalogue's minimum length of each part, per language.
 var MinWords = map[string]int{Theory: 700, Case: 400, Toolbox: 400, Reference: 150, Guide: 300}
@@ -64,6 +74,24 @@ func (m *Module) Text(lang, part string) string {
 	return m.Source[lang][part]
 }
 
+// WrittenPart reports whether p is one of the five written parts (Parts),
+// not the deck or the quiz.
+func WrittenPart(p string) bool {
+	for _, x := range Parts {
+		if x == p {
+			return true
+		}
+	}
+	return false
+}
+
+// DeckIn parses the module's deck in lang (the trainer's edit when
+// customised; nil when it has none).
+func (m *Module) DeckIn(lang string) []DeckSlide { return ParseDeck(m.Text(lang, SlidesPart)) }
+
+// QuizIn parses the module's quiz in lang (no questions when it has none).
+func (m *Module) QuizIn(lang string) Quiz { return ParseQuiz(m.Text(lang, QuizPart)) }
+
 func pick(m map[string]string, lang string) string {
 	if s := m[lang]; s != "" {
 		return s
@@ -89,9 +117,9 @@ func ValidLanguage(l string) bool {
 	return false
 }
 
-// ValidPart reports whether p is one of the five part keys.
+// ValidPart reports whether p is one of the seven part keys (AllParts).
 func ValidPart(p string) bool {
-	for _, x := range Parts {
+	for _, x := range AllParts {
 		if x == p {
 			return true
 		}

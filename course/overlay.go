@@ -280,7 +280,7 @@ func (l *Library) NextOwnNumber() int {
 func (m *Module) Overlays() []Overlay {
 	var out []Overlay
 	for _, lang := range Languages {
-		for _, p := range Parts {
+		for _, p := range AllParts {
 			if o := m.Overlay(lang, p); o != nil {
 				out = append(out, *o)
 			}

@@ -9,8 +9,8 @@ import (
 )
 
 // NewOwnModule starts a trainer's own module: a title in the language the
-// trainer writes, a fresh UID, the number it is listed under, and the five
-// parts, empty until the trainer writes them.
+// trainer writes, a fresh UID, the number it is listed under, and every
+// part (AllParts), empty until the trainer writes them.
 func NewOwnModule(number int, lang, title string) *Module {
 	m := &Module{
 		Number:   number,
@@ -21,7 +21,7 @@ func NewOwnModule(number int, lang, title string) *Module {
 		Source:   map[string]map[string]string{lang: {}},
 		UID:      NewOwnUID(),
 	}
-	for _, p := range Parts {
+	for _, p := range AllParts {
 		m.Source[lang][p] = ""
 	}
 	return m

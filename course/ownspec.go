@@ -98,7 +98,7 @@ func (m *Module) setLangs(spec OwnSpec) {
 	for _, l := range spec.Langs() {
 		title[l] = strings.TrimSpace(spec.Titles[l])
 		source[l] = map[string]string{}
-		for _, p := range Parts {
+		for _, p := range AllParts {
 			source[l][p] = m.Source[l][p]
 		}
 	}

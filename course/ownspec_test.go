@@ -45,7 +45,7 @@ func TestNewOwnFromSpec(t *testing.T) {
 		t.Fatalf("module %+v", m)
 	}
 	for _, l := range []string{"fr", "es"} {
-		if m.Title[l] != "Atelier" || len(m.Source[l]) != len(Parts) {
+		if m.Title[l] != "Atelier" || len(m.Source[l]) != len(AllParts) {
 			t.Errorf("%s: title %q, %d parts", l, m.Title[l], len(m.Source[l]))
 		}
 	}
@@ -70,7 +70,7 @@ func TestWithSpecDropsTakenAwayLanguages(t *testing.T) {
 	if n.Title["fr"] != "Renommé" || n.Title["it"] != "Laboratorio" || n.Duration != 90 || len(n.DigComp) != 0 {
 		t.Errorf("updated %+v", n)
 	}
-	if _, ok := n.Source["es"]; ok || len(n.Source["it"]) != len(Parts) {
+	if _, ok := n.Source["es"]; ok || len(n.Source["it"]) != len(AllParts) {
 		t.Errorf("sources %v", n.Source)
 	}
 	if m.Text("es", Theory) == "" || m.Title["fr"] != "Atelier" {

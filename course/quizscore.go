@@ -6,15 +6,6 @@ import (
 	"strings"
 )
 
-// quizPart is the key of a module's quiz among its texts (quiz.md).
-const quizPart = "quiz"
-
-// QuizIn is the module's quiz in lang, as the trainer sees it (their edit
-// when they customised it); a quiz without questions when there is none.
-func (m *Module) QuizIn(lang string) Quiz {
-	return ParseQuiz(m.Text(lang, quizPart))
-}
-
 // HasQuiz reports whether the module has a quiz with questions in lang.
 func (m *Module) HasQuiz(lang string) bool {
 	return len(m.QuizIn(lang).Questions) > 0

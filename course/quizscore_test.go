@@ -100,7 +100,7 @@ func TestLetters(t *testing.T) {
 }
 
 func TestQuizInReadsTheModulesText(t *testing.T) {
-	m := &Module{Source: map[string]map[string]string{"fr": {quizPart: scoreQuiz}}}
+	m := &Module{Source: map[string]map[string]string{"fr": {QuizPart: scoreQuiz}}}
 	if !m.HasQuiz("fr") || m.HasQuiz("en") {
 		t.Fatal("HasQuiz: fr has a quiz, en none")
 	}
@@ -116,7 +116,7 @@ func TestBundledQuizzesScoreTheirKey(t *testing.T) {
 	lib := bundled(t)
 	for _, m := range lib.Modules {
 		for _, lang := range Languages {
-			qz := ParseQuiz(m.Text(lang, quizPart))
+			qz := ParseQuiz(m.Text(lang, QuizPart))
 			if len(qz.Questions) == 0 {
 				t.Errorf("module %d %s: no quiz loaded", m.Number, lang)
 				continue

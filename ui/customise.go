@@ -132,6 +132,10 @@ func (c *Customiser) showMenu(from fyne.CanvasObject) {
 		c.report(c.SetHiddenPart(lang, part, !m.HiddenPart(lang, part)))
 	})
 	hide.Checked = m.HiddenPart(lang, part)
+	// The deck and the quiz never go into handouts: nothing to hide.
+	sections := fyne.NewMenuItem(c.tr.T("custom_hide_sections"), c.showHideSections)
+	hide.Disabled = !course.WrittenPart(part)
+	sections.Disabled = hide.Disabled
 	compare := fyne.NewMenuItem(c.tr.T("custom_compare"), c.showCompareOriginal)
 	reset := fyne.NewMenuItem(c.tr.T("custom_reset"), c.confirmReset)
 	compare.Disabled = !m.Edited(lang, part)
@@ -139,7 +143,7 @@ func (c *Customiser) showMenu(from fyne.CanvasObject) {
 	c.menuUnder(from, fyne.NewMenu("",
 		fyne.NewMenuItem(c.tr.T("custom_notes_menu"), c.showNotes),
 		hide,
-		fyne.NewMenuItem(c.tr.T("custom_hide_sections"), c.showHideSections),
+		sections,
 		fyne.NewMenuItemSeparator(),
 		compare, reset,
 	))

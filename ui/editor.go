@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/locales"
 )
 
 // previewDelay is how long the preview waits after the last key before it
@@ -24,6 +25,7 @@ const previewDelay = 300 * time.Millisecond
 type Editor struct {
 	env
 	key, lang, part string
+	guide           string                                   // the module's guide in lang: the deck's plan rows
 	store           func(key, lang, part, text string) error // keeps the text
 
 	entry    *editorEntry
@@ -51,7 +53,7 @@ func (r *editorRoot) CreateRenderer() fyne.WidgetRenderer { return widget.NewSim
 // Save. The main window puts it in place of its content (MainWindow.EditPart).
 func newEditor(e env, m *course.Module, lang, part string, store func(key, lang, part, text string) error) *Editor {
 	tr := e.tr
-	ed := &Editor{env: e, key: m.Key(), lang: lang, part: part, store: store, saved: m.Text(lang, part)}
+	ed := &Editor{env: e, key: m.Key(), lang: lang, part: part, guide: m.Text(lang, course.Guide), store: store, saved: m.Text(lang, part)}
 	ed.entry = newEditorEntry(ed.Save, ed.Cancel)
 	ed.entry.SetText(ed.saved)
 	ed.entry.OnChanged = func(string) { ed.schedule() }
@@ -61,7 +63,7 @@ func newEditor(e env, m *course.Module, lang, part string, store func(key, lang,
 		"Part": partLabel(tr, part), "Number": m.Number, "Module": m.TitleIn(lang), "Lang": languageNames[lang]}),
 		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Truncation = fyne.TextTruncateEllipsis
-	hint := wrapped(tr.T("custom_editor_hint"))
+	hint := wrapped(editorHint(tr, part))
 	hint.TextStyle.Italic = true
 	cancel := widget.NewButtonWithIcon(tr.T("custom_cancel"), theme.CancelIcon(), ed.Cancel)
 	save := widget.NewButtonWithIcon(tr.T("custom_save"), theme.DocumentSaveIcon(), func() { ed.Save() })
@@ -74,6 +76,18 @@ func newEditor(e env, m *course.Module, lang, part string, store func(key, lang,
 	ed.root = &editorRoot{ed: ed, content: content}
 	ed.root.ExtendBaseWidget(ed.root)
 	return ed
+}
+
+// editorHint is the line under the editor's title: the Markdown the part
+// takes (the deck and the quiz have their own keys, docs/CONTENT.md).
+func editorHint(tr *locales.Localizer, part string) string {
+	switch part {
+	case course.SlidesPart:
+		return tr.T("present_editor_hint_slides")
+	case course.QuizPart:
+		return tr.T("present_editor_hint_quiz")
+	}
+	return tr.T("custom_editor_hint")
 }
 
 // open puts the editor in place of the window's content, which Save and
@@ -123,7 +137,7 @@ func (ed *Editor) flush() {
 	}
 	ed.shown, ed.rendered = text, true
 	off := ed.preview.Offset
-	ed.preview.Content = container.NewPadded(NewDocView(course.ParseString(text)))
+	ed.preview.Content = container.NewPadded(partView(ed.tr, ed.part, text, ed.guide, ed.lang))
 	ed.preview.Refresh()
 	ed.preview.ScrollToOffset(off)
 }

@@ -164,3 +164,19 @@ func evalText(o fyne.CanvasObject) string {
 	}
 	return b.String()
 }
+
+// Present on the reader's Quiz tab shows the quiz as questions, each
+// followed by its answer.
+func TestPresentQuizPart(t *testing.T) {
+	mw, _ := newTestMainWindow(t, func(st *State) { st.UILang, st.Lang = "fr", "fr" })
+	mw.lib = realLib(t)
+	p := mw.PresentPart(3, course.QuizPart, "fr")
+	if p == nil {
+		t.Fatal("no presentation of module 3's quiz")
+	}
+	defer p.Close()
+	n := len(mw.lib.Module(3).QuizIn("fr").Questions)
+	if p.deck.Len() != 1+2*n || !strings.HasPrefix(p.deck.Slides[2].Title, "Réponse 1/") {
+		t.Errorf("%d slides for %d questions; third %q", p.deck.Len(), n, p.deck.Slides[2].Title)
+	}
+}

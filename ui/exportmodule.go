@@ -11,14 +11,17 @@ import (
 // exportModuleForm asks which parts of a module to print, and on which
 // paper.
 type exportModuleForm struct {
+	keys   []string // the parts offered, in the module's order
 	labels []string
 	parts  *widget.CheckGroup
 	paper  *widget.RadioGroup
 }
 
 func newExportModuleForm(e env) *exportModuleForm {
-	f := &exportModuleForm{paper: paperSelect()}
-	for _, p := range course.Parts {
+	// The written parts, then the deck with its notes (for the trainer);
+	// the handout parts are ticked.
+	f := &exportModuleForm{paper: paperSelect(), keys: append(append([]string(nil), course.Parts...), course.SlidesPart)}
+	for _, p := range f.keys {
 		f.labels = append(f.labels, partLabel(e.tr, p))
 	}
 	f.parts = widget.NewCheckGroup(f.labels, nil)
@@ -34,7 +37,7 @@ func (f *exportModuleForm) chosen() []string {
 	for i, l := range f.labels {
 		for _, s := range f.parts.Selected {
 			if s == l {
-				out = append(out, course.Parts[i])
+				out = append(out, f.keys[i])
 			}
 		}
 	}

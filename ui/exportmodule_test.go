@@ -29,3 +29,24 @@ func TestExportModuleDialogOffersTheHandoutParts(t *testing.T) {
 		t.Error("A4 is not the default paper")
 	}
 }
+
+// The print dialog offers the deck with its notes, unticked, after the
+// written parts.
+func TestExportModuleDialogOffersTheDeck(t *testing.T) {
+	a := test.NewTempApp(t)
+	e := env{app: a, win: a.NewWindow("test"), tr: locales.New("fr")}
+	m := &course.Module{Number: 1, Slug: "one"}
+	f := showExportModule(e, m, "fr", func(string, []string, pdf.Paper) error { return nil })
+	if n := len(f.labels); n != len(course.Parts)+1 || f.labels[n-1] != partLabel(e.tr, course.SlidesPart) {
+		t.Fatalf("offered %v", f.labels)
+	}
+	for _, p := range f.chosen() {
+		if p == course.SlidesPart {
+			t.Error("the deck is ticked by default")
+		}
+	}
+	f.parts.SetSelected([]string{partLabel(e.tr, course.SlidesPart), partLabel(e.tr, course.Theory)})
+	if got := f.chosen(); len(got) != 2 || got[0] != course.Theory || got[1] != course.SlidesPart {
+		t.Errorf("chosen %v, want theory then slides", got)
+	}
+}

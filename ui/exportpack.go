@@ -160,12 +160,12 @@ func langIndex(l string) string {
 }
 
 func partIndex(p string) int {
-	for i, x := range course.Parts {
+	for i, x := range course.AllParts {
 		if x == p {
 			return i
 		}
 	}
-	return len(course.Parts)
+	return len(course.AllParts)
 }
 
 // showExportPack lets the trainer choose what goes into a pack, then where

@@ -358,6 +358,10 @@ func (mw *MainWindow) PresentPart(module int, part, lang string) *Presentation {
 	if m == nil || m.Text(lang, part) == "" {
 		return nil
 	}
+	if part == course.QuizPart {
+		// The quiz on the projector: each question, then its answer.
+		return mw.present(slides.QuizDeck(m, lang, mw.tr))
+	}
 	return mw.present(slides.PartDeck(m, part, lang))
 }
 

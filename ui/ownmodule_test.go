@@ -26,7 +26,7 @@ func TestCreateOwnModuleListsAfterTheBundledOnesAndOpens(t *testing.T) {
 		t.Errorf("languages %v, want fr es", got)
 	}
 	for _, l := range []string{"fr", "es"} {
-		if stored[0].Title[l] != "Atelier tiers-lieux" || len(stored[0].Source[l]) != len(course.Parts) {
+		if stored[0].Title[l] != "Atelier tiers-lieux" || len(stored[0].Source[l]) != len(course.AllParts) {
 			t.Errorf("%s: title %q, %d parts", l, stored[0].Title[l], len(stored[0].Source[l]))
 		}
 	}
@@ -123,7 +123,7 @@ func TestUpdateOwnModule(t *testing.T) {
 	if _, ok := got.Source["es"]; ok || got.Title["es"] != "" {
 		t.Error("Spanish was taken away but its text is kept")
 	}
-	if len(got.Source["it"]) != len(course.Parts) {
+	if len(got.Source["it"]) != len(course.AllParts) {
 		t.Errorf("Italian has %d parts", len(got.Source["it"]))
 	}
 	ovs, _ := db.Overlays()

@@ -1,26 +1,101 @@
 package ui
 
 import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
 	"github.com/socialtech/trainerkit/course"
-	"github.com/socialtech/trainerkit/course/slides"
 	"github.com/socialtech/trainerkit/locales"
 )
 
-// quizPartKey is the part key of a module's quiz (quiz.md) among its texts.
-const quizPartKey = "quiz"
-
-// readerSource is the Markdown the reader shows for a part: the part's
-// text, but a quiz is shown as the trainer reads it (numbered questions,
-// lettered choices with the right ones ticked, explanations, and the
-// competence checked named in the interface's language) rather than in
-// the format it is written in.
-func readerSource(part, src string, tr *locales.Localizer) string {
-	if part != quizPartKey {
-		return src
-	}
+// quizView is the reader's Quiz tab: the module's quiz as the trainer's
+// key, each question with its type and competence, its choices lettered,
+// the right ones marked, and the explanation. Its objects are the title
+// (when the quiz has one), then one card per question.
+func quizView(tr *locales.Localizer, src string) *fyne.Container {
 	qz := course.ParseQuiz(src)
-	if len(qz.Questions) == 0 {
-		return src
+	var objs []fyne.CanvasObject
+	if qz.Title != "" {
+		objs = append(objs, newHeading(&course.Block{Kind: course.BlockHeading, Level: 1, Inlines: []course.Inline{{Text: qz.Title}}}))
 	}
-	return course.QuizMarkdown(qz, slides.QuizLabels(tr), true)
+	for i, q := range qz.Questions {
+		objs = append(objs, questionCard(tr, i, len(qz.Questions), q))
+	}
+	return container.New(&stackLayout{}, objs...)
+}
+
+// questionCard is one question: caption, question, choices, explanation.
+func questionCard(tr *locales.Localizer, i, n int, q course.Question) fyne.CanvasObject {
+	caption := tr.Tf("present_quiz_question", map[string]any{"Number": i + 1, "Count": n})
+	if t := quizTypeLabel(tr, q.Type); t != "" {
+		caption += "  ·  " + t
+	}
+	if q.Competence != "" {
+		caption += "  ·  DigComp " + q.Competence + " " + digCompName(tr, q.Competence)
+	}
+	head := widget.NewLabelWithStyle(caption, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head.Wrapping = fyne.TextWrapWord
+	st := headingStyle(3)
+	objs := []fyne.CanvasObject{head, newParagraph([]course.Inline{{Text: q.Text}}, &st)}
+	for c, choice := range q.Choices {
+		objs = append(objs, choiceRow(tr, c, choice, q.IsRight(c)))
+	}
+	if q.Explanation != "" {
+		objs = append(objs, notesBox(tr.T("present_quiz_explanation"), q.Explanation))
+	}
+	return container.New(&stackLayout{}, append(objs, widget.NewSeparator())...)
+}
+
+// choiceRow is "A. choice", a right answer marked by a tick, bold text and
+// the words "right answer" (the mark does not rest on colour alone).
+func choiceRow(tr *locales.Localizer, i int, choice string, right bool) fyne.CanvasObject {
+	in := []course.Inline{{Text: course.Letter(i) + ".  "}}
+	if d := course.ParseString(choice); len(d.Blocks) > 0 && d.Blocks[0].Kind == course.BlockParagraph {
+		in = append(in, d.Blocks[0].Inlines...)
+	} else {
+		in = append(in, course.Inline{Text: choice})
+	}
+	mark := widget.NewIcon(nil)
+	var base *widget.RichTextStyle
+	if right {
+		mark.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
+		base = &widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}}
+		in = append(in, course.Inline{Text: "  (" + tr.T("present_quiz_right") + ")", Style: course.Italic})
+	}
+	return container.NewBorder(nil, nil, mark, nil, newParagraph(in, base))
+}
+
+// quizTypeLabel names a question's type in the interface language.
+func quizTypeLabel(tr *locales.Localizer, t string) string {
+	switch t {
+	case course.QuizSingle:
+		return tr.T("present_quiz_single")
+	case course.QuizMultiple:
+		return tr.T("present_quiz_multiple")
+	case course.QuizTrueFalse:
+		return tr.T("present_quiz_truefalse")
+	}
+	return ""
+}
+
+// quizCardOf is the object of quizView holding block b of the quiz's
+// Markdown as course.ParseString reads it (a search hit): each question is
+// a level-2 heading.
+func quizCardOf(src string, b int) int {
+	qz := course.ParseQuiz(src)
+	card := 0
+	if qz.Title == "" {
+		card = -1
+	}
+	for i, bl := range course.ParseString(src).Blocks {
+		if i > b {
+			break
+		}
+		if bl.Kind == course.BlockHeading && bl.Level == 2 {
+			card++
+		}
+	}
+	return max(card, 0)
 }

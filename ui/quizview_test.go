@@ -4,24 +4,82 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/locales"
 )
 
-func TestReaderShowsQuizAsQuestions(t *testing.T) {
-	src := "# Quiz\n\n## Pix est-il gratuit ?\n\nType: truefalse\nCompetence: 5.4\n\n- [x] Vrai\n- [ ] Faux\n\nExplanation: Pix est un service public.\n"
-	md := readerSource(quizPartKey, src, locales.New("en"))
-	for _, want := range []string{"## 1. Pix est-il gratuit ?", "*True or false*", "✔ **A — Vrai**", "- B — Faux",
-		"Pix est un service public.", "Checks DigComp 5.4 Identifying digital competence gaps"} {
-		if !strings.Contains(md, want) {
-			t.Errorf("%q not in\n%s", want, md)
+const testQuiz = `# Quiz: digital basics
+
+## Where should an inventory start?
+
+Type: single
+Competence: 5.2
+
+- [ ] With prices
+- [x] With the **uses** of the team
+- [ ] With an agency
+
+Explanation: Uses first, tools after.
+
+## Which are shared tools?
+
+Type: multiple
+Competence: 2.4
+
+- [x] A shared calendar
+- [x] A shared drive
+- [ ] A personal phone
+- [ ] A paper notebook
+
+Explanation: Both are used by the whole team.
+`
+
+func TestQuizTabMarksTheRightAnswers(t *testing.T) {
+	test.NewTempApp(t)
+	m := withDeck(testLib(t))
+	r := newReader(locales.New("en"), readerActions{}, true)
+	test.NewTempWindow(t, r.Content())
+	r.Show(m, course.QuizPart, "en")
+	text := allText(r.scrolls[course.QuizPart].Content)
+	for _, want := range []string{
+		"Quiz: digital basics",
+		"Question 1 of 2  ·  One right answer  ·  DigComp 5.2",
+		"B.  With the uses of the team  (right answer)",
+		"A.  With prices\n",
+		"Question 2 of 2  ·  Several right answers  ·  DigComp 2.4",
+		"A.  A shared calendar  (right answer)", "B.  A shared drive  (right answer)",
+		"Explanation", "Uses first, tools after.",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the Quiz tab lacks %q in\n%s", want, text)
 		}
 	}
-	if strings.Contains(md, "Type:") || strings.Contains(md, "[x]") {
-		t.Errorf("the format shows through:\n%s", md)
+	if strings.Contains(text, "[x]") || strings.Contains(text, "Type:") {
+		t.Error("the quiz's Markdown keys are shown as text")
 	}
-	// Other parts are shown as written.
-	if got := readerSource(course.Theory, src, locales.New("en")); got != src {
-		t.Error("a theory part was rewritten")
+}
+
+// The Quiz tab as drawn.
+func TestQuizRendersToMarkup(t *testing.T) {
+	test.NewTempApp(t)
+	m := withDeck(testLib(t))
+	r := newReader(locales.New("fr"), readerActions{}, true)
+	w := test.NewTempWindow(t, r.Content())
+	w.Resize(fyne.NewSize(900, 640))
+	r.Show(m, course.QuizPart, "en")
+	test.AssertRendersToMarkup(t, "reader/quiz_en.xml", w.Canvas())
+}
+
+// A search hit's block leads to the question that holds it.
+func TestQuizCardOfBlock(t *testing.T) {
+	for i, b := range course.ParseString(testQuiz).Blocks {
+		if b.Kind == course.BlockHeading && course.PlainText(b.Inlines) == "Which are shared tools?" {
+			if got := quizCardOf(testQuiz, i+1); got != 2 {
+				t.Errorf("question 2's choices are in card %d, want 2", got)
+			}
+		}
 	}
 }

@@ -72,7 +72,7 @@ func newReader(tr *locales.Localizer, act readerActions, canEdit bool) *Reader {
 	r.meta = widget.NewRichText()
 	r.meta.Wrapping = fyne.TextWrapWord
 	var items []*container.TabItem
-	for _, p := range course.Parts {
+	for _, p := range course.AllParts {
 		s := container.NewVScroll(widget.NewLabel(""))
 		r.scrolls[p] = s
 		r.status[p] = container.NewVBox()
@@ -123,13 +123,17 @@ func partLabel(tr *locales.Localizer, part string) string {
 		return tr.T("part_toolbox")
 	case course.Reference:
 		return tr.T("part_reference")
+	case course.SlidesPart:
+		return tr.T("part_slides")
+	case course.QuizPart:
+		return tr.T("part_quiz")
 	}
 	return tr.T("part_guide")
 }
 
 // Part is the key of the selected tab.
 func (r *Reader) Part() string {
-	return course.Parts[r.tabs.SelectedIndex()]
+	return course.AllParts[r.tabs.SelectedIndex()]
 }
 
 // Show displays module m in lang with the given part selected.
@@ -144,7 +148,7 @@ func (r *Reader) Show(m *course.Module, part, lang string) {
 	r.meta.Segments = r.metaSegments(m)
 	r.meta.Refresh()
 	idx := 0
-	for i, p := range course.Parts {
+	for i, p := range course.AllParts {
 		if p == part {
 			idx = i
 		}
@@ -160,7 +164,7 @@ func (r *Reader) Show(m *course.Module, part, lang string) {
 // customised in the language shown. An icon rather than "✎": Fyne's
 // bundled fonts have no such glyph.
 func (r *Reader) markCustomised() {
-	for i, p := range course.Parts {
+	for i, p := range course.AllParts {
 		r.tabs.Items[i].Icon = nil
 		if r.module.Customised(r.lang, p) {
 			r.tabs.Items[i].Icon = theme.DocumentCreateIcon()
@@ -204,7 +208,7 @@ func (r *Reader) render(part string) {
 	}
 	r.shown[part] = key
 	s := r.scrolls[part]
-	src := readerSource(part, r.module.Text(r.lang, part), r.tr)
+	src := r.module.Text(r.lang, part)
 	var doc fyne.CanvasObject
 	switch {
 	case strings.TrimSpace(src) == "" && r.module.Own():
@@ -212,9 +216,9 @@ func (r *Reader) render(part string) {
 	case strings.TrimSpace(src) == "":
 		doc = widget.NewLabel(r.tr.T("reader_missing_part"))
 	case r.other != "" && r.other != r.lang:
-		doc = sideBySide(src, readerSource(part, r.module.Text(r.other, part), r.tr))
+		doc = sideBySide(src, r.module.Text(r.other, part))
 	default:
-		doc = NewDocView(course.ParseString(src))
+		doc = partView(r.tr, part, src, r.module.Text(r.lang, course.Guide), r.lang)
 	}
 	r.docs[part], _ = doc.(*fyne.Container)
 	// The trainer's notes come first, inside the scroll: they may be long.
@@ -226,6 +230,19 @@ func (r *Reader) render(part string) {
 	s.Refresh()
 	r.status[part].Objects = r.statusRows(part)
 	r.status[part].Refresh()
+}
+
+// partView renders a part's Markdown as the reader shows it: the deck as
+// slide cards with their notes (guide gives the plan rows), the quiz as its
+// key, the written parts as documents. The editor's preview uses it too.
+func partView(tr *locales.Localizer, part, src, guide, lang string) *fyne.Container {
+	switch part {
+	case course.SlidesPart:
+		return deckView(tr, src, guide, lang)
+	case course.QuizPart:
+		return quizView(tr, src)
+	}
+	return NewDocView(course.ParseString(src))
 }
 
 // Content is the canvas object of the pane.
@@ -260,6 +277,14 @@ func (r *Reader) setBookmarked(on bool) {
 func (r *Reader) scrollToBlock(part string, block int) {
 	s := r.scrolls[part]
 	doc := r.docs[part]
+	// The deck and the quiz show cards, not the Markdown's blocks.
+	switch {
+	case r.other != "" && r.other != r.lang:
+	case part == course.SlidesPart:
+		block = deckCardOf(r.module.Text(r.lang, part), block)
+	case part == course.QuizPart:
+		block = quizCardOf(r.module.Text(r.lang, part), block)
+	}
 	if doc == nil || block < 0 || block >= len(doc.Objects) {
 		return
 	}

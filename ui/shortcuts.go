@@ -7,8 +7,8 @@ import (
 	"github.com/socialtech/trainerkit/course"
 )
 
-// addShortcuts binds the keyboard: Up/Down between modules, Ctrl+1 to Ctrl+5
-// for the parts, Ctrl+L for the content language, Ctrl+F and Ctrl+K for the
+// addShortcuts binds the keyboard: Up/Down between modules, Ctrl+1 to Ctrl+7
+// for the parts (the deck and the quiz last), Ctrl+L for the content language, Ctrl+F and Ctrl+K for the
 // search box, Ctrl +/- for zoom, Ctrl+E to edit the part and Ctrl+S to save
 // it. Ctrl is Cmd on macOS (KeyModifierShortcutDefault).
 func (mw *MainWindow) addShortcuts() {
@@ -17,8 +17,8 @@ func (mw *MainWindow) addShortcuts() {
 	on := func(k fyne.KeyName, m fyne.KeyModifier, fn func()) {
 		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: m}, func(fyne.Shortcut) { fn() })
 	}
-	for i, k := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5} {
-		part := course.Parts[i]
+	for i, k := range []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7} {
+		part := course.AllParts[i]
 		on(k, mod, func() { mw.SelectPart(part) })
 	}
 	on(fyne.KeyL, mod, mw.CycleLang)

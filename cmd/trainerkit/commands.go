@@ -113,7 +113,7 @@ func helpText() string {
 		}
 	}
 	b.WriteString(`
-Languages: fr en it es. Parts: theory case toolbox reference guide.
+Languages: fr en it es. Parts: theory case toolbox reference guide slides quiz.
 The data folder is the user configuration folder + trainerkit; --data DIR or
 the TRAINERKIT_DATA variable choose another.
 `)

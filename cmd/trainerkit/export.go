@@ -86,7 +86,7 @@ func parseExportModule(args []string) action {
 	}
 	for _, p := range parts {
 		if err == nil && !course.ValidPart(p) {
-			err = fmt.Errorf("unknown part %q (theory, case, toolbox, reference or guide)", p)
+			err = fmt.Errorf("unknown part %q (theory, case, toolbox, reference, guide, slides or quiz)", p)
 		}
 	}
 	if err != nil {

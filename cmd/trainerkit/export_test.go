@@ -278,3 +278,26 @@ func TestExportGuideWithNotes(t *testing.T) {
 		t.Errorf("the handout shows the trainer's notes or a hidden section")
 	}
 }
+
+// export module --parts slides prints the deck with its speaker notes.
+func TestExportModuleDeck(t *testing.T) {
+	needPoppler(t)
+	t.Setenv("TRAINERKIT_DATA", filepath.Join(t.TempDir(), "data"))
+	lib, err := course.Load(assets.Course())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := lib.Module(3)
+	out := filepath.Join(t.TempDir(), "deck.pdf")
+	if code, _, errOut := runCLI(t, "export", "module", "--module", "3", "--lang", "it", "--parts", "slides", "--out", out); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	text, _ := readPDF(t, out)
+	slides := m.DeckIn("it")
+	for _, want := range []string{"Slide con le note per chi conduce", "Slide 1 di", "Note per chi conduce",
+		strings.Join(strings.Fields(slides[len(slides)-1].Title), " ")} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the printed deck lacks %q", want)
+		}
+	}
+}

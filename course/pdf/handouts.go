@@ -69,7 +69,7 @@ func ModuleHandout(w io.Writer, lib *course.Library, module int, lang string, pa
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
 		if !course.ValidPart(p) {
-			return fmt.Errorf("unknown part %q (theory, case, toolbox, reference or guide)", p)
+			return fmt.Errorf("unknown part %q (theory, case, toolbox, reference, guide, slides or quiz)", p)
 		}
 		if !seen[p] {
 			seen[p] = true
@@ -91,6 +91,9 @@ func ModuleHandout(w io.Writer, lib *course.Library, module int, lang string, pa
 	}
 	d.title = moduleLabel(d.l, m.Number) + " · " + m.TitleIn(lang)
 	d.kind = d.l.T("pdf_doc_handout")
+	if len(chosen) == 1 && chosen[0] == course.SlidesPart {
+		d.kind = d.l.T("pdf_doc_deck") // slides with their notes: the trainer's
+	}
 	d.report = opts.Report
 	d.footer = moduleFooter(d, opts)
 	r := &renderer{doc: d, handout: true}
@@ -167,6 +170,10 @@ func (r *renderer) part(lib *course.Library, module int, part string, kicker boo
 	case m != nil:
 		src = m.Text(r.lang, part)
 	}
+	if strings.TrimSpace(src) != "" && part == course.SlidesPart {
+		r.deck(m)
+		return
+	}
 	if strings.TrimSpace(src) == "" {
 		r.heading(&course.Block{Kind: course.BlockHeading, Level: 1, Inlines: []course.Inline{{Text: partName(r.lang, part)}}}, ctx{})
 		r.para(plain(r.l.T("pdf_part_missing"), italic, &colorMuted), fontBody, 0, left)
@@ -190,7 +197,7 @@ func handoutEntries(lib *course.Library, s *session.Session, lang string) []entr
 	for _, day := range s.Agenda {
 		for _, b := range day {
 			e := entry{b.Module, b.Part}
-			if b.Kind != session.BlockPart || b.Part == course.Guide || !course.ValidPart(b.Part) || seen[e] {
+			if b.Kind != session.BlockPart || b.Part == course.Guide || !course.WrittenPart(b.Part) || seen[e] {
 				continue
 			}
 			if !printable(lib.Module(b.Module), lang, b.Part) {

@@ -10,10 +10,10 @@ import (
 )
 
 // notedParts are the parts of m that carry trainer's notes in lang, in the
-// order of the parts.
+// order of the parts (the deck and the quiz included).
 func notedParts(m *course.Module, lang string) []string {
 	var out []string
-	for _, p := range course.Parts {
+	for _, p := range course.AllParts {
 		if strings.TrimSpace(m.Notes(lang, p)) != "" {
 			out = append(out, p)
 		}

@@ -213,8 +213,15 @@ func weekdayName(l *locales.Localizer, d time.Weekday) string {
 	return l.T("pdf_weekday_sunday")
 }
 
-// partName is a part's name as the content writes it in lang.
+// partName is a part's name as the content writes it in lang; the deck and
+// the quiz, which plans do not name, by their interface name in lang.
 func partName(lang, part string) string {
+	switch part {
+	case course.SlidesPart:
+		return locales.New(lang).T("part_slides")
+	case course.QuizPart:
+		return locales.New(lang).T("part_quiz")
+	}
 	names := course.PartNames[lang]
 	for i, p := range course.Parts {
 		if p == part && i < len(names) {

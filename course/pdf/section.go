@@ -28,7 +28,7 @@ func Section(w io.Writer, lib *course.Library, module int, lang, part, heading s
 		return fmt.Errorf("unknown language %q (fr, en, it or es)", lang)
 	}
 	if !course.ValidPart(part) {
-		return fmt.Errorf("unknown part %q (theory, case, toolbox, reference or guide)", part)
+		return fmt.Errorf("unknown part %q (theory, case, toolbox, reference, guide, slides or quiz)", part)
 	}
 	blocks := sectionBlocks(course.ParseString(m.Text(lang, part)).Blocks, heading)
 	if len(blocks) == 0 {

@@ -25,6 +25,7 @@ type gridTable struct {
 	rows   [][][]line
 	headSt *props.Cell
 	bodySt *props.Cell
+	box    *props.Cell // the call-out or frame the table sits in: its lead column's style
 }
 
 var (
@@ -173,7 +174,11 @@ func (t *gridTable) makeRow(cells [][]line, from, to int, st *props.Cell, minH f
 	h := max(t.rowHeight(to-from), minH)
 	var cols []core.Col
 	if t.lead > 0 {
-		cols = append(cols, col.New(t.lead))
+		lead := col.New(t.lead)
+		if t.box != nil {
+			lead.WithStyle(t.box)
+		}
+		cols = append(cols, lead)
 	}
 	for i, c := range cells {
 		var comps []core.Component
@@ -274,5 +279,6 @@ func (r *renderer) table(b *course.Block, c ctx) {
 		}
 	}
 	t := r.layoutTable(header, rows, aligns, c.indent, r.width()-c.indent, fontCell)
+	t.box = c.box
 	t.place(r.doc)
 }

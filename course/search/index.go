@@ -15,6 +15,7 @@
 package search
 
 import (
+	"regexp"
 	"runtime"
 	"sort"
 	"strings"
@@ -96,8 +97,8 @@ func New() *Index {
 	return &Index{termID: map[string]uint32{}, docs: map[DocRef][]uint32{}}
 }
 
-// Build indexes every module of the library: title, summary and the five
-// parts, in every language present. Parts are parsed and their words folded
+// Build indexes every module of the library: title, summary and every
+// part (deck and quiz included), in every language present. Parts are parsed and their words folded
 // in parallel; each is added to the index, in order, as soon as it is ready.
 func Build(lib *course.Library) *Index {
 	ix := New()
@@ -181,11 +182,11 @@ func langsOf(m *course.Module) []string {
 	return out
 }
 
-// partsOf lists the parts of a language: the five of the kit in their
+// partsOf lists the parts of a language: the seven of the kit in their
 // order, then any other in alphabetical order.
 func partsOf(src map[string]string) []string {
 	var out, extra []string
-	for _, p := range course.Parts {
+	for _, p := range course.AllParts {
 		if _, ok := src[p]; ok {
 			out = append(out, p)
 		}
@@ -413,12 +414,21 @@ func (w *words) id(word string) uint32 {
 }
 
 // prepareDoc parses a part and cuts it into sections with their words.
+// formatKeys are the keys of the deck's and the quiz's format
+// (docs/CONTENT.md), written in English in every language: they are not
+// the content, so a search for "note" or "single" does not find them.
+var formatKeys = regexp.MustCompile(`\b(?:Step:\s*\d+|Note:|Type:\s*(?:single|multiple|truefalse)|Competence:\s*\d\.\d|Explanation:)`)
+
 func (w *words) prepareDoc(ref DocRef, markdown string) *prepared {
 	w.reset()
 	parts := Sections(course.ParseString(markdown))
 	d := &prepared{ref: ref, secs: make([]*section, 0, len(parts))}
 	for i, p := range parts {
-		s := &section{ref: ref, ord: i, block: p.Block, level: p.Level, head: p.Heading, body: p.Text}
+		body := p.Text
+		if ref.Part == course.SlidesPart || ref.Part == course.QuizPart {
+			body = formatKeys.ReplaceAllString(body, "")
+		}
+		s := &section{ref: ref, ord: i, block: p.Block, level: p.Level, head: p.Heading, body: body}
 		s.toks = w.tokens(s, fieldHeading, fieldBody)
 		d.secs = append(d.secs, s)
 	}

@@ -382,12 +382,12 @@ func partRank(p string) int {
 	if p == ModuleInfo {
 		return 0
 	}
-	for i, x := range course.Parts {
+	for i, x := range course.AllParts {
 		if x == p {
 			return i + 1
 		}
 	}
-	return len(course.Parts) + 1
+	return len(course.AllParts) + 1
 }
 
 func langRank(l string) int {
