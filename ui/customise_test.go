@@ -125,7 +125,8 @@ func TestNotesShownToTheTrainer(t *testing.T) {
 	}
 	// The presenter view shows them before the guide's notes.
 	p := newPresentation(mw.tr, slides.PartDeck(mw.current(), course.Case, "en"), false)
-	p.fit(fyne.NewSize(1280, 720))
+	p.fit.inline = true
+	p.size = fyne.NewSize(1280, 720)
 	v := newPresenterView(p)
 	v.update()
 	notesText := allText(v.notes.Content)

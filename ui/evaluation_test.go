@@ -170,13 +170,9 @@ func evalText(o fyne.CanvasObject) string {
 func TestPresentQuizPart(t *testing.T) {
 	mw, _ := newTestMainWindow(t, func(st *State) { st.UILang, st.Lang = "fr", "fr" })
 	mw.lib = realLib(t)
-	p := mw.PresentPart(3, course.QuizPart, "fr")
-	if p == nil {
-		t.Fatal("no presentation of module 3's quiz")
-	}
-	defer p.Close()
+	d := mw.partDeck(mw.lib.Module(3), course.QuizPart, "fr")
 	n := len(mw.lib.Module(3).QuizIn("fr").Questions)
-	if p.deck.Len() != 1+2*n || !strings.HasPrefix(p.deck.Slides[2].Title, "Réponse 1/") {
-		t.Errorf("%d slides for %d questions; third %q", p.deck.Len(), n, p.deck.Slides[2].Title)
+	if d.Len() != 1+2*n || !strings.HasPrefix(d.Slides[2].Title, "Réponse 1/") {
+		t.Errorf("%d slides for %d questions; third %q", d.Len(), n, d.Slides[2].Title)
 	}
 }

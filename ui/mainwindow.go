@@ -335,7 +335,7 @@ func (mw *MainWindow) save(key, value string) {
 
 // showSettings opens the settings dialog (settings.go).
 func (mw *MainWindow) showSettings() {
-	act := settingsActions{setUILang: mw.SetUILang, setTheme: mw.SetTheme, setZoom: mw.SetZoom}
+	act := settingsActions{setUILang: mw.SetUILang, setTheme: mw.SetTheme, setZoom: mw.SetZoom, prefs: mw.prefs}
 	if mw.store != nil {
 		act.retention = mw.store
 	}
@@ -358,17 +358,22 @@ func (mw *MainWindow) PresentPart(module int, part, lang string) *Presentation {
 	if m == nil || m.Text(lang, part) == "" {
 		return nil
 	}
+	return mw.present(mw.partDeck(m, part, lang))
+}
+
+// partDeck is what Present shows of a part: the quiz as each question then
+// its answer, any other part as its slides.
+func (mw *MainWindow) partDeck(m *course.Module, part, lang string) *slides.Deck {
 	if part == course.QuizPart {
-		// The quiz on the projector: each question, then its answer.
-		return mw.present(slides.QuizDeck(m, lang, mw.tr))
+		return slides.QuizDeck(m, lang, mw.tr)
 	}
-	return mw.present(slides.PartDeck(m, part, lang))
+	return slides.ModuleDeck(m, part, lang)
 }
 
 // present opens projector mode on a deck. The projector follows the chosen
 // theme; "system" means light, which carries best in a lit room.
 func (mw *MainWindow) present(deck *slides.Deck) *Presentation {
-	return Present(mw.app, mw.tr, deck, mw.st.Theme == ThemeDark, nil)
+	return Present(mw.app, mw.tr, deck, mw.st.Theme == ThemeDark, mw.prefs, nil)
 }
 
 // EditPart opens the editor on the part shown (Ctrl+E). Without a data

@@ -7,7 +7,6 @@ import (
 	"image"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/socialtech/trainerkit/course"
@@ -111,14 +110,14 @@ func Screenshot(lib *course.Library, o ScreenshotOptions) (image.Image, error) {
 		mw := NewMainWindow(a, w, lib, NewMemPrefs(), o.Store, st)
 		w.Resize(o.Size)
 		if o.Slide > 0 {
-			deck := slides.PartDeck(lib.Module(o.Module), o.Part, o.Lang)
+			deck := slides.ModuleDeck(lib.Module(o.Module), o.Part, o.Lang)
 			if o.Quiz {
 				deck = slides.QuizDeck(lib.Module(o.Module), o.Lang, mw.tr)
 			}
 			p := newPresentation(mw.tr, deck, o.Theme == ThemeDark)
-			w.SetContent(container.New(&stageLayout{p: p}, p.stage))
+			p.fit.inline = true
+			w.SetContent(p.stage)
 			w.Resize(o.Size)
-			p.fit(o.Size)
 			p.Go(o.Slide - 1)
 		}
 		if o.View == viewSessions && o.Store != nil {

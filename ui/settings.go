@@ -27,6 +27,7 @@ type settingsActions struct {
 		SetRetentionMonths(n int) error
 	}
 	backups func() // opens the backups screen
+	prefs   Prefs  // the projector's slide number (nil: not offered)
 }
 
 // settingsDialog is the settings: interface language, theme, zoom, and
@@ -35,6 +36,7 @@ type settingsDialog struct {
 	uiLang    *widget.Select
 	theme     *widget.RadioGroup
 	retention *widget.Entry
+	number    *widget.Check // the slide number in the projector's corner
 	dlg       *dialog.FormDialog
 }
 
@@ -72,6 +74,11 @@ func showSettings(e env, st State, act settingsActions) *settingsDialog {
 		widget.NewFormItem(tr.T("settings_theme"), d.theme),
 		widget.NewFormItem(tr.T("settings_zoom"), container.NewHBox(zoom, zoomReset)),
 	}
+	if act.prefs != nil {
+		d.number = widget.NewCheck(tr.T("present_setting_number"), nil)
+		d.number.SetChecked(act.prefs.Setting(prefSlideNumber) != "off")
+		items = append(items, widget.NewFormItem(tr.T("present_setting_projector"), d.number))
+	}
 	// Retention of participants' data, with the data file only.
 	d.retention = widget.NewEntry()
 	if act.retention != nil {
@@ -106,6 +113,11 @@ func (d *settingsDialog) apply(e env, st State, themes []string, act settingsAct
 	for i, t := range themes {
 		if t == d.theme.Selected && themeKeys[i] != st.Theme {
 			act.setTheme(themeKeys[i])
+		}
+	}
+	if d.number != nil {
+		if err := act.prefs.SetSetting(prefSlideNumber, map[bool]string{true: "on", false: "off"}[d.number.Checked]); err != nil {
+			e.showError("error_save_settings", err)
 		}
 	}
 	if act.retention != nil {

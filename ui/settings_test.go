@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"github.com/socialtech/trainerkit/course/slides"
 )
 
 func TestSettingsChangeThemeRetentionAndLanguage(t *testing.T) {
@@ -45,5 +47,26 @@ func TestSettingsWithoutADataFile(t *testing.T) {
 	tapInTopOverlay(t, mw.win, "Normal size")
 	if mw.State().Zoom != 1 {
 		t.Errorf("zoom %v after Reset", mw.State().Zoom)
+	}
+}
+
+// The projector's slide number is a setting: unticked, the next
+// presentation shows none.
+func TestSettingsSlideNumber(t *testing.T) {
+	mw, _ := newTestMainWindow(t, func(st *State) {})
+	prefs := NewMemPrefs()
+	d := showSettings(mw.env, mw.st, settingsActions{setUILang: mw.SetUILang, setTheme: mw.SetTheme, setZoom: mw.SetZoom, prefs: prefs})
+	if d.number == nil || !d.number.Checked {
+		t.Fatal("the slide number is not offered, or not on by default")
+	}
+	d.number.SetChecked(false)
+	tapInTopOverlay(t, mw.win, "OK")
+	if prefs.Setting(prefSlideNumber) != "off" {
+		t.Errorf("setting %q", prefs.Setting(prefSlideNumber))
+	}
+	p := newPresentation(mw.tr, slides.ModuleDeck(deckLib(t).Module(1), "", "en"), false)
+	p.setPrefs(prefs)
+	if p.number {
+		t.Error("the presentation shows the number the trainer turned off")
 	}
 }

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"image/color"
+	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -15,7 +17,8 @@ import (
 )
 
 // slideTheme is the projector's theme: large type scaled to the screen and
-// high contrast (pure black on white, or white on black).
+// high contrast (pure black on white, or white on black). A view keeps one
+// slideTheme for its life and changes its text size in place.
 type slideTheme struct {
 	text float32 // body text size
 	dark bool
@@ -63,94 +66,208 @@ func (t *slideTheme) Size(n fyne.ThemeSizeName) float32 {
 		return t.text * 1.3
 	case theme.SizeNameCaptionText:
 		return t.text * 0.7
-	case theme.SizeNamePadding, theme.SizeNameInnerPadding:
+	case theme.SizeNamePadding, theme.SizeNameInnerPadding, theme.SizeNameLineSpacing:
 		return theme.DefaultTheme().Size(n) * t.text / 14
 	}
 	return theme.DefaultTheme().Size(n)
 }
 
-// newSlideView draws one slide: its title as a heading and its blocks with
-// the document renderer, all in the slide theme.
-func newSlideView(s slides.Slide, th *slideTheme) fyne.CanvasObject {
-	bg := canvas.NewRectangle(th.Color(theme.ColorNameBackground, th.variant()))
+// slideView draws slides in a fixed set of objects: one theme override,
+// created once, over one rich text. Showing another slide changes the rich
+// text's segments and the theme's size, never the override's content: Fyne
+// 2.7.1 gives each theme override scope (each NewThemeOverride, each
+// ThemeOverride.Refresh) a font set of its own and never frees it, which
+// leaked 40 MB a slide when every slide had its override.
+type slideView struct {
+	th      *slideTheme
+	bg      *canvas.Rectangle
+	text    *widget.RichText
+	top     *layout.Spacer // the spacers centre a title slide vertically
+	bottom  *layout.Spacer
+	root    *container.ThemeOverride
+	current *slides.Slide
+}
+
+func newSlideViewer(dark bool, text float32) *slideView {
+	v := &slideView{th: &slideTheme{text: text, dark: dark}}
+	v.bg = canvas.NewRectangle(v.th.Color(theme.ColorNameBackground, v.th.variant()))
+	v.text = widget.NewRichText()
+	v.text.Wrapping = fyne.TextWrapWord
+	v.top, v.bottom = layout.NewSpacer().(*layout.Spacer), layout.NewSpacer().(*layout.Spacer)
+	body := container.NewVBox(v.top, v.text, v.bottom)
+	v.root = container.NewThemeOverride(container.NewStack(v.bg, container.NewPadded(body)), v.th)
+	return v
+}
+
+// show draws a slide at a text size, reusing the view's objects.
+func (v *slideView) show(s *slides.Slide, text float32) {
+	v.current = s
+	v.th.text = text
+	if s == nil {
+		v.setSegments(nil)
+	} else {
+		v.setSegments(slideSegments(*s))
+	}
+	centred := s != nil && s.TitleSlide
+	if centred {
+		v.top.Show()
+		v.bottom.Show()
+	} else {
+		v.top.Hide()
+		v.bottom.Hide()
+	}
+	v.bg.Refresh()
+}
+
+// setSegments puts new segments in the rich text. Fyne's RichText.Refresh
+// wraps the rows before it tells new text segments their rich text, so the
+// first pass measures them at the application's text size, not the slide's:
+// a second pass wraps them at the size drawn.
+func (v *slideView) setSegments(segs []widget.RichTextSegment) {
+	v.text.Segments = segs
+	v.text.Refresh()
+	v.text.Refresh()
+}
+
+// height is how tall the slide shown is at a width, padding included.
+func (v *slideView) height(width float32) float32 {
+	pad := v.th.Size(theme.SizeNamePadding)
+	v.text.Resize(fyne.NewSize(width-2*pad, 100))
+	return v.text.MinSize().Height + 2*pad
+}
+
+// slideSegments writes a slide as rich text: its title, a rule, its blocks.
+// Links are plain text on a projector (nobody clicks them there).
+func slideSegments(s slides.Slide) []widget.RichTextSegment {
+	var out []widget.RichTextSegment
 	if s.TitleSlide {
-		title := widget.NewRichText(&widget.TextSegment{Text: s.Title, Style: widget.RichTextStyle{
-			Alignment: fyne.TextAlignCenter, SizeName: theme.SizeNameHeadingText, TextStyle: fyne.TextStyle{Bold: true}}})
-		title.Wrapping = fyne.TextWrapWord
-		// A VBox between spacers centres the title vertically while it wraps
-		// at the full width (a Center container would wrap it word by word).
-		centred := container.NewVBox(layout.NewSpacer(), title, layout.NewSpacer())
-		return container.NewThemeOverride(container.NewStack(bg, container.NewPadded(centred)), th)
+		st := widget.RichTextStyle{Alignment: fyne.TextAlignCenter, SizeName: theme.SizeNameHeadingText, TextStyle: fyne.TextStyle{Bold: true}}
+		out = append(out, &widget.TextSegment{Text: s.Title, Style: st})
+		if len(s.Blocks) > 0 {
+			out = append(out, &widget.TextSegment{Style: widget.RichTextStyleParagraph})
+		}
+		for _, b := range s.Blocks {
+			out = append(out, blockSegments(b, fyne.TextAlignCenter)...)
+		}
+		return out
 	}
-	body := NewDocView(&course.Document{Blocks: s.Blocks})
-	var content fyne.CanvasObject = body
 	if s.Title != "" {
-		st := headingStyle(2)
-		title := newParagraph([]course.Inline{{Text: s.Title}}, &st)
-		content = container.New(&stackLayout{}, title, widget.NewSeparator(), body)
+		out = append(out, &widget.TextSegment{Text: s.Title, Style: headingStyle(2)}, &widget.SeparatorSegment{})
 	}
-	return container.NewThemeOverride(container.NewStack(bg, container.NewPadded(content)), th)
-}
-
-// slideHeight measures how tall a slide is at a width and text size.
-func slideHeight(s slides.Slide, th *slideTheme, width float32) float32 {
-	v := newSlideView(s, th)
-	v.Resize(fyne.NewSize(width, 100))
-	v.Resize(fyne.NewSize(width, v.MinSize().Height))
-	return v.MinSize().Height
-}
-
-// slideMeasurer measures slides from the heights of their blocks, each
-// block measured once per text size: fitting a long part measures many
-// prefixes of the same blocks.
-type slideMeasurer struct {
-	th     *slideTheme
-	width  float32
-	blocks map[*course.Block]float32
-	titles map[string]float32
-}
-
-func newSlideMeasurer(th *slideTheme, width float32) *slideMeasurer {
-	return &slideMeasurer{th: th, width: width, blocks: map[*course.Block]float32{}, titles: map[string]float32{}}
-}
-
-// measure renders one object in the slide theme at the inner width.
-func (m *slideMeasurer) measure(o fyne.CanvasObject) float32 {
-	v := container.NewThemeOverride(container.New(&stackLayout{}, o), m.th)
-	w := m.width - 2*m.th.Size(theme.SizeNamePadding)
-	v.Resize(fyne.NewSize(w, 100))
-	v.Resize(fyne.NewSize(w, v.MinSize().Height))
-	return v.MinSize().Height
-}
-
-// height is the slide's height as newSlideView lays it out: padding, the
-// title and its rule, then the blocks with the stack's gaps.
-func (m *slideMeasurer) height(s slides.Slide) float32 {
-	if s.TitleSlide {
-		return slideHeight(s, m.th, m.width)
+	for _, b := range s.Blocks {
+		out = append(out, blockSegments(b, fyne.TextAlignLeading)...)
 	}
-	pad := m.th.Size(theme.SizeNamePadding)
-	h := 2 * pad
-	if s.Title != "" {
-		t, ok := m.titles[s.Title]
-		if !ok {
-			st := headingStyle(2)
-			t = m.measure(newParagraph([]course.Inline{{Text: s.Title}}, &st)) + m.measure(widget.NewSeparator()) + 2*pad
-			m.titles[s.Title] = t
+	return out
+}
+
+// plainSegments is segments without hyperlink widgets: a link is a widget
+// of its own, outside the view's theme.
+func plainSegments(in []course.Inline, base *widget.RichTextStyle) []widget.RichTextSegment {
+	plain := make([]course.Inline, len(in))
+	for i, x := range in {
+		x.URL = ""
+		plain[i] = x
+	}
+	return segments(plain, base)
+}
+
+// blockSegments writes one block: a paragraph, a heading, a list (nested
+// lists indented by the rich text), a table as one line a row with its
+// cells apart, a quote in italics, code in monospace.
+func blockSegments(b course.Block, align fyne.TextAlign) []widget.RichTextSegment {
+	// A paragraph is its inline runs, then a block segment that ends the
+	// line (as Fyne's own Markdown renderer writes it).
+	para := func(in []course.Inline, st widget.RichTextStyle) []widget.RichTextSegment {
+		st.Alignment = align
+		end := st
+		end.Inline = false
+		return append(plainSegments(in, &st), &widget.TextSegment{Style: end})
+	}
+	switch b.Kind {
+	case course.BlockHeading:
+		return para(b.Inlines, headingStyle(b.Level+1))
+	case course.BlockList:
+		return listSegments(b, align, 0)
+	case course.BlockTable:
+		var out []widget.RichTextSegment
+		row := func(cells [][]course.Inline, bold bool) {
+			var in []course.Inline
+			for i, c := range cells {
+				if i > 0 {
+					in = append(in, course.Inline{Text: "   ·   "})
+				}
+				in = append(in, c...)
+			}
+			st := widget.RichTextStyleParagraph
+			st.TextStyle.Bold = bold
+			out = append(out, para(in, st)...)
 		}
-		h += t
-	}
-	for i := range s.Blocks {
-		b := &s.Blocks[i]
-		bh, ok := m.blocks[b]
-		if !ok {
-			bh = m.measure(renderBlock(b, 0))
-			m.blocks[b] = bh
+		if len(b.Header) > 0 && course.CountWords(cellsText(b.Header)) > 0 {
+			row(b.Header, true)
 		}
-		h += bh
-		if i > 0 {
-			h += pad
+		for _, r := range b.Rows {
+			row(r, false)
 		}
+		return out
+	case course.BlockQuote:
+		var out []widget.RichTextSegment
+		for _, c := range b.Children {
+			st := widget.RichTextStyleParagraph
+			st.TextStyle.Italic = true
+			out = append(out, para(c.Inlines, st)...)
+		}
+		return out
+	case course.BlockCode:
+		return []widget.RichTextSegment{&widget.TextSegment{Text: strings.TrimRight(b.Text, "\n"), Style: widget.RichTextStyleCodeBlock}}
 	}
-	return h
+	return para(b.Inlines, widget.RichTextStyleParagraph)
+}
+
+// listSegments writes a list as one paragraph an item, its marker (a
+// bullet, a number, a box) first and nested lists indented. The items stay
+// top-level segments: Fyne sizes a segment nested in a list or paragraph
+// segment with the application's theme, not the slide's.
+func listSegments(b course.Block, align fyne.TextAlign, depth int) []widget.RichTextSegment {
+	var out []widget.RichTextSegment
+	strong := widget.RichTextStyleStrong
+	strong.Inline, strong.Alignment = true, align
+	end := widget.RichTextStyleParagraph
+	end.Alignment = align
+	for n, it := range b.Items {
+		marker := strings.Repeat("      ", depth) + "•  "
+		if b.Ordered {
+			marker = strings.Repeat("      ", depth) + strconv.Itoa(max(b.Start, 1)+n) + ".  "
+		}
+		if it.Task {
+			marker = strings.Repeat("      ", depth) + map[bool]string{true: "☑  ", false: "☐  "}[it.Checked]
+		}
+		out = append(out, &widget.TextSegment{Text: marker, Style: strong})
+		var nested []widget.RichTextSegment
+		first := true
+		for _, c := range it.Blocks {
+			if c.Kind == course.BlockList {
+				nested = append(nested, listSegments(c, align, depth+1)...)
+				continue
+			}
+			if !first {
+				out = append(out, &widget.TextSegment{Text: " ", Style: widget.RichTextStyleInline})
+			}
+			first = false
+			st := widget.RichTextStyleInline
+			st.Alignment = align
+			out = append(out, plainSegments(c.Inlines, &st)...)
+		}
+		out = append(out, &widget.TextSegment{Style: end})
+		out = append(out, nested...)
+	}
+	return out
+}
+
+// cellsText joins a table row's cells' text.
+func cellsText(cells [][]course.Inline) string {
+	var b strings.Builder
+	for _, c := range cells {
+		b.WriteString(course.PlainText(c) + " ")
+	}
+	return b.String()
 }

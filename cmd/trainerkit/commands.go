@@ -54,8 +54,10 @@ func init() {
                         [--view sessions [--session ID] [--tab agenda]] [--slide K [--quiz]]
                         [--dialog NAME [--file F.stkpack]]
                                        draw the main window into a PNG`, parse: parseScreenshot},
-		{name: "present", help: `present --module N --part P --lang L
-                                       open projector mode on a part`, parse: parsePresent},
+		{name: "present", help: `present --module N --part P --lang L | --session ID
+                                       open projector mode on a part or an agenda`, parse: parsePresent},
+		{name: "deck", help: `deck --module N --lang L | --session ID
+                                       a deck's outline: NUMBER, WORDS, NOTE_WORDS, TITLE`, parse: parseDeck},
 		{name: "session new", help: `session new --title T --start YYYY-MM-DD [--days N] [--lang L]
                         [--place P] [--trainer NAME] [--org NAME] [--modules 1,4,7]`, parse: parseSessionNew, file: true},
 		{name: "session list", help: "session list | show ID | delete ID | purge-expired [--yes]", parse: parseSessionList, file: true},

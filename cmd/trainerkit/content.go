@@ -149,8 +149,12 @@ func parsePresent(args []string) action {
 	module := f.Int("module", 1, "module number")
 	part := f.String("part", course.Theory, "part: theory, case, toolbox, reference or guide")
 	lang := f.String("lang", "fr", "content language")
+	id := f.String("session", "", "a session's id: present its agenda")
 	if !parseFlags(f, args) {
 		return nil
+	}
+	if *id != "" {
+		return func(d data) int { return runAppWith(d.dir, &presentRequest{session: *id}, "") }
 	}
 	if !course.ValidPart(*part) || !course.ValidLanguage(*lang) || *module < 1 || *module > len(course.Catalogue) {
 		fmt.Fprintf(stderr, "trainerkit present: unknown module, part or language\n\n%s", usage)

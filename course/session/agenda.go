@@ -25,6 +25,10 @@ type Block struct {
 	Title       string    `json:"title,omitempty"`
 	Description string    `json:"description,omitempty"`
 	Minutes     int       `json:"minutes"`
+	// Step is the row of the module's half-day plan the block was built
+	// from, counted from 1 (FromPlan), so that presenting it shows that
+	// row's slides; 0 for a block added by hand or stored before steps.
+	Step int `json:"step,omitempty"`
 }
 
 // Timed is a block with its computed start and end.
@@ -131,14 +135,14 @@ func Move(blocks []Block, i, to int) []Block {
 // called so, else a custom block titled with the activity.
 func FromPlan(module int, p course.Plan, breakWords []string) []Block {
 	var out []Block
-	for _, st := range p.Steps {
+	for i, st := range p.Steps {
 		switch {
 		case st.Part != "":
-			out = append(out, Block{Kind: BlockPart, Module: module, Part: st.Part, Title: st.Activity, Minutes: st.Minutes})
+			out = append(out, Block{Kind: BlockPart, Module: module, Part: st.Part, Title: st.Activity, Minutes: st.Minutes, Step: i + 1})
 		case isBreak(st.Activity, breakWords):
-			out = append(out, Block{Kind: BlockBreak, Title: st.Activity, Minutes: st.Minutes})
+			out = append(out, Block{Kind: BlockBreak, Title: st.Activity, Minutes: st.Minutes, Step: i + 1})
 		default:
-			out = append(out, Block{Kind: BlockCustom, Module: module, Title: st.Activity, Minutes: st.Minutes})
+			out = append(out, Block{Kind: BlockCustom, Module: module, Title: st.Activity, Minutes: st.Minutes, Step: i + 1})
 		}
 	}
 	return out

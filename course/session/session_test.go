@@ -111,6 +111,11 @@ func TestFromPlan(t *testing.T) {
 	if b[1].Module != 4 || b[1].Part != course.Theory || b[3].Minutes != 45 {
 		t.Errorf("%+v", b)
 	}
+	for i, bl := range b {
+		if bl.Step != i+1 {
+			t.Errorf("block %d carries plan row %d, want %d", i, bl.Step, i+1)
+		}
+	}
 }
 
 func TestAttendedHours(t *testing.T) {
