@@ -170,7 +170,7 @@ func evalText(o fyne.CanvasObject) string {
 func TestPresentQuizPart(t *testing.T) {
 	mw, _ := newTestMainWindow(t, func(st *State) { st.UILang, st.Lang = "fr", "fr" })
 	mw.lib = realLib(t)
-	d := mw.partDeck(mw.lib.Module(3), course.QuizPart, "fr")
+	d := partDeck(mw.lib.Module(3), course.QuizPart, "fr", mw.tr)
 	n := len(mw.lib.Module(3).QuizIn("fr").Questions)
 	if d.Len() != 1+2*n || !strings.HasPrefix(d.Slides[2].Title, "Réponse 1/") {
 		t.Errorf("%d slides for %d questions; third %q", d.Len(), n, d.Slides[2].Title)

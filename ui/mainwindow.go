@@ -358,14 +358,14 @@ func (mw *MainWindow) PresentPart(module int, part, lang string) *Presentation {
 	if m == nil || m.Text(lang, part) == "" {
 		return nil
 	}
-	return mw.present(mw.partDeck(m, part, lang))
+	return mw.present(partDeck(m, part, lang, mw.tr))
 }
 
 // partDeck is what Present shows of a part: the quiz as each question then
 // its answer, any other part as its slides.
-func (mw *MainWindow) partDeck(m *course.Module, part, lang string) *slides.Deck {
+func partDeck(m *course.Module, part, lang string, tr *locales.Localizer) *slides.Deck {
 	if part == course.QuizPart {
-		return slides.QuizDeck(m, lang, mw.tr)
+		return slides.QuizDeck(m, lang, tr)
 	}
 	return slides.ModuleDeck(m, part, lang)
 }
