@@ -17,6 +17,16 @@ import (
 //go:embed *.toml
 var files embed.FS
 
+// Fyne holds the kit's translations of Fyne's own strings (dialog buttons,
+// the file dialog, the entry's menu), fyne/fyne.LANG.json in the four
+// languages, in the format of Fyne's lang package (go-i18n JSON, the
+// English text as the key): ui loads them with lang.AddTranslationsFS(Fyne,
+// "fyne"). Fyne carries its own for French and Spanish, none for Italian;
+// these replace them, so that the four read alike.
+//
+//go:embed fyne/*.json
+var Fyne embed.FS
+
 // Supported are the interface languages, in the order the settings offer them.
 var Supported = []string{"fr", "en", "it", "es"}
 

@@ -187,7 +187,7 @@ func bucketsOf(v uint64) [][]byte {
 	if v >= 3 {
 		out = append(out, bucketOverlays, bucketOwnModules)
 	}
-	if v >= 5 {
+	if v >= 6 {
 		out = append(out, bucketResults, bucketAppreciation)
 	}
 	return out

@@ -386,6 +386,7 @@ func (p *importPlan) session(s *session.Session) *session.Session {
 	if s.Agenda == nil {
 		cp.Agenda = nil
 	}
+	cp.AnchorAll() // a plan from a kit older than half-days
 	return &cp
 }
 

@@ -37,6 +37,7 @@ func (db *DB) SaveSession(s *session.Session) error {
 	if err := s.Validate(); err != nil {
 		return fmt.Errorf("save session %q: %w", s.Title, err)
 	}
+	s.AnchorAll() // every block stored in a half-day
 	s.Updated = time.Now().UTC()
 	if s.Created.IsZero() {
 		s.Created = s.Updated

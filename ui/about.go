@@ -56,6 +56,6 @@ func (ab *About) Show() dialog.Dialog {
 	}
 	d := dialog.NewCustom(tr.T("about_title"), tr.T("safety_close"), box, ab.win)
 	d.Resize(fyne.NewSize(480, 0))
-	d.Show()
+	showDialog(ab.win, d, nil)
 	return d
 }

@@ -136,7 +136,7 @@ func (v *BackupsView) confirmRestore(b datafile.Backup) {
 	}, v.win)
 	d.SetConfirmText(v.tr.T("safety_restore"))
 	d.SetDismissText(v.tr.T("dialog_cancel"))
-	d.Show()
+	showDialog(v.win, d, nil)
 }
 
 // restore hands over to the app, which closes the data file, restores and
@@ -157,7 +157,7 @@ func (v *BackupsView) restoreBackup(b datafile.Backup) {
 	if aside != "" {
 		msg += "\n\n" + tr.Tf("safety_restore_kept", map[string]any{"Aside": aside})
 	}
-	dialog.ShowInformation(tr.T("safety_restore_done_title"), msg, win)
+	showInformation(tr.T("safety_restore_done_title"), msg, win)
 }
 
 // showBackups opens the backups screen over the window.
@@ -165,7 +165,7 @@ func showBackups(e env, store BackupStore, restore func(name string) (string, er
 	v := newBackupsView(e, store, restore)
 	v.dlg = dialog.NewCustom(e.tr.T("safety_backups_title"), e.tr.T("safety_close"), v.Content(), e.win)
 	v.dlg.Resize(fyne.NewSize(680, 520))
-	v.dlg.Show()
+	showDialog(e.win, v.dlg, nil)
 	return v
 }
 
@@ -173,14 +173,14 @@ func showBackups(e env, store BackupStore, restore func(name string) (string, er
 // backup could not be made and why.
 func showBackupFailed(e env, err error) {
 	msg := e.tr.Tf("safety_backup_failed", map[string]any{"Reason": kit.ErrorText(e.tr, err)})
-	dialog.ShowInformation(e.tr.T("safety_backup_failed_title"), msg, e.win)
+	showInformation(e.tr.T("safety_backup_failed_title"), msg, e.win)
 }
 
 // showRestoredAtStart says which backup the trainer's data now come from,
 // after the damaged data file was replaced at start.
 func showRestoredAtStart(e env, b datafile.Backup) {
 	msg := e.tr.Tf("safety_restored_at_start", map[string]any{"When": BackupWhen(e.tr, b.Time, time.Now())})
-	dialog.ShowInformation(e.tr.T("safety_restore_done_title"), msg, e.win)
+	showInformation(e.tr.T("safety_restore_done_title"), msg, e.win)
 }
 
 // BackupWhen says when a backup was taken, in local time, as it reads in

@@ -104,7 +104,7 @@ func eraseBusy(e env, work func() error, failKey string, deleted func()) {
 	runBusy(e, e.tr.T("safety_erasing"), func(func(int, int), func(string)) error { return work() }, func(err error) {
 		if msg, ok := kit.NotErased(e.tr, err); ok {
 			deleted()
-			dialog.ShowInformation(e.tr.T(failKey), msg, e.win)
+			showInformation(e.tr.T(failKey), msg, e.win)
 			return
 		}
 		if err != nil {

@@ -127,7 +127,7 @@ func newDiffRow(l course.DiffLine) fyne.CanvasObject {
 func showCompare(e env, title string, lines []course.DiffLine, legend compareLegend) dialog.Dialog {
 	d := dialog.NewCustom(title, e.tr.T("custom_close"), newCompareView(e.tr, lines, legend), e.win)
 	d.Resize(bigDialogSize(e.win))
-	d.Show()
+	showDialog(e.win, d, nil)
 	return d
 }
 

@@ -185,7 +185,7 @@ func (c *Customiser) confirmReset() {
 			}
 		}, c.win)
 	d.Resize(fyne.NewSize(520, 240))
-	d.Show()
+	showDialog(c.win, d, nil)
 }
 
 // showNotes edits the trainer's notes on the part shown (notesdialog.go).

@@ -49,7 +49,7 @@ func showDamaged(e env, r DamageRepairer, repaired func()) dialog.Dialog {
 	d = dialog.NewCustomWithoutButtons(e.tr.T("safety_damaged_title"), body, e.win)
 	d.SetButtons([]fyne.CanvasObject{repair, closeBtn})
 	d.Resize(fyne.NewSize(620, 320))
-	d.Show()
+	showDialog(e.win, d, nil)
 	return d
 }
 
@@ -68,6 +68,6 @@ func repairDamaged(e env, r DamageRepairer, repaired func()) {
 			return
 		}
 		repaired()
-		dialog.ShowInformation(e.tr.T("safety_damaged_title"), kit.RepairedText(e.tr, len(removed), aside), e.win)
+		showInformation(e.tr.T("safety_damaged_title"), kit.RepairedText(e.tr, len(removed), aside), e.win)
 	})
 }

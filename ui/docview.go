@@ -73,9 +73,28 @@ func segments(in []course.Inline, base *widget.RichTextStyle) []widget.RichTextS
 		st.TextStyle.Bold = st.TextStyle.Bold || s.Style&course.Bold != 0
 		st.TextStyle.Italic = st.TextStyle.Italic || s.Style&course.Italic != 0
 		st.TextStyle.Monospace = s.Style&course.Code != 0
-		out = append(out, &widget.TextSegment{Text: s.Text, Style: st})
+		text := s.Text
+		// Fyne may wrap between two segments: the space after a bold
+		// lead-in goes with the lead-in, so that the next line does not
+		// start with it.
+		if prev, ok := lastText(out); ok {
+			if rest := strings.TrimLeft(text, " "); rest != text && rest != "" {
+				prev.Text += text[:len(text)-len(rest)]
+				text = rest
+			}
+		}
+		out = append(out, &widget.TextSegment{Text: text, Style: st})
 	}
 	return out
+}
+
+// lastText is the last of segs if it is plain text.
+func lastText(segs []widget.RichTextSegment) (*widget.TextSegment, bool) {
+	if len(segs) == 0 {
+		return nil, false
+	}
+	t, ok := segs[len(segs)-1].(*widget.TextSegment)
+	return t, ok
 }
 
 // newParagraph is a word-wrapped rich text of inline runs.

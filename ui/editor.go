@@ -175,7 +175,7 @@ func (ed *Editor) Cancel() {
 			}
 		}, ed.win)
 	d.Resize(fyne.NewSize(480, 220))
-	d.Show()
+	showDialog(ed.win, d, nil)
 }
 
 func (ed *Editor) close() {

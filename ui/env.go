@@ -5,7 +5,6 @@ import (
 	"sync"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course/kit"
@@ -27,7 +26,7 @@ type env struct {
 
 // showError shows what failed (the message key) and why (kit.ErrorText).
 func (e env) showError(key string, err error) {
-	dialog.ShowError(e.explain(key, err), e.win)
+	showErrorDialog(e.explain(key, err), e.win)
 }
 
 // explain is the error a dialog shows: what failed, then why.

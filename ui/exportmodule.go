@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
@@ -53,7 +52,7 @@ func showExportModule(e env, m *course.Module, lang string, write func(path stri
 		widget.NewFormItem(tr.T("export_parts"), f.parts),
 		widget.NewFormItem(tr.T("export_paper"), f.paper),
 	}
-	dialog.ShowForm(tr.T("export_module_title"), tr.T("export_choose_file"), tr.T("dialog_cancel"), items, func(ok bool) {
+	showForm(tr.T("export_module_title"), tr.T("export_choose_file"), tr.T("dialog_cancel"), items, func(ok bool) {
 		chosen := f.chosen()
 		if !ok || len(chosen) == 0 {
 			return

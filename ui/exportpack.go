@@ -183,17 +183,17 @@ func (p *Packs) showExport() (dialog.Dialog, *exportForm) {
 			return
 		}
 		if f.empty() {
-			dialog.ShowInformation(tr.T("packs_export_title"), tr.T("packs_nothing_chosen"), p.win)
+			showInformation(tr.T("packs_export_title"), tr.T("packs_nothing_chosen"), p.win)
 			return
 		}
 		sel := f.selection()
 		saveFile(p.env, kit.PackFileName(time.Now()), []string{pack.Extension}, "packs_error_export",
 			func(path string) error { return p.Export(path, sel) },
 			func(path string) {
-				dialog.ShowInformation(tr.T("packs_exported_title"), tr.Tf("packs_exported", map[string]any{"Path": path}), p.win)
+				showInformation(tr.T("packs_exported_title"), tr.Tf("packs_exported", map[string]any{"Path": path}), p.win)
 			})
 	}, p.win)
 	d.Resize(fyne.NewSize(760, 620))
-	d.Show()
+	showDialog(p.win, d, content)
 	return d, f
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course/kit"
@@ -20,7 +19,8 @@ type exportSessionForm struct {
 func newExportSessionForm(e env) *exportSessionForm {
 	tr := e.tr
 	f := &exportSessionForm{paper: paperSelect(), docs: []string{tr.T("export_doc_handout"), tr.T("export_doc_guide"),
-		tr.T("export_doc_attendance"), tr.T("export_doc_certificates")}}
+		tr.T("export_doc_attendance"), tr.T("export_doc_certificates"), tr.T("export_doc_agenda"), tr.T("export_doc_agenda_wall"),
+		tr.T("export_doc_report"), tr.T("export_doc_report_csv")}}
 	f.which = widget.NewRadioGroup(f.docs, nil)
 	f.which.SetSelected(f.docs[0])
 	return f
@@ -45,12 +45,12 @@ func showExportSession(e env, s *session.Session, write func(path string, doc ki
 		widget.NewFormItem(tr.T("export_document"), f.which),
 		widget.NewFormItem(tr.T("export_paper"), f.paper),
 	}
-	dialog.ShowForm(tr.T("export_session_title"), tr.T("export_choose_file"), tr.T("dialog_cancel"), items, func(ok bool) {
+	showForm(tr.T("export_session_title"), tr.T("export_choose_file"), tr.T("dialog_cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
 		doc := f.doc()
-		name := safeFileName(s.Title+" - "+f.which.Selected) + ".pdf"
+		name := safeFileName(s.Title+" - "+f.which.Selected) + doc.Ext()
 		savePDF(e, name, func(path string) error { return write(path, doc, paperOf(f.paper)) })
 	}, e.win)
 	return f

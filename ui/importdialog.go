@@ -69,6 +69,7 @@ func (im *Import) showMapping() {
 			sample = im.Table.Rows[0].Fields[c]
 		}
 		sel := widget.NewSelect(choices, nil)
+		sel.PlaceHolder = tr.T("select_placeholder")
 		for i, f := range roster.Fields {
 			if f == im.Mapping[c] {
 				sel.SetSelectedIndex(i)
@@ -93,7 +94,7 @@ func (im *Import) showMapping() {
 		}
 	}, im.v.win)
 	im.dlg.Resize(fyne.NewSize(720, 520))
-	im.dlg.Show()
+	showDialog(im.v.win, im.dlg, content)
 }
 
 // showPreview checks the rows off the interface thread, behind a progress
@@ -111,7 +112,7 @@ func (im *Import) planned(err error) {
 	tr := im.v.tr
 	if err != nil {
 		if errors.Is(err, roster.ErrNoLastNameColumn) {
-			dialog.ShowInformation(tr.T("import_title"), tr.T("import_need_last_name"), im.v.win)
+			showInformation(tr.T("import_title"), tr.T("import_need_last_name"), im.v.win)
 			im.showMapping()
 			return
 		}
@@ -119,7 +120,7 @@ func (im *Import) planned(err error) {
 		return
 	}
 	pv := im.Preview
-	summary := widget.NewLabel(tr.Tf("import_summary", map[string]any{"Import": len(pv.Import), "Skip": len(pv.Skipped)}))
+	summary := widget.NewLabel(tr.Tn("import_to_import", len(pv.Import), nil) + ", " + tr.Tn("import_skipped", len(pv.Skipped), nil))
 	summary.TextStyle.Bold = true
 	var lines []string
 	for _, is := range pv.Skipped {
@@ -138,7 +139,7 @@ func (im *Import) planned(err error) {
 		im.confirmBusy()
 	}, im.v.win)
 	im.dlg.Resize(fyne.NewSize(640, 440))
-	im.dlg.Show()
+	showDialog(im.v.win, im.dlg, nil)
 }
 
 // issueText is a row's reason in the interface language.

@@ -32,7 +32,7 @@ func TestImportParticipantsFromTheScreen(t *testing.T) {
 	}
 	im.showPreview()
 	v.busy.Wait()
-	if !strings.Contains(topText(mw.win), "3 à importer, 0 ignorés") {
+	if !strings.Contains(topText(mw.win), "3 à importer, 0 ignorée") {
 		t.Errorf("the preview says %q", topText(mw.win))
 	}
 	if err := im.Confirm(); err != nil {

@@ -35,7 +35,7 @@ func (p *Packs) chooseImport() {
 		p.open(path)
 	}, p.win)
 	d.SetFilter(fstorage.NewExtensionFileFilter([]string{pack.Extension}))
-	d.Show()
+	showFileDialog(p.env, d)
 }
 
 // importButtonText says "Import", or how many items importing replaces.
@@ -54,7 +54,7 @@ func (p *Packs) showImportPreview(pi *kit.PackImport) dialog.Dialog {
 	tr := p.tr
 	pv := pi.Preview(tr)
 	if len(pv.Apply) == 0 && len(pv.Skip) == 0 {
-		dialog.ShowInformation(tr.T("packs_import_title"), tr.T("packs_empty"), p.win)
+		showInformation(tr.T("packs_import_title"), tr.T("packs_empty"), p.win)
 		return nil
 	}
 	content := container.NewVScroll(p.previewContent(pi, pv))
@@ -69,7 +69,7 @@ func (p *Packs) showImportPreview(pi *kit.PackImport) dialog.Dialog {
 		}, p.win)
 	}
 	d.Resize(fyne.NewSize(760, 560))
-	d.Show()
+	showDialog(p.win, d, nil)
 	return d
 }
 
@@ -83,7 +83,7 @@ func (p *Packs) applyImport(pi *kit.PackImport, n int) {
 		p.showError("packs_error_import", err)
 		return
 	}
-	dialog.ShowInformation(p.tr.T("packs_import_title"), p.tr.Tn("packs_imported", n, nil), p.win)
+	showInformation(p.tr.T("packs_import_title"), p.tr.Tn("packs_imported", n, nil), p.win)
 }
 
 // previewContent lists the items to replace first, each highlighted, with

@@ -42,9 +42,10 @@ type MainWindow struct {
 	marks       *Marks
 	custom      *Customiser
 	own         *OwnModules
-	packs       *Packs        // nil when the store cannot do packs
-	index       *search.Index // built on the first search
-	purgeAsked  bool          // the retention prompt shows once per run
+	packs       *Packs       // nil when the store cannot do packs
+	index       *searchIndex // built off the interface thread at start
+	searchSoon  debouncer    // the toolbar's search box waits for a pause
+	purgeAsked  bool         // the retention prompt shows once per run
 
 	// OnRestore, set by the app, puts the backup name in place of the data
 	// file and rebuilds the window on it; it returns where the replaced data
@@ -67,8 +68,10 @@ func NewMainWindow(a fyne.App, win fyne.Window, lib *course.Library, prefs Prefs
 		mw.st.Module = lib.Modules[0].Number
 	}
 	applyTheme(mw.app, mw.st)
+	mw.index = newSearchIndex(lib)
 	mw.build()
 	mw.addShortcuts()
+	windowCommands{mw}.addKeys()
 	return mw
 }
 
@@ -76,6 +79,7 @@ func NewMainWindow(a fyne.App, win fyne.Window, lib *course.Library, prefs Prefs
 // when the trainer changes that language.
 func (mw *MainWindow) build() {
 	mw.tr = locales.New(mw.st.UILang)
+	useFyneLanguage(mw.tr.Lang())
 	e := mw.env
 	lang := func() string { return mw.st.Lang }
 	mw.win.SetTitle(mw.tr.T("app_name"))
@@ -104,7 +108,9 @@ func (mw *MainWindow) build() {
 		zoomOut:  func() { mw.SetZoom(mw.st.Zoom - zoomStep) },
 		settings: mw.showSettings,
 		showView: mw.ShowView,
-		search:   mw.showSearch,
+		// The query runs once the typing pauses, so that a key never
+		// waits for the results of the one before.
+		search: func(q string) { mw.searchSoon.run(func() { mw.showSearch(q) }) },
 		marks: func(from fyne.CanvasObject) {
 			showMarksMenu(e, mw.lib, mw.marks, from, func(r partRef) { mw.open(r.Module, r.Part, r.Lang) })
 		},
@@ -151,7 +157,7 @@ func (mw *MainWindow) build() {
 			firstShow: func() bool { first := !mw.purgeAsked; mw.purgeAsked = true; return first }})
 		mw.center.Add(mw.sessions.Content())
 	}
-	mw.win.SetContent(container.NewBorder(mw.toolbar.Content(), nil, nil, nil, mw.center))
+	mw.win.SetContent(container.NewBorder(container.NewThemeOverride(mw.toolbar.Content(), toolbarTheme{}), nil, nil, nil, mw.center))
 	mw.list.selectNumber(mw.st.Module)
 	mw.show()
 	mw.ShowView(mw.view)
@@ -297,7 +303,17 @@ func (mw *MainWindow) SetUILang(l string) {
 	}
 	mw.st.UILang = l
 	mw.save(prefUILang, l)
+	// The open session stays open, on its tab, with what was typed kept.
+	open, tab := "", 0
+	if ed := openSessionEditor(mw); ed != nil {
+		ed.SaveAll()
+		open, tab = ed.Session().ID, ed.Tab()
+	}
 	mw.build()
+	if open != "" && mw.sessions != nil {
+		mw.sessions.OpenSession(open)
+		mw.sessions.Editor().SelectTab(tab)
+	}
 }
 
 // SetZoom sets the text zoom factor.
@@ -338,6 +354,9 @@ func (mw *MainWindow) showSettings() {
 	act := settingsActions{setUILang: mw.SetUILang, setTheme: mw.SetTheme, setZoom: mw.SetZoom, prefs: mw.prefs}
 	if mw.store != nil {
 		act.retention = mw.store
+	}
+	if dt, ok := mw.store.(dayTimesStore); ok {
+		act.dayTimes = dt
 	}
 	if bs, ok := mw.store.(BackupStore); ok {
 		act.backups = func() { showBackups(mw.env, bs, mw.OnRestore) }
@@ -398,8 +417,8 @@ func (mw *MainWindow) OpenEditor() *Editor { return openEditor(mw.win) }
 // search index, the list and the reader.
 func (mw *MainWindow) putModule(m *course.Module) {
 	mw.lib.Replace(m)
-	if mw.index != nil {
-		mw.index.PutModule(m)
+	if ix := mw.index.ready(); ix != nil {
+		ix.PutModule(m)
 	}
 	mw.modulesChanged()
 }
@@ -408,8 +427,8 @@ func (mw *MainWindow) putModule(m *course.Module) {
 // library): out of the search index, and the module before it shown in
 // its place.
 func (mw *MainWindow) removeModule(m *course.Module) {
-	if mw.index != nil {
-		mw.index.RemoveModule(m.Number)
+	if ix := mw.index.ready(); ix != nil {
+		ix.RemoveModule(m.Number)
 	}
 	if mw.st.Module == m.Number {
 		prev := 0
@@ -431,9 +450,9 @@ func (mw *MainWindow) removeModule(m *course.Module) {
 // import (storage reloaded it in place): the index, the list, the reader,
 // the sessions.
 func (mw *MainWindow) reloadLibrary() {
-	if mw.index != nil {
+	if ix := mw.index.ready(); ix != nil {
 		for _, m := range mw.lib.Modules {
-			mw.index.PutModule(m)
+			ix.PutModule(m)
 		}
 	}
 	if mw.current() == nil && len(mw.lib.Modules) > 0 {
@@ -454,41 +473,42 @@ func (mw *MainWindow) modulesChanged() {
 	mw.show()
 }
 
-// searchIndex builds the index on first use (about 150 ms for the 400
-// parts), so start-up does not pay for it.
-func (mw *MainWindow) searchIndex() *search.Index {
-	if mw.index == nil {
-		mw.index = search.Build(mw.lib)
-	}
-	return mw.index
-}
+// searchIndex is the search index, waiting for its builder if need be.
+func (mw *MainWindow) searchIndex() *search.Index { return mw.index.get() }
 
-// Search runs a query as the search box does (for tests and shortcuts).
+// Search runs a query as the search box does, without waiting for a pause
+// in the typing (for tests and shortcuts).
 func (mw *MainWindow) Search(q string) *SearchView {
 	mw.toolbar.search.SetText(q)
+	mw.searchSoon.cancel()
 	mw.showSearch(q)
 	return mw.search
 }
 
-// showSearch replaces the reader with the results of the query.
+// showSearch replaces the reader with the results of the query. It shows
+// and hides without refreshing the reader: the hidden reader costs nothing.
 func (mw *MainWindow) showSearch(q string) {
 	if strings.TrimSpace(q) == "" {
 		mw.closeSearch()
 		return
 	}
-	mw.ShowView(viewModules)
+	if mw.view != viewModules {
+		mw.ShowView(viewModules)
+	}
 	mw.search.Search(q)
-	mw.readerStack.Objects[0].Hide()
-	mw.search.Content().Show()
-	mw.readerStack.Refresh()
+	if !mw.search.Content().Visible() {
+		mw.readerStack.Objects[0].Hide()
+		mw.search.Content().Show()
+		mw.win.Canvas().Refresh(mw.search.Content()) // Show alone does not repaint
+	}
 }
 
 // closeSearch brings the reader back.
 func (mw *MainWindow) closeSearch() {
-	if mw.search == nil {
+	if mw.search == nil || !mw.search.Content().Visible() {
 		return
 	}
 	mw.search.Content().Hide()
 	mw.readerStack.Objects[0].Show()
-	mw.readerStack.Refresh()
+	mw.win.Canvas().Refresh(mw.readerStack.Objects[0])
 }

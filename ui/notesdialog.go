@@ -4,20 +4,18 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
 )
 
 // notesDialog edits the trainer's notes on a part: Markdown shown above the
 // part and in the presenter view, printed only in the trainer's guide.
 type notesDialog struct {
-	entry *widget.Entry
+	entry *field
 	dlg   *dialog.ConfirmDialog
 }
 
 // showNotesDialog opens the dialog on notes; save gets the text on Save.
 func showNotesDialog(e env, notes string, save func(notes string)) *notesDialog {
-	d := &notesDialog{entry: widget.NewMultiLineEntry()}
-	d.entry.Wrapping = fyne.TextWrapWord
+	d := &notesDialog{entry: newMultiLineField()}
 	d.entry.SetText(notes)
 	d.entry.SetMinRowsVisible(8)
 	d.dlg = dialog.NewCustomConfirm(e.tr.T("custom_notes_title"), e.tr.T("custom_save"), e.tr.T("custom_cancel"),
@@ -27,7 +25,6 @@ func showNotesDialog(e env, notes string, save func(notes string)) *notesDialog 
 			}
 		}, e.win)
 	d.dlg.Resize(fyne.NewSize(640, 440))
-	d.dlg.Show()
-	e.win.Canvas().Focus(d.entry)
+	showDialog(e.win, d.dlg, d.entry)
 	return d
 }

@@ -21,21 +21,21 @@ import (
 
 // ownForm holds the widgets of the new-module and module-settings dialogs.
 type ownForm struct {
-	title   *widget.Entry            // new module: one title for every language
+	title   *field                   // new module: one title for every language
 	checks  map[string]*widget.Check // languages written
-	titles  map[string]*widget.Entry // settings: a title per language
-	minutes *widget.Entry
+	titles  map[string]*field        // settings: a title per language
+	minutes *field
 	digcomp *widget.CheckGroup
 	codes   []string // DigComp codes in the order of digcomp's options
 }
 
 // newOwnForm builds the fields; m nil is a new module.
 func newOwnForm(tr *locales.Localizer, m *course.Module, lang string) *ownForm {
-	f := &ownForm{checks: map[string]*widget.Check{}, titles: map[string]*widget.Entry{}}
+	f := &ownForm{checks: map[string]*widget.Check{}, titles: map[string]*field{}}
 	for _, l := range course.Languages {
 		f.checks[l] = widget.NewCheck(languageNames[l], nil)
 	}
-	f.minutes = widget.NewEntry()
+	f.minutes = newField()
 	f.minutes.SetText("210")
 	for c := range course.DigCompNames {
 		f.codes = append(f.codes, c)
@@ -47,12 +47,12 @@ func newOwnForm(tr *locales.Localizer, m *course.Module, lang string) *ownForm {
 	}
 	f.digcomp = widget.NewCheckGroup(options, nil)
 	if m == nil {
-		f.title = widget.NewEntry()
+		f.title = newField()
 		f.checks[lang].SetChecked(true)
 		return f
 	}
 	for _, l := range course.Languages {
-		e := widget.NewEntry()
+		e := newField()
 		f.titles[l] = e
 		check := f.checks[l]
 		check.OnChanged = func(on bool) {
@@ -134,7 +134,8 @@ func (f *ownForm) items(tr *locales.Localizer) []*widget.FormItem {
 func (o *OwnModules) showNew() dialog.Dialog {
 	tr := o.tr
 	f := newOwnForm(tr, nil, o.lang())
-	d := dialog.NewForm(tr.T("own_new"), tr.T("dialog_create"), tr.T("dialog_cancel"), f.items(tr), func(ok bool) {
+	items := f.items(tr)
+	d := dialog.NewForm(tr.T("own_new"), tr.T("dialog_create"), tr.T("dialog_cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -143,8 +144,7 @@ func (o *OwnModules) showNew() dialog.Dialog {
 		}
 	}, o.win)
 	d.Resize(fyne.NewSize(720, 440))
-	d.Show()
-	o.win.Canvas().Focus(f.title)
+	showDialog(o.win, d, formContent(items))
 	return d
 }
 
@@ -170,7 +170,7 @@ func (o *OwnModules) showSettings(m *course.Module) dialog.Dialog {
 		}
 	}, o.win)
 	d.Resize(fyne.NewSize(720, 560))
-	d.Show()
+	showDialog(o.win, d, formContent(items))
 	return d
 }
 
@@ -191,7 +191,7 @@ func (o *OwnModules) confirmUpdate(m *course.Module, spec course.OwnSpec) {
 		return
 	}
 	msg := o.tr.Tf("own_remove_langs_confirm", map[string]any{"Langs": strings.Join(lost, ", ")})
-	dialog.ShowConfirm(o.tr.T("own_settings"), msg, func(ok bool) {
+	showConfirm(o.tr.T("own_settings"), msg, func(ok bool) {
 		if ok {
 			apply()
 		}
@@ -212,7 +212,7 @@ func (o *OwnModules) confirmDelete(m *course.Module) {
 	}, o.win)
 	d.SetConfirmText(tr.T("own_delete_button"))
 	d.SetConfirmImportance(widget.DangerImportance)
-	d.Show()
+	showDialog(o.win, d, nil)
 }
 
 // ownErrorKey is the message explaining why a module was not saved.
@@ -232,7 +232,7 @@ func ownErrorKey(err error) string {
 // failed after the general message.
 func (o *OwnModules) showOwnError(err error, fallback string) {
 	if key := ownErrorKey(err); key != "" {
-		dialog.ShowError(errors.New(o.tr.T(key)), o.win)
+		showErrorDialog(errors.New(o.tr.T(key)), o.win)
 		return
 	}
 	o.showError(fallback, err)

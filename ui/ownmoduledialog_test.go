@@ -5,13 +5,12 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 )
 
 func TestOwnModuleDialogs(t *testing.T) {
 	mw, db := newModulesWindow(t)
 	d := mw.own.showNew()
-	entries := deepCollect[*widget.Entry](mw.win.Canvas().Overlays().Top())
+	entries := deepCollect[*field](mw.win.Canvas().Overlays().Top())
 	if len(entries) < 2 {
 		t.Fatalf("%d entries in the new-module dialog", len(entries))
 	}

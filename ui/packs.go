@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/kit"
@@ -84,7 +83,7 @@ func (p *Packs) moduleName(key string) string {
 // showPackReadError explains why a pack was refused; nothing was changed.
 func (p *Packs) showReadError(err error) {
 	if key := kit.PackErrorKey(err); key != "" {
-		dialog.ShowError(errors.New(p.tr.T(key)+"\n\n"+p.tr.T("packs_nothing_changed")), p.win)
+		showErrorDialog(errors.New(p.tr.T(key)+"\n\n"+p.tr.T("packs_nothing_changed")), p.win)
 		return
 	}
 	p.showError("packs_error_read", err)

@@ -120,7 +120,7 @@ func (v *ParticipantsView) showEdit(p *session.Participant) {
 	if p != nil {
 		cur, title = *p, tr.T("participants_edit")
 	}
-	first, last, email, org, role := widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	first, last, email, org, role := newField(), newField(), newField(), newField(), newField()
 	first.SetText(cur.FirstName)
 	last.SetText(cur.LastName)
 	email.SetText(cur.Email)
@@ -142,17 +142,17 @@ func (v *ParticipantsView) showEdit(p *session.Participant) {
 		// On a refusal the form comes back, under the message, with what
 		// was typed.
 		if strings.TrimSpace(cur.LastName) == "" {
-			d.Show()
-			dialog.ShowInformation(title, tr.T("error_last_name"), v.win)
+			showDialog(v.win, d, formContent(items))
+			showInformation(title, tr.T("error_last_name"), v.win)
 			return
 		}
 		if err := v.Save(cur); err != nil {
-			d.Show()
+			showDialog(v.win, d, formContent(items))
 			v.showError("error_participants", err)
 		}
 	}, v.win)
 	d.Resize(fyne.NewSize(480, 360))
-	d.Show()
+	showDialog(v.win, d, formContent(items))
 }
 
 // Forget deletes a participant and their attendance, and erases them from
@@ -168,7 +168,7 @@ func (v *ParticipantsView) Forget(id string) {
 func (v *ParticipantsView) confirmForget(p session.Participant) {
 	tr := v.tr
 	msg := tr.Tf("participants_forget_confirm", map[string]any{"Name": p.FullName()})
-	dialog.ShowConfirm(tr.T("participants_forget"), msg, func(ok bool) {
+	showConfirm(tr.T("participants_forget"), msg, func(ok bool) {
 		if ok {
 			v.Forget(p.ID)
 		}
@@ -193,7 +193,7 @@ func (v *ParticipantsView) chooseImport() {
 		v.StartImport(r.URI().Name(), data)
 	}, v.win)
 	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".csv", ".txt", ".tsv"}))
-	d.Show()
+	showFileDialog(v.env, d)
 }
 
 // chooseExport writes the list as CSV for Excel (roster.ExcelOptions, formulas
@@ -215,10 +215,10 @@ func (v *ParticipantsView) chooseExport() {
 			v.showError("error_export", err)
 			return
 		}
-		dialog.ShowInformation(tr.T("participants_export"), tr.Tf("participants_exported", map[string]any{"Path": uri.Path()}), v.win)
+		showInformation(tr.T("participants_export"), tr.Tf("participants_exported", map[string]any{"Path": uri.Path()}), v.win)
 	}, v.win)
 	d.SetFileName(safeFileName(v.s.Title) + ".csv")
-	d.Show()
+	showFileDialog(v.env, d)
 }
 
 // ExportTo writes the participants to a CSV file, atomically.

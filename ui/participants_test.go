@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course/datafile"
 	"github.com/socialtech/trainerkit/course/session"
@@ -32,7 +31,7 @@ func TestFailedSaveKeepsTheFormAndSaysWhy(t *testing.T) {
 	v.store = fullDiskStore{db}
 	v.showEdit(nil)
 	form := mw.win.Canvas().Overlays().Top()
-	entries := deepCollect[*widget.Entry](form)
+	entries := deepCollect[*field](form)
 	if len(entries) < 2 {
 		t.Fatalf("%d entries in the participant form", len(entries))
 	}

@@ -76,7 +76,7 @@ func newReader(tr *locales.Localizer, act readerActions, canEdit bool) *Reader {
 		s := container.NewVScroll(widget.NewLabel(""))
 		r.scrolls[p] = s
 		r.status[p] = container.NewVBox()
-		items = append(items, container.NewTabItem(partLabel(tr, p), container.NewBorder(r.status[p], nil, nil, nil, s)))
+		items = append(items, container.NewTabItem(partLabel(tr, p), newTabPane(container.NewBorder(r.status[p], nil, nil, nil, s))))
 	}
 	r.tabs = container.NewAppTabs(items...)
 	r.tabs.OnSelected = func(*container.TabItem) {
@@ -154,10 +154,27 @@ func (r *Reader) Show(m *course.Module, part, lang string) {
 		}
 	}
 	r.markCustomised()
+	r.releaseHidden(course.AllParts[idx])
 	if r.tabs.SelectedIndex() != idx {
 		r.tabs.SelectIndex(idx) // renders through OnSelected
 	}
 	r.render(r.Part())
+}
+
+// releaseHidden drops the documents of the tabs other than keep drawn for
+// another module or language: a trainer who reads all twenty modules
+// would otherwise keep five documents of each in memory. They are drawn
+// again when their tab is chosen.
+func (r *Reader) releaseHidden(keep string) {
+	key := r.module.ID() + "/" + r.lang + "/" + r.other
+	for p, s := range r.scrolls {
+		if p == keep || r.shown[p] == "" || r.shown[p] == key {
+			continue
+		}
+		delete(r.shown, p)
+		delete(r.docs, p)
+		s.Content = widget.NewLabel("")
+	}
 }
 
 // markCustomised puts a pencil on the tab of every part the trainer
@@ -226,6 +243,9 @@ func (r *Reader) render(part string) {
 		doc = container.New(&stackLayout{}, notesBox(r.tr.T("custom_notes_label"), notes), doc)
 	}
 	s.Content = container.NewPadded(doc)
+	if r.other == "" || r.other == r.lang { // side by side takes the width
+		s.Content = container.New(readingLayout{}, s.Content)
+	}
 	s.Offset = fyne.Position{}
 	s.Refresh()
 	r.status[part].Objects = r.statusRows(part)

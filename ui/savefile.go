@@ -41,14 +41,14 @@ func saveFile(e env, name string, exts []string, errKey string, write func(path 
 		d.SetFilter(fstorage.NewExtensionFileFilter(exts))
 	}
 	d.SetFileName(name)
-	d.Show()
+	showFileDialog(e, d)
 }
 
 // savePDF asks where to save a PDF, writes it, then offers to open it.
 func savePDF(e env, name string, write func(path string) error) {
 	saveFile(e, name, nil, "error_export_pdf", write, func(path string) {
 		msg := e.tr.Tf("export_done", map[string]any{"File": filepath.Base(path)})
-		dialog.ShowConfirm(e.tr.T("export_done_title"), msg, func(open bool) {
+		showConfirm(e.tr.T("export_done_title"), msg, func(open bool) {
 			if open {
 				e.openFile(path)
 			}

@@ -5,6 +5,8 @@ package ui
 import (
 	"fmt"
 	"image"
+	"io/fs"
+	"syscall"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -40,7 +42,7 @@ type ScreenshotOptions struct {
 // ScreenshotDialogs are the dialogs and views a screenshot may open over
 // the window (--dialog), in the order the help lists them.
 var ScreenshotDialogs = []string{"new-module", "module-settings", "export-pack", "import-pack",
-	"editor", "compare", "stale", "notes", "hide-sections", "reset"}
+	"editor", "compare", "stale", "notes", "hide-sections", "reset", "keys", "error", "file-save"}
 
 // openForScreenshot opens a dialog as the trainer would see it: the pack
 // export with everything ticked and participants included (their warning
@@ -68,6 +70,12 @@ func openForScreenshot(mw *MainWindow, name, file string) {
 		mw.custom.showHideSections()
 	case "reset":
 		mw.custom.confirmReset()
+	case "keys":
+		windowCommands{mw}.showKeys()
+	case "error": // one of Fyne's dialogs, its title and button translated
+		mw.showError("error_save_settings", &fs.PathError{Op: "write", Path: "trainerkit.db", Err: syscall.ENOSPC})
+	case "file-save": // Fyne's file dialog, translated
+		saveFile(mw.env, "module-01.pdf", []string{".pdf"}, "error_save_settings", nil, nil)
 	}
 }
 

@@ -67,6 +67,9 @@ func (v *SearchView) Content() fyne.CanvasObject { return v.root }
 // Results are the hits shown.
 func (v *SearchView) Results() []search.Result { return v.results }
 
+// searchLimit is the most results drawn; the count says how many there were.
+const searchLimit = 100
+
 // Search runs a query in the content language, or in all four.
 func (v *SearchView) Search(q string) {
 	v.query = q
@@ -74,8 +77,13 @@ func (v *SearchView) Search(q string) {
 	if v.all.Checked {
 		lang = ""
 	}
-	v.results = v.act.index().Search(q, search.Options{Lang: lang, Limit: 100})
-	v.count.SetText(v.tr.Tn("search_count", len(v.results), nil))
+	var total int
+	v.results, total = v.act.index().SearchTotal(q, search.Options{Lang: lang, Limit: searchLimit})
+	if total > len(v.results) {
+		v.count.SetText(v.tr.Tn("search_count_cut", total, map[string]any{"Shown": len(v.results)}))
+	} else {
+		v.count.SetText(v.tr.Tn("search_count", len(v.results), nil))
+	}
 	v.list.Refresh()
 	v.list.ScrollToTop()
 }

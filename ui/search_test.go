@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"fmt"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/search"
@@ -45,5 +48,57 @@ func TestSearchAndOpenAtTheHit(t *testing.T) {
 	}
 	if off := mw.reader.scrolls[course.Theory].Offset.Y; off <= 0 {
 		t.Errorf("the part is not scrolled to the hit (offset %v)", off)
+	}
+}
+
+// A burst of keys runs one query, the last, once the typing pauses.
+func TestSearchWaitsForAPause(t *testing.T) {
+	var d debouncer
+	ran := make(chan string, 3)
+	for _, q := range []string{"p", "pe", "per"} {
+		d.run(func() { ran <- q })
+	}
+	if got := <-ran; got != "per" {
+		t.Fatalf("ran %q first, want only the last query", got)
+	}
+	time.Sleep(2 * searchPause) // time for a stray earlier query to show up
+	if len(ran) != 0 {
+		t.Errorf("%d more queries ran after the burst", len(ran))
+	}
+	d.run(func() { ran <- "cancelled" })
+	d.cancel()
+	time.Sleep(2 * searchPause)
+	if len(ran) != 0 {
+		t.Error("a cancelled query ran")
+	}
+}
+
+// More than 100 results: 100 drawn, and the count says of how many.
+func TestSearchCountWhenCut(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := a.NewWindow("test")
+	mw := NewMainWindow(a, w, realLib(t), NewMemPrefs(), nil, defaultState())
+	mw.search.all.SetChecked(true)
+	v := mw.Search("de")
+	_, total := mw.searchIndex().SearchTotal("de", search.Options{Limit: 1})
+	if total <= searchLimit || len(v.Results()) != searchLimit {
+		t.Fatalf("%d results of %d; the test needs more than %d", len(v.Results()), total, searchLimit)
+	}
+	want := fmt.Sprintf("100 of %d results", total)
+	if v.count.Text != want {
+		t.Errorf("count %q, want %q", v.count.Text, want)
+	}
+}
+
+// A part saved while the index is still being built at start is found:
+// the index of the library as it was is built again.
+func TestSavedTextIsSearchableBeforeTheIndexIsReady(t *testing.T) {
+	mw, _ := newCustomWindow(t)
+	if err := mw.custom.SaveText(mw.current().Key(), "en", course.Theory, "# Theory\n\nZorglub cooperatives.\n"); err != nil {
+		t.Fatal(err)
+	}
+	res := mw.searchIndex().Search("zorglub", search.Options{Lang: "en"})
+	if len(res) != 1 || res[0].Module != 1 || res[0].Part != course.Theory {
+		t.Errorf("search after the edit: %+v", res)
 	}
 }

@@ -33,7 +33,7 @@ func sectionChoices(text string) []course.Heading {
 func showSectionsDialog(e env, text string, hidden []string, save func(sections []string)) *sectionsDialog {
 	d := &sectionsDialog{heads: sectionChoices(text)}
 	if len(d.heads) == 0 {
-		dialog.ShowInformation(e.tr.T("custom_hide_sections_title"), e.tr.T("custom_no_sections"), e.win)
+		showInformation(e.tr.T("custom_hide_sections_title"), e.tr.T("custom_no_sections"), e.win)
 		return d
 	}
 	o := course.Overlay{HiddenSections: hidden}
@@ -56,7 +56,7 @@ func showSectionsDialog(e env, text string, hidden []string, save func(sections 
 			}
 		}, e.win)
 	dlg.Resize(fyne.NewSize(640, 520))
-	dlg.Show()
+	showDialog(e.win, dlg, rows)
 	return d
 }
 

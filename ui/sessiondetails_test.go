@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
 	"github.com/socialtech/trainerkit/course/session"
 )
 
@@ -39,6 +42,18 @@ func TestDetailsFormSavesDaysAndTimes(t *testing.T) {
 	}
 	if again, _ := db.Session(s.ID); again.Days[0].AMStart.String() != "09:00" {
 		t.Errorf("the refused time was stored: %v", again.Days[0])
+	}
+}
+
+// Ctrl+S in the notes saves the details.
+func TestDetailsCtrlS(t *testing.T) {
+	mw, db := newSessionWindow(t)
+	s, _ := mw.sessions.Create("Atelier", "2026-12-07", 1, "fr", "")
+	f := mw.sessions.Editor().details
+	f.notes.SetText("Clés USB")
+	f.notes.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault})
+	if stored, _ := db.Session(s.ID); stored.Notes != "Clés USB" || f.Dirty() {
+		t.Errorf("notes after Ctrl+S: %q", stored.Notes)
 	}
 }
 

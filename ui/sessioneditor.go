@@ -3,13 +3,11 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/kit"
-	"github.com/socialtech/trainerkit/course/pdf"
 	"github.com/socialtech/trainerkit/course/session"
 	"github.com/socialtech/trainerkit/course/slides"
 )
@@ -39,6 +37,7 @@ func newSessionEditor(en env, store SessionStore, lib *course.Library, s *sessio
 	del := widget.NewButtonWithIcon(e.tr.T("session_delete"), theme.DeleteIcon(), e.confirmDelete)
 	del.Importance = widget.DangerImportance
 	e.agenda = newAgendaView(en, s, lib, store, e.save, func() { act.present(slides.AgendaDeck(lib, e.s, en.tr)) })
+	e.agenda.onSave = func() { e.SaveAll() }
 	e.details = newDetailsForm(en, s, e.save, e.agenda.rebuild, func(days int) (int, error) { return store.MarksAfter(e.s.ID, days) })
 	e.participants = newParticipantsView(en, store, s, func() { e.changed(false) })
 	e.attendance = newAttendanceView(en, store, s)
@@ -63,18 +62,44 @@ func newSessionEditor(en env, store SessionStore, lib *course.Library, s *sessio
 			e.evaluation.reload()
 		}
 	}
-	export := widget.NewButtonWithIcon(e.tr.T("export_pdf"), theme.DocumentPrintIcon(), func() {
-		showExportSession(en, e.s, func(path string, doc kit.Doc, paper pdf.Paper) error {
-			return kit.ExportSession(path, doc, lib, store, e.s.ID, paper)
-		})
+	export := widget.NewButtonWithIcon(e.tr.T("export_pdf"), theme.DocumentPrintIcon(), e.print)
+	dup := widget.NewButtonWithIcon(e.tr.T("sessions_duplicate"), theme.ContentCopyIcon(), func() {
+		if act.duplicate != nil {
+			act.duplicate()
+		}
 	})
-	header := container.NewBorder(nil, nil, nil, container.NewHBox(export, del), e.title)
+	header := container.NewBorder(nil, nil, nil, container.NewHBox(export, dup, del), e.title)
 	e.root = container.NewBorder(container.NewPadded(header), nil, nil, nil, e.tabs)
 	return e
 }
 
 // Content is the editor's canvas object.
 func (e *SessionEditor) Content() fyne.CanvasObject { return e.root }
+
+// Dirty reports whether text typed in the session is not saved yet: the
+// details form before its Save, an agenda field still being typed in.
+func (e *SessionEditor) Dirty() bool { return e.details.Dirty() || e.agenda.Dirty() }
+
+// SaveAll saves what is typed anywhere in the session (Ctrl+S): the agenda
+// field being typed in, then the details when they changed. It reports
+// whether everything was saved.
+func (e *SessionEditor) SaveAll() bool {
+	e.agenda.commitAll()
+	if e.details.Dirty() {
+		return e.details.Save()
+	}
+	return !e.agenda.Dirty()
+}
+
+// Tab is the index of the tab shown; SelectTab shows another.
+func (e *SessionEditor) Tab() int { return e.tabs.SelectedIndex() }
+
+// SelectTab shows tab i (0 details, 1 agenda, 2 participants, 3 attendance).
+func (e *SessionEditor) SelectTab(i int) {
+	if i >= 0 && i < len(e.tabs.Items) {
+		e.tabs.SelectIndex(i)
+	}
+}
 
 // Session is the session being edited.
 func (e *SessionEditor) Session() *session.Session { return e.s }
@@ -107,7 +132,7 @@ func (e *SessionEditor) save() bool {
 
 func (e *SessionEditor) confirmDelete() {
 	msg := e.tr.Tf("session_delete_confirm", map[string]any{"Title": e.s.Title})
-	dialog.ShowConfirm(e.tr.T("session_delete"), msg, func(ok bool) {
+	showConfirm(e.tr.T("session_delete"), msg, func(ok bool) {
 		if !ok {
 			return
 		}

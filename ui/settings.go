@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/socialtech/trainerkit/course/session"
 	"github.com/socialtech/trainerkit/locales"
 )
 
@@ -28,6 +29,15 @@ type settingsActions struct {
 	}
 	backups func() // opens the backups screen
 	prefs   Prefs  // the projector's slide number (nil: not offered)
+	// dayTimes keeps the half-day times new sessions start with; nil
+	// without a data file.
+	dayTimes dayTimesStore
+}
+
+// dayTimesStore keeps the default half-day times.
+type dayTimesStore interface {
+	DefaultDayTimes() session.DayTimes
+	SetDefaultDayTimes(t session.DayTimes) error
 }
 
 // settingsDialog is the settings: interface language, theme, zoom, and
@@ -35,7 +45,8 @@ type settingsActions struct {
 type settingsDialog struct {
 	uiLang    *widget.Select
 	theme     *widget.RadioGroup
-	retention *widget.Entry
+	retention *field
+	dayTimes  *field
 	number    *widget.Check // the slide number in the projector's corner
 	dlg       *dialog.FormDialog
 }
@@ -80,10 +91,16 @@ func showSettings(e env, st State, act settingsActions) *settingsDialog {
 		items = append(items, widget.NewFormItem(tr.T("present_setting_projector"), d.number))
 	}
 	// Retention of participants' data, with the data file only.
-	d.retention = widget.NewEntry()
+	d.retention = newField()
 	if act.retention != nil {
 		d.retention.SetText(strconv.Itoa(act.retention.RetentionMonths()))
 		items = append(items, widget.NewFormItem(tr.T("settings_retention"), d.retention))
+	}
+	// The half-day times new sessions start with.
+	d.dayTimes = newField()
+	if act.dayTimes != nil {
+		d.dayTimes.SetText(act.dayTimes.DefaultDayTimes().String())
+		items = append(items, widget.NewFormItem(tr.T("settings_day_times"), d.dayTimes))
 	}
 	// Backups, with a data file that keeps them.
 	var backups *widget.Button
@@ -103,7 +120,7 @@ func showSettings(e env, st State, act settingsActions) *settingsDialog {
 		}
 	}
 	d.dlg.Resize(fyne.NewSize(560, 300))
-	d.dlg.Show()
+	showDialog(e.win, d.dlg, formContent(items))
 	return d
 }
 
@@ -126,6 +143,15 @@ func (d *settingsDialog) apply(e env, st State, themes []string, act settingsAct
 			e.showError("error_retention", fmt.Errorf("%q", d.retention.Text))
 		} else if err := act.retention.SetRetentionMonths(n); err != nil {
 			e.showError("error_save_settings", err)
+		}
+	}
+	if act.dayTimes != nil && d.dayTimes.Text != act.dayTimes.DefaultDayTimes().String() {
+		t, err := session.ParseDayTimes(d.dayTimes.Text)
+		if err == nil {
+			err = act.dayTimes.SetDefaultDayTimes(t)
+		}
+		if err != nil {
+			e.showError("error_day_times", err)
 		}
 	}
 	for l, n := range languageNames {

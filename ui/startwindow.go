@@ -53,6 +53,7 @@ func SystemLocalizer() *locales.Localizer { return locales.New(lang.SystemLocale
 // ShowStartWindow opens the start window in tr's language on openErr, the
 // error of opening the data file. Closing it by hand quits the app.
 func ShowStartWindow(a fyne.App, tr *locales.Localizer, folder DataFolder, openErr error, act StartActions) *StartWindow {
+	useFyneLanguage(tr.Lang())
 	w := a.NewWindow(tr.T("app_name"))
 	s := &StartWindow{env: env{app: a, win: w, tr: tr}, folder: folder, act: act}
 	// Closing it by hand quits; closing it to go on (w.Close) does not.
@@ -164,6 +165,6 @@ func ShowFatal(a fyne.App, err error) {
 	d := dialog.NewError(fmt.Errorf("%s\n\n%s", tr.T("error_open_data"), kit.ErrorText(tr, err)), w)
 	d.SetOnClosed(a.Quit)
 	w.SetOnClosed(a.Quit)
-	d.Show()
+	showDialog(w, d, nil)
 	w.Show()
 }

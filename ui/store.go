@@ -26,6 +26,8 @@ type SessionStore interface {
 	MarksAfter(sessionID string, days int) (int, error)
 	Templates() ([]session.Template, error)
 	SaveTemplate(t session.Template) error
+	RenameTemplate(old, name string) error
+	DeleteTemplate(name string) error
 	ExpiredSessions(now time.Time) ([]session.Summary, error)
 	PurgeParticipants(sessionID string) error
 	RetentionMonths() int

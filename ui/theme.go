@@ -36,6 +36,23 @@ var (
 	accentDark  = color.NRGBA{R: 0x4f, G: 0xc3, B: 0xb0, A: 0xff}
 )
 
+// contrastColours replace Fyne's where they fall short of WCAG 2.2 AA
+// (TestThemeContrast): the outline of unticked check boxes and radio
+// buttons and of entries (3:1 against the background), placeholders (4.5:1
+// on an entry) and disabled text, which the bookmarks menu uses for its
+// section headings (4.5:1 on a menu).
+var contrastColours = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
+	theme.VariantLight: {
+		theme.ColorNameInputBorder: color.NRGBA{R: 0x76, G: 0x76, B: 0x76, A: 0xff},
+		theme.ColorNamePlaceHolder: color.NRGBA{R: 0x6b, G: 0x6b, B: 0x6b, A: 0xff},
+		theme.ColorNameDisabled:    color.NRGBA{R: 0x6b, G: 0x6b, B: 0x6b, A: 0xff},
+	},
+	theme.VariantDark: {
+		theme.ColorNameInputBorder: color.NRGBA{R: 0x8a, G: 0x8a, B: 0x8a, A: 0xff},
+		theme.ColorNameDisabled:    color.NRGBA{R: 0x9a, G: 0x9a, B: 0x9a, A: 0xff},
+	},
+}
+
 func (t *kitTheme) variant(v fyne.ThemeVariant) fyne.ThemeVariant {
 	switch t.choice {
 	case ThemeLight:
@@ -48,12 +65,22 @@ func (t *kitTheme) variant(v fyne.ThemeVariant) fyne.ThemeVariant {
 
 func (t *kitTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	v = t.variant(v)
+	if c, ok := contrastColours[v][n]; ok {
+		return c
+	}
 	switch n {
-	case theme.ColorNamePrimary, theme.ColorNameHyperlink, theme.ColorNameFocus:
+	case theme.ColorNamePrimary, theme.ColorNameHyperlink:
 		if v == theme.VariantDark {
 			return accentDark
 		}
 		return accentLight
+	case theme.ColorNameFocus:
+		// Translucent, as Fyne's own: a focused select or menu item keeps
+		// its text readable on it.
+		if v == theme.VariantDark {
+			return color.NRGBA{R: accentDark.R, G: accentDark.G, B: accentDark.B, A: 0x40}
+		}
+		return color.NRGBA{R: accentLight.R, G: accentLight.G, B: accentLight.B, A: 0x33}
 	case theme.ColorNameForegroundOnPrimary:
 		if v == theme.VariantDark {
 			return color.Black
@@ -87,3 +114,20 @@ func clampZoom(z float32) float32 {
 	}
 	return float32(int(z*10+0.5)) / 10
 }
+
+// toolbarTheme is the app's theme at the default text size: the toolbar
+// keeps its size and its buttons their place when the trainer zooms the
+// text (a click after Ctrl + must land on the button it aimed at).
+type toolbarTheme struct{}
+
+func (toolbarTheme) current() fyne.Theme { return fyne.CurrentApp().Settings().Theme() }
+
+func (t toolbarTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	return t.current().Color(n, v)
+}
+
+func (t toolbarTheme) Font(s fyne.TextStyle) fyne.Resource { return t.current().Font(s) }
+
+func (t toolbarTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.current().Icon(n) }
+
+func (toolbarTheme) Size(n fyne.ThemeSizeName) float32 { return theme.DefaultTheme().Size(n) }

@@ -60,7 +60,7 @@ func init() {
                                        a deck's outline: NUMBER, WORDS, NOTE_WORDS, TITLE`, parse: parseDeck},
 		{name: "session new", help: `session new --title T --start YYYY-MM-DD [--days N] [--lang L]
                         [--place P] [--trainer NAME] [--org NAME] [--modules 1,4,7]`, parse: parseSessionNew, file: true},
-		{name: "session list", help: "session list | show ID | delete ID | purge-expired [--yes]", parse: parseSessionList, file: true},
+		{name: "session list", help: "session list | show ID [--json] | delete ID | purge-expired [--yes]", parse: parseSessionList, file: true},
 		{name: "session show", parse: parseSessionShow, file: true},
 		{name: "session delete", parse: parseSessionDelete, file: true},
 		{name: "session purge-expired", parse: parseSessionPurge, file: true},
@@ -68,7 +68,8 @@ func init() {
 		{name: "participants list", help: "participants list --session ID [--csv]", parse: parseParticipantsList, file: true},
 		{name: "participants forget", help: "participants forget --session ID --participant PID", parse: parseParticipantsForget, file: true},
 		{name: "attendance set", help: `attendance set --session ID --participant PID --day N
-                        --half am|pm --status present|absent|excused|late [--remark R]`, parse: parseAttendanceSet, file: true},
+                        --half am|pm --status present|absent|excused|late [--remark R]
+                        [--late-minutes N]`, parse: parseAttendanceSet, file: true},
 		{name: "quiz", help: `quiz --module N --lang L  print a module's quiz, a line a question:
                                        NUMBER TYPE CHOICES ANSWERS COMPETENCE QUESTION`, parse: parseQuiz},
 		{name: "quiz score", help: `quiz score --session ID --participant PID --module N --when pre|post
@@ -86,6 +87,11 @@ func init() {
 		{name: "export handout", help: "export handout --session ID --out F.pdf", parse: parseExportSession("handout"), file: true},
 		{name: "export guide", help: "export guide --session ID --out F.pdf", parse: parseExportSession("guide"), file: true},
 		{name: "export attendance", help: "export attendance --session ID --out F.pdf", parse: parseExportSession("attendance"), file: true},
+		{name: "export agenda", help: `export agenda --session ID --out F.pdf [--wall] [--day N]
+                        [--paper a4|letter]  the agenda alone: one or two pages to
+                                       hand out, or a page per day for the wall`, parse: parseExportAgenda, file: true},
+		{name: "export attendance-report", help: `export attendance-report --session ID --out F.pdf|F.csv
+                                       hours planned and attended, rates, absences`, parse: parseExportReport, file: true},
 		{name: "export certificates", help: `export certificates --session ID --out F.pdf
                         [--paper a4|letter]  print a PDF (A4 unless --paper letter)`, parse: parseExportSession("certificates"), file: true},
 		{name: "export quiz", help: "export quiz --module N --lang L [--key] --out F.pdf [--paper a4|letter]", parse: parseExportQuiz},

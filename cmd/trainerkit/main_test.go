@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -81,4 +82,37 @@ func TestValidateBundledPresentModules(t *testing.T) {
 	if code != 0 {
 		t.Errorf("module 1 invalid:\n%s", out)
 	}
+}
+
+// With LANG=C.UTF-8 (containers, CI, servers) Fyne used to print "Error
+// parsing user locale C" on every command. The test runs this test binary
+// again, which links the same packages as the kit, under that locale.
+func TestNoLocaleNoise(t *testing.T) {
+	if os.Getenv("TRAINERKIT_LOCALE_CHILD") != "" {
+		runCLI(t, "modules")
+		return
+	}
+	for _, locale := range []string{"C.UTF-8", "C", "POSIX.utf8"} {
+		cmd := exec.Command(os.Args[0], "-test.run", "^TestNoLocaleNoise$")
+		cmd.Env = append(withoutLocale(os.Environ()), "LANG="+locale, "TRAINERKIT_LOCALE_CHILD=1")
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("LANG=%s: %v\n%s", locale, err, out)
+		}
+		if strings.Contains(string(out), "locale") {
+			t.Errorf("LANG=%s prints:\n%s", locale, out)
+		}
+	}
+}
+
+// withoutLocale is env without the variables that choose a locale.
+func withoutLocale(env []string) []string {
+	var out []string
+	for _, kv := range env {
+		k, _, _ := strings.Cut(kv, "=")
+		if k != "LANG" && k != "LANGUAGE" && !strings.HasPrefix(k, "LC_") {
+			out = append(out, kv)
+		}
+	}
+	return out
 }

@@ -41,7 +41,7 @@ func parseSessionNew(args []string) action {
 	}
 	n := *days
 	if n <= 0 {
-		n = max(1, (len(nums)+1)/2)
+		n = session.DaysFor(len(nums))
 	}
 	s, err := session.New(*title, *start, n, *lang)
 	if err != nil {
@@ -50,12 +50,13 @@ func parseSessionNew(args []string) action {
 	}
 	s.Place, s.Body.Name, s.Trainers = *place, *org, trainers
 	return func(d data) int {
+		s.SetTimes(d.db.DefaultDayTimes())
 		if len(nums) > 0 {
 			lib, err := loadCustomised(d.db)
 			if err != nil {
 				return fail(err)
 			}
-			if err := fillFromModules(s, lib, nums); err != nil {
+			if err := s.PlaceModules(lib, nums); err != nil {
 				return fail(err)
 			}
 		}
@@ -65,28 +66,6 @@ func parseSessionNew(args []string) action {
 		fmt.Fprintln(stdout, s.ID)
 		return 0
 	}
-}
-
-// fillFromModules puts each module's ready half-day in turn into the
-// morning then the afternoon of each day; what does not fit goes to the last
-// day, where the agenda then warns that the day runs late.
-func fillFromModules(s *session.Session, lib *course.Library, nums []int) error {
-	for i, n := range nums {
-		m := lib.Module(n)
-		if m == nil {
-			return fmt.Errorf("module %d is not in the kit", n)
-		}
-		blocks, err := session.ModulePlan(m, s.Lang)
-		if err != nil {
-			return err
-		}
-		day := min(i/2, len(s.Days)-1)
-		s.Agenda[day] = append(s.Agenda[day], blocks...)
-	}
-	if len(nums) > 2*len(s.Days) {
-		fmt.Fprintf(stderr, "note: %d modules for %d day(s): the last day holds more than it can\n", len(nums), len(s.Days))
-	}
-	return nil
 }
 
 // parseSessionList: trainerkit session list prints one session a line.
@@ -116,11 +95,17 @@ func oneID(name string, args []string) (string, bool) {
 }
 
 // parseSessionShow: trainerkit session show ID prints a session's details
-// and its agenda with computed times.
+// and its agenda with computed times; --json prints the agenda for scripts
+// (sessionJSON).
 func parseSessionShow(args []string) action {
-	id, ok := oneID("session show", args)
+	f := newFlags("session show")
+	asJSON := f.Bool("json", false, "print the agenda as JSON")
+	id, ok := parseWithFile(f, args, "give one session id")
 	if !ok {
 		return nil
+	}
+	if *asJSON {
+		return func(d data) int { return sessionJSON(d.db, id) }
 	}
 	return func(d data) int { return sessionShow(d.db, id) }
 }
@@ -147,8 +132,15 @@ func sessionShow(db *storage.DB, id string) int {
 		sched := session.ComputeDay(blocks, t)
 		fmt.Fprintf(w, "\nDay %d, %s (%s–%s, %s–%s): %d min planned\n", d+1, s.Date(d).Format(session.DateLayout),
 			t.AMStart, t.AMEnd, t.PMStart, t.PMEnd, sched.Total)
-		for _, b := range sched.Blocks {
-			fmt.Fprintf(w, "  %s–%s  %s\n", b.Start, b.End, blockLabel(lib, b.Block, s.Lang))
+		for _, h := range sched.Halves() {
+			state := fmt.Sprintf("%d min free", h.Free())
+			if over := h.Overflow(); over > 0 {
+				state = fmt.Sprintf("%d min over", over)
+			}
+			fmt.Fprintf(w, " %s %s–%s (%s)\n", h.Half, h.Start, h.End, state)
+			for _, b := range h.Blocks {
+				fmt.Fprintf(w, "  %2d %s–%s  %s\n", b.N, b.Start, b.End, blockLabel(lib, b.Block, s.Lang))
+			}
 		}
 		for _, warn := range sched.Warnings {
 			fmt.Fprintf(w, "  warning: %s\n", warningText(warn))
@@ -351,6 +343,7 @@ func parseAttendanceSet(args []string) action {
 	half := f.String("half", "", "am or pm")
 	status := f.String("status", "", "present, absent, excused or late")
 	remark := f.String("remark", "", "remark")
+	late := f.Int("late-minutes", 0, "with --status late: how many minutes late")
 	if !parseFlags(f, args) {
 		return nil
 	}
@@ -364,6 +357,9 @@ func parseAttendanceSet(args []string) action {
 		return nil
 	}
 	m := session.Mark{Participant: *pid, Half: h, Status: st, Remark: *remark}
+	if st == session.Late {
+		m.LateMinutes = max(0, *late)
+	}
 	return func(d data) int { return attendanceSet(d.db, *id, *day, m) }
 }
 

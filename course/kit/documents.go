@@ -19,15 +19,23 @@ const (
 	Guide
 	Attendance
 	Certificates
+	// AgendaSheet is the agenda alone for participants (one or two pages),
+	// AgendaWall a page per day for the wall (ExportAgenda).
+	AgendaSheet
+	AgendaWall
+	// Report and ReportCSV are the attendance report (ExportAttendanceReport).
+	Report
+	ReportCSV
 )
 
-var docNames = []string{"handout", "guide", "attendance", "certificates"}
+var docNames = []string{"handout", "guide", "attendance", "certificates", "agenda", "agenda-wall", "attendance-report", "attendance-report-csv"}
 
 // docWhat names each document in messages.
-var docWhat = []string{"the handout", "the trainer's guide", "the attendance sheets", "the certificates"}
+var docWhat = []string{"the handout", "the trainer's guide", "the attendance sheets", "the certificates",
+	"the agenda", "the agenda for the wall", "the attendance report", "the attendance report"}
 
 // Docs are the session documents, in order.
-var Docs = []Doc{Handout, Guide, Attendance, Certificates}
+var Docs = []Doc{Handout, Guide, Attendance, Certificates, AgendaSheet, AgendaWall, Report, ReportCSV}
 
 // ParseDoc reads a document's name: handout, guide, attendance or certificates.
 func ParseDoc(name string) (Doc, bool) {
@@ -46,13 +54,31 @@ func (d Doc) String() string { return docNames[d] }
 func (d Doc) What() string { return docWhat[d] }
 
 // NeedsLibrary reports whether the document prints module content: every
-// one but the attendance sheets.
-func (d Doc) NeedsLibrary() bool { return d != Attendance }
+// one but the attendance sheets and report.
+func (d Doc) NeedsLibrary() bool { return d != Attendance && d != Report && d != ReportCSV }
+
+// Ext is the document's file extension: .csv for the report's CSV, else .pdf.
+func (d Doc) Ext() string {
+	if d == ReportCSV {
+		return ".csv"
+	}
+	return ".pdf"
+}
 
 // ExportSession prints a session's document into path, through a temporary
 // file so that a failure leaves no half PDF. lib is the library the trainer
 // sees (customised parts, own modules); the attendance sheets do not need it.
 func ExportSession(path string, doc Doc, lib *course.Library, st SessionReader, id string, paper pdf.Paper) error {
+	switch doc {
+	case AgendaSheet, AgendaWall:
+		o := pdf.AgendaOptions{Options: pdf.Options{Paper: paper}, Layout: pdf.AgendaParticipants}
+		if doc == AgendaWall {
+			o.Layout = pdf.AgendaWall
+		}
+		return ExportAgenda(path, lib, st, id, o)
+	case Report, ReportCSV:
+		return ExportAttendanceReport(path, st, id, paper)
+	}
 	s, err := st.Session(id)
 	if err != nil {
 		return fmt.Errorf("export %s: %w", doc.What(), err)

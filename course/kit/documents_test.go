@@ -24,8 +24,11 @@ func TestDocNames(t *testing.T) {
 	if _, ok := kit.ParseDoc("poster"); ok {
 		t.Error("an unknown document was accepted")
 	}
-	if kit.Attendance.NeedsLibrary() || !kit.Handout.NeedsLibrary() {
+	if kit.Attendance.NeedsLibrary() || !kit.Handout.NeedsLibrary() || kit.ReportCSV.NeedsLibrary() || !kit.AgendaWall.NeedsLibrary() {
 		t.Error("which documents need the library")
+	}
+	if kit.ReportCSV.Ext() != ".csv" || kit.Report.Ext() != ".pdf" {
+		t.Error("file extensions")
 	}
 }
 
@@ -57,6 +60,17 @@ func TestExportDocuments(t *testing.T) {
 	must(t, kit.ExportSession(att, kit.Attendance, nil, db, s.ID, pdf.A4)) // no library needed
 	if text := pdfText(t, att); !strings.Contains(text, "Núñez") || !strings.Contains(text, "Émargement test") {
 		t.Errorf("attendance sheet text:\n%s", text)
+	}
+	// The agenda and the report print through the same path as the rest.
+	wall := filepath.Join(dir, "wall.pdf")
+	must(t, kit.ExportSession(wall, kit.AgendaWall, lib, db, s.ID, pdf.A4))
+	if text := pdfText(t, wall); !strings.Contains(text, "Émargement test") || !strings.Contains(text, "Jour 1") {
+		t.Errorf("wall agenda text:\n%s", text)
+	}
+	csvPath := filepath.Join(dir, "report.csv")
+	must(t, kit.ExportSession(csvPath, kit.ReportCSV, nil, db, s.ID, pdf.A4))
+	if b, _ := os.ReadFile(csvPath); !strings.Contains(string(b), "Núñez;Łucja;;420;0;0;0;") {
+		t.Errorf("report CSV:\n%s", b)
 	}
 	if err := kit.ExportSession(att, kit.Guide, lib, db, "nosuchid", pdf.A4); !errors.Is(err, datafile.ErrNotFound) ||
 		!strings.HasPrefix(err.Error(), "export the trainer's guide: ") {

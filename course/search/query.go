@@ -144,9 +144,16 @@ type scored struct {
 // query without words (empty, punctuation, emoji) finds nothing. It is safe
 // to call while the index is being updated.
 func (ix *Index) Search(q string, opts Options) []Result {
+	out, _ := ix.SearchTotal(q, opts)
+	return out
+}
+
+// SearchTotal is Search that also returns how many results there were
+// before opts.Limit cut them, for "100 of 340 results".
+func (ix *Index) SearchTotal(q string, opts Options) ([]Result, int) {
 	words := queryWords(q)
 	if len(words) == 0 {
-		return nil
+		return nil, 0
 	}
 	n := len(words)
 	full := uint32(1)<<n - 1
@@ -186,7 +193,7 @@ func (ix *Index) Search(q string, opts Options) []Result {
 		}
 		runs = append(runs, [2]int{lo, hi})
 		if hi == lo {
-			return nil
+			return nil, 0
 		}
 		if i == 0 {
 			copy(cand, set)
@@ -256,6 +263,7 @@ func (ix *Index) Search(q string, opts Options) []Result {
 		}
 		found = kept
 	}
+	total := len(found)
 	if opts.Limit > 0 && len(found) > opts.Limit {
 		found = found[:opts.Limit]
 	}
@@ -270,7 +278,7 @@ func (ix *Index) Search(q string, opts Options) []Result {
 		}
 		out[i].HeadingHits, out[i].Snippet, out[i].Hits = highlight(s, ms, words, n)
 	}
-	return out
+	return out, total
 }
 
 // getMarks returns a zeroed slice of one mark per term.

@@ -283,6 +283,10 @@ func TestLanguageFilterAndLimit(t *testing.T) {
 	if rs := ix.Search("e", Options{Limit: 3}); len(rs) != 3 {
 		t.Errorf("Limit 3: %d results", len(rs))
 	}
+	every := ix.Search("e", Options{})
+	if rs, total := ix.SearchTotal("e", Options{Limit: 3}); len(rs) != 3 || total != len(every) || total <= 3 {
+		t.Errorf("SearchTotal Limit 3: %d results of %d, want 3 of %d", len(rs), total, len(every))
+	}
 	if rs := ix.Search("digital", Options{Lang: "de"}); len(rs) != 0 {
 		t.Errorf("unknown language: %d results", len(rs))
 	}

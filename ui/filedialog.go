@@ -1,0 +1,50 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/socialtech/trainerkit/locales"
+)
+
+// placeKeys are the kit's messages for the places Fyne's file dialog lists
+// on its left (Home, Computer, Desktop…), which Fyne does not translate.
+var placeKeys = map[string]string{
+	"Home": "place_home", "Computer": "place_computer", "App Files": "place_app_files",
+	"Desktop": "place_desktop", "Documents": "place_documents", "Downloads": "place_downloads",
+	"Music": "place_music", "Pictures": "place_pictures", "Videos": "place_videos", "Movies": "place_movies",
+}
+
+// showFileDialog shows one of Fyne's file dialogs over e's window with
+// its places in the interface language (its buttons and title come from
+// Fyne's translations, locales.Fyne).
+func showFileDialog(e env, d *dialog.FileDialog) {
+	d.Show()
+	if top, ok := e.win.Canvas().Overlays().Top().(*widget.PopUp); ok {
+		translatePlaces(e.tr, top.Content)
+	}
+}
+
+// translatePlaces finds the list of places in a file dialog's content and
+// makes it name them in tr's language.
+func translatePlaces(tr *locales.Localizer, content fyne.CanvasObject) {
+	walkFields(content, func(o fyne.CanvasObject) {
+		list, ok := o.(*widget.List)
+		if !ok || list.UpdateItem == nil {
+			return
+		}
+		update := list.UpdateItem
+		list.UpdateItem = func(id widget.ListItemID, item fyne.CanvasObject) {
+			update(id, item)
+			if row, ok := item.(*fyne.Container); ok && len(row.Objects) == 2 {
+				if l, ok := row.Objects[1].(*widget.Label); ok {
+					if key, ok := placeKeys[l.Text]; ok {
+						l.SetText(tr.T(key))
+					}
+				}
+			}
+		}
+		list.Refresh()
+	})
+}
