@@ -372,7 +372,16 @@ func (mw *MainWindow) PresentPart(module int, part, lang string) *Presentation {
 	if m == nil || m.Text(lang, part) == "" {
 		return nil
 	}
-	return mw.present(slides.ModuleDeck(m, part, lang))
+	return mw.present(partDeck(m, part, lang, mw.tr))
+}
+
+// partDeck is what Present shows of a part: the quiz as each question then
+// its answer, any other part as its slides.
+func partDeck(m *course.Module, part, lang string, tr *locales.Localizer) *slides.Deck {
+	if part == course.QuizPart {
+		return slides.QuizDeck(m, lang, tr)
+	}
+	return slides.ModuleDeck(m, part, lang)
 }
 
 // present opens projector mode on a deck. The projector follows the chosen
