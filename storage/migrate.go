@@ -2,22 +2,26 @@ package storage
 
 import (
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/socialtech/trainerkit/course/datafile"
+	"github.com/socialtech/trainerkit/course/session"
 )
 
 var (
 	bucketMeta         = []byte("meta")
 	bucketSettings     = []byte("settings")
-	bucketSessions     = []byte("sessions")     // session id -> JSON
-	bucketParticipants = []byte("participants") // session id -> {participant id -> JSON}
-	bucketAttendance   = []byte("attendance")   // session id -> {participant|day|half -> JSON}
-	bucketTemplates    = []byte("templates")    // template name -> JSON agenda
-	bucketOverlays     = []byte("overlays")     // module/lang/part -> JSON course.Overlay
-	bucketOwnModules   = []byte("own_modules")  // own module UID -> JSON course.Module
+	bucketSessions     = []byte("sessions")      // session id -> JSON
+	bucketParticipants = []byte("participants")  // session id -> {participant id -> JSON}
+	bucketAttendance   = []byte("attendance")    // session id -> {participant|day|half -> JSON}
+	bucketTemplates    = []byte("templates")     // template name -> JSON agenda
+	bucketOverlays     = []byte("overlays")      // module/lang/part -> JSON course.Overlay
+	bucketOwnModules   = []byte("own_modules")   // own module UID -> JSON course.Module
+	bucketResults      = []byte("results")       // session id -> {participant|module|when -> JSON}
+	bucketAppreciation = []byte("appreciations") // session id -> {id -> JSON}
 	keySchema          = []byte("schema")
 	keyErase           = []byte("erase") // participants forgotten but maybe not yet erased everywhere (erase.go)
 )
@@ -53,6 +57,15 @@ var migrations = []migration{
 		return nil
 	}},
 	{4, "a checksum on every record", sealAll},
+	{5, "half-days: every agenda block in the morning or the afternoon", anchorHalfDays},
+	{6, "quiz results and appreciation questionnaires", func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bucketResults, bucketAppreciation} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	}},
 }
 
 // sealAll adds its checksum to every record (records.go). A record that
@@ -174,4 +187,64 @@ func (db *DB) migrate() error {
 		}
 	}
 	return nil
+}
+
+// anchorHalfDays gives every block of the stored sessions and templates the
+// half-day its time fell in under the old flowing schedule
+// (session.Anchor), with each day's own times (a template's, which has
+// none, with the defaults). Only the records that change are written, with
+// their checksum; a damaged record is left for the check to report.
+func anchorHalfDays(tx *bolt.Tx) error {
+	type kv struct {
+		k string
+		v []byte
+	}
+	anchor := func(bucket []byte, fn func(p []byte) ([]byte, error)) error {
+		r, err := recordsIn(tx, bucket, "", false, nil)
+		if err != nil || r.b == nil {
+			return err
+		}
+		var changed []kv
+		err = r.each(func(k, p []byte) error {
+			nv, err := fn(p)
+			if err != nil {
+				return skip(err)
+			}
+			if nv != nil {
+				changed = append(changed, kv{string(k), nv})
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("%s: %w", bucket, err)
+		}
+		// Written after the walk: bbolt forbids writing under a cursor.
+		for _, c := range changed {
+			if err := r.put(c.k, c.v); err != nil {
+				return fmt.Errorf("%s %s: %w", bucket, c.k, err)
+			}
+		}
+		return nil
+	}
+	err := anchor(bucketSessions, func(p []byte) ([]byte, error) {
+		var s session.Session
+		if err := json.Unmarshal(p, &s); err != nil || !s.AnchorAll() {
+			return nil, err
+		}
+		return json.Marshal(&s)
+	})
+	if err != nil {
+		return err
+	}
+	return anchor(bucketTemplates, func(p []byte) ([]byte, error) {
+		var t session.Template
+		if err := json.Unmarshal(p, &t); err != nil {
+			return nil, err
+		}
+		s := session.Session{Agenda: t.Agenda}
+		if !s.AnchorAll() {
+			return nil, nil
+		}
+		return json.Marshal(t)
+	})
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"time"
 
@@ -38,7 +39,8 @@ func (db *DB) SetRetentionMonths(n int) error {
 }
 
 // ExpiredSessions lists the sessions that ended more than the retention
-// period before now and still hold participants.
+// period before now and still hold participants, by end date, the oldest
+// first.
 func (db *DB) ExpiredSessions(now time.Time) ([]SessionSummary, error) {
 	all, err := db.Sessions()
 	if err != nil {
@@ -51,11 +53,14 @@ func (db *DB) ExpiredSessions(now time.Time) ([]SessionSummary, error) {
 			out = append(out, s)
 		}
 	}
+	// The oldest first: the order the purge prompt lists them in.
+	sort.SliceStable(out, func(i, j int) bool { return out[i].End().Before(out[j].End()) })
 	return out, nil
 }
 
-// PurgeParticipants deletes a session's participants and attendance but
-// keeps the session and its agenda, then erases them from the data file
+// PurgeParticipants deletes a session's participants, attendance and quiz
+// results but keeps the session, its agenda and its anonymous
+// questionnaires, then erases them from the data file
 // and the backups (erase.go).
 func (db *DB) PurgeParticipants(sessionID string) error {
 	err := db.update(func(tx *bolt.Tx) error {

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -62,5 +63,51 @@ func (db *DB) DeleteTemplate(name string) error {
 		return fmt.Errorf("delete template %q: %w", name, err)
 	}
 	db.forgetDamage(RecordTemplate, "", name)
+	return nil
+}
+
+// ErrTemplateExists is returned when a template is renamed to the name of
+// another one.
+var ErrTemplateExists = errors.New("a template of that name exists")
+
+// RenameTemplate gives a template another name, in one transaction.
+func (db *DB) RenameTemplate(old, name string) error {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return fmt.Errorf("rename template %q: the template needs a name", old)
+	}
+	err := db.update(func(tx *bolt.Tx) error {
+		r := db.bucket(tx, bucketTemplates)
+		p, err := r.get(old)
+		if err != nil {
+			return err
+		}
+		if p == nil {
+			return ErrNotFound
+		}
+		if name == old {
+			return nil
+		}
+		if r.has(name) {
+			return ErrTemplateExists
+		}
+		t, err := decodeTemplate([]byte(old), p)
+		if err != nil {
+			return err
+		}
+		t.Name = name
+		nv, err := json.Marshal(t)
+		if err != nil {
+			return err
+		}
+		if err := r.put(name, nv); err != nil {
+			return err
+		}
+		return r.del(old)
+	})
+	if err != nil {
+		return fmt.Errorf("rename template %q to %q: %w", old, name, err)
+	}
+	db.forgetDamage(RecordTemplate, "", old)
 	return nil
 }

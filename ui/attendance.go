@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -13,8 +15,12 @@ import (
 )
 
 // AttendanceView is the attendance grid: a row per participant, a column
-// per half-day, and the hours attended against the hours planned. Tapping a
-// cell cycles its status; the pencil adds a remark.
+// per half-day headed by its date, times and attendance rate, and the hours
+// attended (less the minutes late) against the hours planned, with the
+// participant's rate. One tap marks a participant present (a second takes
+// it back); a right-click or long press, or the ⋯ button, sets late with the
+// minutes, absent or excused, and a remark. A column's ✓ marks everyone not
+// marked yet present.
 type AttendanceView struct {
 	env
 	store markStore
@@ -22,12 +28,11 @@ type AttendanceView struct {
 	ps    []session.Participant
 	marks map[string]session.Mark // by participant|day|half
 	table *widget.Table
-	bulk  *widget.Select
 	root  fyne.CanvasObject
 }
 
-// cycle is the order a tap moves through; "" is not marked.
-var cycle = []session.Status{"", session.Present, session.Late, session.Absent, session.Excused}
+// statuses are the statuses the menu offers, in order.
+var statuses = []session.Status{session.Present, session.Late, session.Absent, session.Excused}
 
 // markStore keeps the attendance marks of a session's participants.
 type markStore interface {
@@ -38,23 +43,14 @@ type markStore interface {
 
 func newAttendanceView(e env, store markStore, s *session.Session) *AttendanceView {
 	v := &AttendanceView{env: e, store: store, s: s, marks: map[string]session.Mark{}}
-	tr := e.tr
 	v.table = widget.NewTable(v.size, v.newCell, v.updateCell)
 	v.table.ShowHeaderRow = true
-	v.table.CreateHeader = func() fyne.CanvasObject { return boldLabel("") }
+	v.table.CreateHeader = v.newHeader
 	v.table.UpdateHeader = v.updateHeader
-	v.bulk = widget.NewSelect(nil, nil)
-	v.bulk.PlaceHolder = tr.T("select_placeholder")
-	all := widget.NewButtonWithIcon(tr.T("attendance_all_present"), theme.ConfirmIcon(), func() {
-		if i := v.bulk.SelectedIndex(); i >= 0 {
-			v.MarkAll(i/2, halfOf(i%2), session.Present)
-		}
-	})
-	legend := widget.NewLabel(tr.T("attendance_legend"))
+	legend := widget.NewLabel(e.tr.T("attendance_legend"))
 	legend.Importance = widget.LowImportance
 	legend.Wrapping = fyne.TextWrapWord
-	bar := container.NewHBox(widget.NewLabel(tr.T("attendance_for")), v.bulk, all)
-	v.root = container.NewBorder(container.NewPadded(bar), legend, nil, nil, v.table)
+	v.root = container.NewBorder(nil, legend, nil, nil, v.table)
 	v.reload()
 	return v
 }
@@ -88,26 +84,16 @@ func (v *AttendanceView) reload() {
 	for _, m := range marks {
 		v.marks[markKey(m.Participant, m.Day, m.Half)] = m
 	}
-	var halves []string
-	for d := range v.s.Days {
-		for h := 0; h < 2; h++ {
-			halves = append(halves, v.halfHeader(d, halfOf(h)))
-		}
-	}
-	v.bulk.Options = halves
-	if v.bulk.SelectedIndex() < 0 && len(halves) > 0 {
-		v.bulk.SetSelectedIndex(0)
-	}
-	v.bulk.Refresh()
 	v.table.SetColumnWidth(0, 220)
 	for c := 1; c <= 2*len(v.s.Days); c++ {
-		v.table.SetColumnWidth(c, 150)
+		v.table.SetColumnWidth(c, 172)
 	}
-	v.table.SetColumnWidth(2*len(v.s.Days)+1, 130)
+	v.table.SetColumnWidth(2*len(v.s.Days)+1, 170)
 	v.table.Refresh()
 }
 
-func (v *AttendanceView) halfHeader(d int, h session.Half) string {
+// halfName is "Day 1 morning".
+func (v *AttendanceView) halfName(d int, h session.Half) string {
 	key := "attendance_am"
 	if h == session.PM {
 		key = "attendance_pm"
@@ -117,14 +103,23 @@ func (v *AttendanceView) halfHeader(d int, h session.Half) string {
 
 func (v *AttendanceView) size() (int, int) { return len(v.ps), 2*len(v.s.Days) + 2 }
 
-// newCell holds the three kinds of cell; updateCell shows the right one.
+// column is the day and half-day of a grid column, false for the name and
+// hours columns.
+func (v *AttendanceView) column(col int) (int, session.Half, bool) {
+	if col < 1 || col > 2*len(v.s.Days) {
+		return 0, "", false
+	}
+	return (col - 1) / 2, halfOf((col - 1) % 2), true
+}
+
+// newCell holds the two kinds of cell: a label (name, hours) and a mark.
 func (v *AttendanceView) newCell() fyne.CanvasObject {
 	name := widget.NewLabel("")
 	name.Truncation = fyne.TextTruncateEllipsis
-	status := widget.NewButton("", nil)
-	remark := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), nil)
-	remark.Importance = widget.LowImportance
-	return container.NewStack(name, container.NewBorder(nil, nil, nil, remark, status))
+	status := newStatusButton()
+	more := widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), nil)
+	more.Importance = widget.LowImportance
+	return container.NewStack(name, container.NewBorder(nil, nil, nil, more, status))
 }
 
 func (v *AttendanceView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
@@ -135,28 +130,26 @@ func (v *AttendanceView) updateCell(id widget.TableCellID, o fyne.CanvasObject) 
 		return
 	}
 	p := v.ps[id.Row]
-	last := 2*len(v.s.Days) + 1
-	switch id.Col {
-	case 0:
+	day, half, ok := v.column(id.Col)
+	if !ok {
 		name.SetText(p.LastName + " " + p.FirstName)
-		name.Show()
-		mark.Hide()
-		return
-	case last:
-		h := v.Hours(p.ID)
-		name.SetText(session.FormatHours(h.AttendedMinutes) + " / " + session.FormatHours(h.PlannedMinutes))
+		if id.Col > 0 {
+			h := v.Hours(p.ID)
+			name.SetText(v.tr.Tf("attendance_hours_rate", map[string]any{"Attended": session.FormatHours(h.AttendedMinutes),
+				"Planned": session.FormatHours(h.PlannedMinutes), "Rate": h.Rate()}))
+		}
 		name.Show()
 		mark.Hide()
 		return
 	}
-	day, half := (id.Col-1)/2, halfOf((id.Col-1)%2)
 	m := v.marks[markKey(p.ID, day, half)]
-	status := mark.Objects[0].(*widget.Button)
-	remark := mark.Objects[1].(*widget.Button)
-	status.SetText(v.statusLabel(m.Status, m.Remark != ""))
+	status := mark.Objects[0].(*statusButton)
+	more := mark.Objects[1].(*widget.Button)
+	status.SetText(v.statusLabel(m))
 	status.Importance = statusImportance(m.Status)
-	status.OnTapped = func() { v.Cycle(p.ID, day, half) }
-	remark.OnTapped = func() { v.showRemark(p, day, half) }
+	status.OnTapped = func() { v.Tap(p.ID, day, half) }
+	status.onMenu = func() { v.showMark(p, day, half) }
+	more.OnTapped = status.onMenu
 	status.Refresh()
 	name.Hide()
 	mark.Show()
@@ -176,35 +169,61 @@ func statusImportance(s session.Status) widget.Importance {
 	return widget.LowImportance
 }
 
-func (v *AttendanceView) statusLabel(s session.Status, hasRemark bool) string {
-	label := "—"
+// statusName names a status.
+func (v *AttendanceView) statusName(s session.Status) string {
 	switch s {
 	case session.Present:
-		label = v.tr.T("status_present")
+		return v.tr.T("status_present")
 	case session.Late:
-		label = v.tr.T("status_late")
+		return v.tr.T("status_late")
 	case session.Absent:
-		label = v.tr.T("status_absent")
+		return v.tr.T("status_absent")
 	case session.Excused:
-		label = v.tr.T("status_excused")
+		return v.tr.T("status_excused")
 	}
-	if hasRemark {
+	return "—"
+}
+
+// statusLabel is a mark as its cell shows it: the status, the minutes
+// late, a * when there is a remark.
+func (v *AttendanceView) statusLabel(m session.Mark) string {
+	label := v.statusName(m.Status)
+	if m.Status == session.Late && m.LateMinutes > 0 {
+		label = v.tr.Tf("attendance_late_min", map[string]any{"N": m.LateMinutes})
+	}
+	if m.Remark != "" {
 		label += " *"
 	}
 	return label
 }
 
+// newHeader is a column's head: its text and the ✓ that marks everyone
+// present.
+func (v *AttendanceView) newHeader() fyne.CanvasObject {
+	l := boldLabel("\n\n")
+	all := widget.NewButtonWithIcon("", theme.ConfirmIcon(), nil)
+	all.Importance = widget.LowImportance
+	return container.NewBorder(nil, nil, nil, all, l)
+}
+
 func (v *AttendanceView) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
-	l := o.(*widget.Label)
-	last := 2*len(v.s.Days) + 1
+	box := o.(*fyne.Container)
+	l, all := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Button)
+	day, half, ok := v.column(id.Col)
+	all.Hidden = !ok
 	switch {
 	case id.Col == 0:
 		l.SetText(v.tr.T("attendance_participant"))
-	case id.Col == last:
+	case !ok:
 		l.SetText(v.tr.T("attendance_hours"))
-	case id.Col > 0 && id.Col < last:
-		l.SetText(v.halfHeader((id.Col-1)/2, halfOf((id.Col-1)%2)))
+	default:
+		from, to := v.s.Days[day].Bounds(half)
+		rate := v.HalfRate(day, half)
+		l.SetText(formatDate(v.tr.Lang(), v.s.Date(day)) + "\n" + v.halfName(day, half) + "\n" +
+			v.tr.Tf("attendance_times_rate", map[string]any{"Times": fmt.Sprintf("%s–%s", from, to), "Rate": rate}))
+		all.OnTapped = func() { v.MarkAll(day, half, session.Present) }
 	}
+	box.Refresh()
 }
 
 // Status is a participant's recorded status for a half-day ("" if none).
@@ -212,86 +231,132 @@ func (v *AttendanceView) Status(pid string, day int, h session.Half) session.Sta
 	return v.marks[markKey(pid, day, h)].Status
 }
 
-// Hours is a participant's attended time against the planned time.
-func (v *AttendanceView) Hours(pid string) session.Hours {
-	var ms []session.Mark
+// all is the marks, as a list.
+func (v *AttendanceView) all() []session.Mark {
+	ms := make([]session.Mark, 0, len(v.marks))
 	for _, m := range v.marks {
 		ms = append(ms, m)
 	}
-	return session.Attended(v.s, pid, ms)
+	return ms
 }
 
-// Set records a status (and keeps the remark).
-func (v *AttendanceView) Set(pid string, day int, h session.Half, st session.Status, remark string) {
-	m := session.Mark{Participant: pid, Day: day, Half: h, Status: st, Remark: remark}
-	if st == "" {
-		m.Remark = ""
+// Hours is a participant's attended time (less the minutes late) against
+// the planned time.
+func (v *AttendanceView) Hours(pid string) session.Hours {
+	return session.Attended(v.s, pid, v.all())
+}
+
+// HalfRate is a half-day's attendance rate in per cent.
+func (v *AttendanceView) HalfRate(day int, h session.Half) int {
+	return session.HalfAttendance(v.s, v.ps, session.NewIndex(v.all()), day, h).Rate()
+}
+
+// SetMark records a mark; a mark without a status removes it.
+func (v *AttendanceView) SetMark(m session.Mark) {
+	if m.Status == "" {
+		m.Remark, m.LateMinutes = "", 0
+	}
+	if m.Status != session.Late {
+		m.LateMinutes = 0
 	}
 	if err := v.store.SetMark(v.s.ID, m); err != nil {
 		v.showError("error_attendance", err)
 		return
 	}
-	if st == "" {
-		delete(v.marks, markKey(pid, day, h))
+	if m.Status == "" {
+		delete(v.marks, markKey(m.Participant, m.Day, m.Half))
 	} else {
-		v.marks[markKey(pid, day, h)] = m
+		v.marks[markKey(m.Participant, m.Day, m.Half)] = m
 	}
 	v.table.Refresh()
 }
 
-// Cycle moves a half-day's status to the next one: a tap on the cell.
-func (v *AttendanceView) Cycle(pid string, day int, h session.Half) {
+// Tap is a tap on a cell: one tap marks present, a second takes it back;
+// another status opens the menu to change it.
+func (v *AttendanceView) Tap(pid string, day int, h session.Half) {
 	cur := v.marks[markKey(pid, day, h)]
-	next := cycle[0]
-	for i, s := range cycle {
-		if s == cur.Status {
-			next = cycle[(i+1)%len(cycle)]
+	switch cur.Status {
+	case "":
+		v.SetMark(session.Mark{Participant: pid, Day: day, Half: h, Status: session.Present, Remark: cur.Remark})
+	case session.Present:
+		v.SetMark(session.Mark{Participant: pid, Day: day, Half: h})
+	default:
+		for _, p := range v.ps {
+			if p.ID == pid {
+				v.showMark(p, day, h)
+			}
 		}
 	}
-	v.Set(pid, day, h, next, cur.Remark)
 }
 
 // MarkAll marks every participant without a status for a half-day.
 func (v *AttendanceView) MarkAll(day int, h session.Half, st session.Status) {
 	for _, p := range v.ps {
 		if v.Status(p.ID, day, h) == "" {
-			v.Set(p.ID, day, h, st, "")
+			v.SetMark(session.Mark{Participant: p.ID, Day: day, Half: h, Status: st})
 		}
 	}
 }
 
-// showRemark edits a half-day's status and remark together.
-func (v *AttendanceView) showRemark(p session.Participant, day int, h session.Half) {
+// showMark sets a half-day's status, minutes late and remark together.
+func (v *AttendanceView) showMark(p session.Participant, day int, h session.Half) {
 	tr := v.tr
 	cur := v.marks[markKey(p.ID, day, h)]
-	var labels []string
-	for _, s := range cycle[1:] {
-		labels = append(labels, v.statusLabel(s, false))
+	labels := []string{v.statusName("")}
+	for _, s := range statuses {
+		labels = append(labels, v.statusName(s))
 	}
-	status := widget.NewRadioGroup(labels, nil)
+	late := newField()
+	late.SetPlaceHolder("15")
+	if cur.LateMinutes > 0 {
+		late.SetText(strconv.Itoa(cur.LateMinutes))
+	}
+	status := widget.NewRadioGroup(labels, func(sel string) { setEnabled(late, sel == v.statusName(session.Late)) })
 	status.Horizontal = true
-	if cur.Status != "" {
-		status.SetSelected(v.statusLabel(cur.Status, false))
-	}
+	status.SetSelected(v.statusName(cur.Status))
 	remark := newField()
 	remark.SetText(cur.Remark)
 	items := []*widget.FormItem{
 		widget.NewFormItem(tr.T("attendance_status"), status),
+		widget.NewFormItem(tr.T("attendance_late_minutes"), container.NewGridWrap(fyne.NewSize(90, late.MinSize().Height), late)),
 		widget.NewFormItem(tr.T("attendance_remark"), remark),
 	}
-	title := p.FullName() + " · " + v.halfHeader(day, h)
+	title := p.FullName() + " · " + v.halfName(day, h)
 	d := dialog.NewForm(title, tr.T("dialog_save"), tr.T("dialog_cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
-		st := session.Status("")
+		m := session.Mark{Participant: p.ID, Day: day, Half: h, Remark: strings.TrimSpace(remark.Text)}
 		for i, l := range labels {
-			if l == status.Selected {
-				st = cycle[i+1]
+			if l == status.Selected && i > 0 {
+				m.Status = statuses[i-1]
 			}
 		}
-		v.Set(p.ID, day, h, st, remark.Text)
+		if n, err := strconv.Atoi(strings.TrimSpace(late.Text)); err == nil && n > 0 {
+			m.LateMinutes = min(n, v.s.Days[day].HalfMinutes(h))
+		}
+		v.SetMark(m)
 	}, v.win)
-	d.Resize(fyne.NewSize(560, 260))
+	d.Resize(fyne.NewSize(640, 300))
 	showDialog(v.win, d, formContent(items))
+}
+
+// statusButton is a grid cell's button: a tap is the quick mark, a
+// right-click or a long press (TappedSecondary) opens the menu.
+type statusButton struct {
+	widget.Button
+	onMenu func()
+}
+
+func newStatusButton() *statusButton {
+	b := &statusButton{}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// TappedSecondary opens the menu.
+func (b *statusButton) TappedSecondary(*fyne.PointEvent) {
+	if b.onMenu != nil {
+		b.onMenu()
+	}
 }

@@ -1,7 +1,12 @@
 package ui
 
 import (
+	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course/session"
 )
@@ -12,27 +17,43 @@ func TestMarkAttendance(t *testing.T) {
 	if err := db.SaveParticipants(s.ID, []session.Participant{{FirstName: "Léa", LastName: "Rémy"}, {LastName: "Côté"}}); err != nil {
 		t.Fatal(err)
 	}
+	mw.win.Resize(fyne.NewSize(1400, 800))
 	ed := mw.sessions.Editor()
 	ed.tabs.SelectIndex(3) // the attendance tab reads the participants again
 	att := ed.Attendance()
 	if len(att.ps) != 2 {
 		t.Fatalf("%d participants in the grid", len(att.ps))
 	}
+	// One tap on a cell of the grid marks present.
+	cells := gridCells(att)
+	if len(cells) == 0 {
+		t.Fatal("no cells drawn")
+	}
+	test.Tap(cells[0])
+	marks, _ := db.Marks(s.ID)
+	if len(marks) != 1 || marks[0].Status != session.Present {
+		t.Fatalf("one tap stored %+v", marks)
+	}
+	// A second tap takes it back.
+	test.Tap(cells[0])
+	if marks, _ = db.Marks(s.ID); len(marks) != 0 {
+		t.Errorf("second tap left %+v", marks)
+	}
 	lea := att.ps[1].ID // Rémy, Léa
-	att.Cycle(lea, 0, session.AM)
+	att.Tap(lea, 0, session.AM)
 	if att.Status(lea, 0, session.AM) != session.Present {
 		t.Errorf("one tap: %q", att.Status(lea, 0, session.AM))
 	}
-	att.Cycle(lea, 0, session.AM)
-	if att.Status(lea, 0, session.AM) != session.Late {
-		t.Errorf("two taps: %q", att.Status(lea, 0, session.AM))
-	}
+	// Late by 30 minutes, through the menu (a right-click on the cell).
+	att.SetMark(session.Mark{Participant: lea, Day: 0, Half: session.AM, Status: session.Late, LateMinutes: 30})
 	att.MarkAll(0, session.PM, session.Present)
-	if h := att.Hours(lea); h.AttendedMinutes != 420 || h.PlannedMinutes != 840 {
+	if h := att.Hours(lea); h.AttendedMinutes != 390 || h.PlannedMinutes != 840 || h.Rate() != 46 {
 		t.Errorf("hours %+v", h)
 	}
-	marks, _ := db.Marks(s.ID)
-	if len(marks) != 3 {
+	if r := att.HalfRate(0, session.PM); r != 100 {
+		t.Errorf("afternoon rate %d", r)
+	}
+	if marks, _ = db.Marks(s.ID); len(marks) != 3 {
 		t.Errorf("%d marks stored, want 3", len(marks))
 	}
 	// Forgetting Léa removes her marks.
@@ -41,4 +62,78 @@ func TestMarkAttendance(t *testing.T) {
 	if marks, _ = db.Marks(s.ID); len(marks) != 1 {
 		t.Errorf("%d marks after forgetting, want 1", len(marks))
 	}
+}
+
+// The menu sets late with the minutes and a remark; the column heads carry
+// the date, the times and the half-day's rate, and their ✓ marks everyone.
+func TestAttendanceMenuAndHeaders(t *testing.T) {
+	mw, db := newSessionWindow(t)
+	s, _ := mw.sessions.Create("Présences", "2026-12-07", 1, "fr", "")
+	if err := db.SaveParticipants(s.ID, []session.Participant{{FirstName: "Léa", LastName: "Rémy"}, {LastName: "Côté"}}); err != nil {
+		t.Fatal(err)
+	}
+	mw.win.Resize(fyne.NewSize(1400, 800))
+	ed := mw.sessions.Editor()
+	ed.tabs.SelectIndex(3)
+	att := ed.Attendance()
+	cells := gridCells(att)
+	cells[0].TappedSecondary(&fyne.PointEvent{})
+	top := mw.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no menu on a right-click")
+	}
+	radio := deepCollect[*widget.RadioGroup](top)[0]
+	radio.SetSelected("En retard")
+	entries := deepCollect[*field](top)
+	entries[0].SetText("20")
+	entries[1].SetText("train en retard")
+	tapInTopOverlay(t, mw.win, "Enregistrer")
+	marks, _ := db.Marks(s.ID)
+	if len(marks) != 1 || marks[0].Status != session.Late || marks[0].LateMinutes != 20 || marks[0].Remark != "train en retard" {
+		t.Fatalf("menu stored %+v", marks)
+	}
+	heads := strings.Join(labelsText(att.Content()), "\n")
+	for _, want := range []string{"07/12/2026", "J1 matin", "09:00–12:30", "J1 après-midi", "13:30–17:00 · 0 %", "Retard 20 min *"} {
+		if !strings.Contains(heads, want) {
+			t.Errorf("%q not shown in\n%s", want, heads)
+		}
+	}
+	// ✓ of the afternoon's head: everyone present.
+	var checks []*widget.Button
+	for _, b := range deepButtons(att.Content()) {
+		if b.Icon != nil && strings.Contains(b.Icon.Name(), "check") && b.Visible() {
+			checks = append(checks, b)
+		}
+	}
+	if len(checks) != 2 {
+		t.Fatalf("%d ✓ in the heads, want 2", len(checks))
+	}
+	test.Tap(checks[1])
+	if marks, _ = db.Marks(s.ID); len(marks) != 3 || att.HalfRate(0, session.PM) != 100 {
+		t.Errorf("after ✓: %+v", marks)
+	}
+}
+
+// labelsText is the text of every label drawn under o.
+func labelsText(o fyne.CanvasObject) []string {
+	var out []string
+	for _, l := range deepCollect[*widget.Label](o) {
+		out = append(out, l.Text)
+	}
+	for _, b := range deepCollect[*statusButton](o) {
+		out = append(out, b.Text)
+	}
+	return out
+}
+
+// gridCells are the status buttons of the grid's drawn cells (the table
+// keeps a template cell too, bound to nothing).
+func gridCells(att *AttendanceView) []*statusButton {
+	var out []*statusButton
+	for _, b := range deepCollect[*statusButton](att.Content()) {
+		if b.onMenu != nil {
+			out = append(out, b)
+		}
+	}
+	return out
 }

@@ -6,15 +6,20 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/course/pdf"
 	"github.com/socialtech/trainerkit/locales"
 )
+
+func noWrite(string, []string, string, pdf.Paper) (kit.ExportReport, error) {
+	return kit.ExportReport{}, nil
+}
 
 func TestExportModuleDialogOffersTheHandoutParts(t *testing.T) {
 	a := test.NewTempApp(t)
 	e := env{app: a, win: a.NewWindow("test"), tr: locales.New("en")}
 	m := &course.Module{Number: 4, Slug: "four"}
-	f := showExportModule(e, m, "en", func(string, []string, pdf.Paper) error { return nil })
+	f := showExportModule(e, m, "en", course.Theory, noWrite)
 	if got := f.chosen(); len(got) != len(course.HandoutParts) || got[0] != course.Theory {
 		t.Fatalf("ticked by default: %v, want the handout parts", got)
 	}
@@ -28,6 +33,33 @@ func TestExportModuleDialogOffersTheHandoutParts(t *testing.T) {
 	if paperOf(f.paper) != pdf.A4 {
 		t.Error("A4 is not the default paper")
 	}
+	if len(f.headings) != 0 || f.heading() != "" {
+		t.Errorf("a module without text offers sections %q", f.headings)
+	}
+}
+
+// The dialog offers each heading of the part on screen; choosing one
+// prints that section, the parts' ticks then set aside.
+func TestExportModuleDialogOffersTheSections(t *testing.T) {
+	a := test.NewTempApp(t)
+	e := env{app: a, win: a.NewWindow("test"), tr: locales.New("fr")}
+	m := realLib(t).Module(4)
+	f := showExportModule(e, m, "fr", course.Toolbox, noWrite)
+	want := kit.Sections(m, "fr", course.Toolbox)
+	if len(f.headings) != len(want) || len(f.section.Options) != len(want)+1 {
+		t.Fatalf("sections offered %q, want %q", f.section.Options, want)
+	}
+	if f.heading() != "" || f.parts.Disabled() {
+		t.Error("by default the whole parts ticked print")
+	}
+	f.section.SetSelected(want[1])
+	if f.heading() != want[1] || !f.parts.Disabled() {
+		t.Errorf("chose %q, heading %q, parts disabled %v", want[1], f.heading(), f.parts.Disabled())
+	}
+	f.section.SetSelectedIndex(0)
+	if f.heading() != "" || f.parts.Disabled() {
+		t.Error("back to whole parts")
+	}
 }
 
 // The print dialog offers the deck with its notes, unticked, after the
@@ -36,7 +68,7 @@ func TestExportModuleDialogOffersTheDeck(t *testing.T) {
 	a := test.NewTempApp(t)
 	e := env{app: a, win: a.NewWindow("test"), tr: locales.New("fr")}
 	m := &course.Module{Number: 1, Slug: "one"}
-	f := showExportModule(e, m, "fr", func(string, []string, pdf.Paper) error { return nil })
+	f := showExportModule(e, m, "fr", course.Theory, noWrite)
 	if n := len(f.labels); n != len(course.Parts)+1 || f.labels[n-1] != partLabel(e.tr, course.SlidesPart) {
 		t.Fatalf("offered %v", f.labels)
 	}

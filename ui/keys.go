@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course/kit"
-	"github.com/socialtech/trainerkit/course/pdf"
 )
 
 // keyHelp is one line of the keyboard help (F1): the keys, written with
@@ -132,7 +131,12 @@ func keyLabel(keys string) string {
 
 // print opens the PDF export of the session.
 func (e *SessionEditor) print() {
-	showExportSession(e.env, e.s, func(path string, doc kit.Doc, paper pdf.Paper) error {
-		return kit.ExportSession(path, doc, e.lib, e.store, e.s.ID, paper)
+	showExportSession(e.env, e.s, func(path string, doc kit.Doc, p kit.Print) (kit.ExportReport, error) {
+		org, err := e.store.Org()
+		if err != nil {
+			return kit.ExportReport{}, err
+		}
+		p.Org = &org
+		return kit.ExportSession(path, doc, e.lib, e.store, e.s.ID, p)
 	})
 }

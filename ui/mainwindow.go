@@ -11,8 +11,6 @@ import (
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/datafile"
-	"github.com/socialtech/trainerkit/course/kit"
-	"github.com/socialtech/trainerkit/course/pdf"
 	"github.com/socialtech/trainerkit/course/search"
 	"github.com/socialtech/trainerkit/course/slides"
 	"github.com/socialtech/trainerkit/locales"
@@ -124,13 +122,9 @@ func (mw *MainWindow) build() {
 		part:    mw.setPart,
 		present: func() { mw.PresentPart(mw.st.Module, mw.st.Part, mw.st.Lang) },
 		export: func() {
-			m, lang := mw.current(), mw.st.Lang
-			if m == nil {
-				return
+			if m := mw.current(); m != nil {
+				showPrintModule(e, mw.lib, mw.store, m, mw.st.Lang, mw.st.Part)
 			}
-			showExportModule(e, m, lang, func(path string, parts []string, paper pdf.Paper) error {
-				return kit.ExportModule(path, mw.lib, m.Number, lang, parts, paper)
-			})
 		},
 		bookmark: mw.toggleBookmark,
 		own:      func() { mw.own.showSettings(mw.current()) },
@@ -315,7 +309,17 @@ func (mw *MainWindow) SetUILang(l string) {
 	}
 	mw.st.UILang = l
 	mw.save(prefUILang, l)
+	// The open session stays open, on its tab, with what was typed kept.
+	open, tab := "", 0
+	if ed := openSessionEditor(mw); ed != nil {
+		ed.SaveAll()
+		open, tab = ed.Session().ID, ed.Tab()
+	}
 	mw.build()
+	if open != "" && mw.sessions != nil {
+		mw.sessions.OpenSession(open)
+		mw.sessions.Editor().SelectTab(tab)
+	}
 }
 
 // SetZoom sets the text zoom factor.
@@ -356,6 +360,10 @@ func (mw *MainWindow) showSettings() {
 	act := settingsActions{setUILang: mw.SetUILang, setTheme: mw.SetTheme, setZoom: mw.SetZoom, prefs: mw.prefs}
 	if mw.store != nil {
 		act.retention = mw.store
+		act.org = func() { showOrgProfile(mw.env, mw.store) }
+	}
+	if dt, ok := mw.store.(dayTimesStore); ok {
+		act.dayTimes = dt
 	}
 	if bs, ok := mw.store.(BackupStore); ok {
 		act.backups = func() { showBackups(mw.env, bs, mw.OnRestore) }
@@ -376,7 +384,16 @@ func (mw *MainWindow) PresentPart(module int, part, lang string) *Presentation {
 	if m == nil || m.Text(lang, part) == "" {
 		return nil
 	}
-	return mw.present(slides.ModuleDeck(m, part, lang))
+	return mw.present(partDeck(m, part, lang, mw.tr))
+}
+
+// partDeck is what Present shows of a part: the quiz as each question then
+// its answer, any other part as its slides.
+func partDeck(m *course.Module, part, lang string, tr *locales.Localizer) *slides.Deck {
+	if part == course.QuizPart {
+		return slides.QuizDeck(m, lang, tr)
+	}
+	return slides.ModuleDeck(m, part, lang)
 }
 
 // present opens projector mode on a deck. The projector follows the chosen

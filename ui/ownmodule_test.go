@@ -180,7 +180,7 @@ func TestOwnModuleHalfDayInAnAgenda(t *testing.T) {
 	if !found {
 		t.Error("the agenda's module choices lack the own module")
 	}
-	if err := mw.sessions.Editor().Agenda().AddModuleHalfDay(0, m.Number); err != nil {
+	if err := mw.sessions.Editor().Agenda().AddModuleHalfDay(0, session.AM, m.Number); err != nil {
 		t.Fatal(err)
 	}
 	stored, _ := db.Session(s.ID)

@@ -6,10 +6,12 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	fstorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/course/pdf"
 )
 
@@ -44,16 +46,46 @@ func saveFile(e env, name string, exts []string, errKey string, write func(path 
 	showFileDialog(e, d)
 }
 
-// savePDF asks where to save a PDF, writes it, then offers to open it.
-func savePDF(e env, name string, write func(path string) error) {
-	saveFile(e, name, nil, "error_export_pdf", write, func(path string) {
-		msg := e.tr.Tf("export_done", map[string]any{"File": filepath.Base(path)})
-		showConfirm(e.tr.T("export_done_title"), msg, func(open bool) {
-			if open {
-				e.openFile(path)
-			}
-		}, e.win)
-	})
+// savePDF asks where to save a PDF, writes it, then offers to open it,
+// with what the export found worth checking (showSaved).
+func savePDF(e env, name string, write func(path string) (kit.ExportReport, error)) {
+	var rep kit.ExportReport
+	saveFile(e, name, nil, "error_export_pdf", func(path string) (err error) {
+		rep, err = write(path)
+		return err
+	}, func(path string) { showSaved(e, path, rep) })
+}
+
+// showSaved says the PDF is saved and offers to open it; when the export
+// printed a name otherwise than typed, or left someone without a
+// certificate, it lists that first so that the trainer checks before
+// printing.
+func showSaved(e env, path string, rep kit.ExportReport) dialog.Dialog {
+	msg := e.tr.Tf("export_done", map[string]any{"File": filepath.Base(path)})
+	open := func(ok bool) {
+		if ok {
+			e.openFile(path)
+		}
+	}
+	lines := rep.Lines(e.tr)
+	if len(lines) == 0 {
+		d := dialog.NewConfirm(e.tr.T("export_done_title"), msg, open, e.win)
+		showDialog(e.win, d, nil)
+		return d
+	}
+	list := widget.NewLabel("• " + strings.Join(lines, "\n• "))
+	list.Wrapping = fyne.TextWrapWord
+	intro := widget.NewLabel(e.tr.T("org_export_checks"))
+	intro.Wrapping = fyne.TextWrapWord
+	ask := widget.NewLabel(msg)
+	ask.Wrapping = fyne.TextWrapWord
+	scroll := container.NewVScroll(list)
+	scroll.SetMinSize(fyne.NewSize(520, 160))
+	d := dialog.NewCustomConfirm(e.tr.T("org_export_saved_title"), e.tr.T("org_open"), e.tr.T("org_not_now"),
+		container.NewBorder(intro, ask, nil, nil, scroll), open, e.win)
+	d.Resize(fyne.NewSize(640, 380))
+	showDialog(e.win, d, nil)
+	return d
 }
 
 // discardEmpty removes the empty file a save dialog created at path when

@@ -31,6 +31,8 @@ type ScreenshotOptions struct {
 	Tab     string
 	// Slide > 0 draws that slide of the part as the projector shows it.
 	Slide int
+	// Quiz draws slide Slide of the module's quiz on the projector instead.
+	Quiz bool
 	// Dialog opens one of the own-module or pack dialogs over the window
 	// (ScreenshotDialogs); File is the pack "import-pack" previews.
 	Dialog string
@@ -40,7 +42,7 @@ type ScreenshotOptions struct {
 // ScreenshotDialogs are the dialogs and views a screenshot may open over
 // the window (--dialog), in the order the help lists them.
 var ScreenshotDialogs = []string{"new-module", "module-settings", "export-pack", "import-pack",
-	"editor", "compare", "stale", "notes", "hide-sections", "reset", "keys", "error", "file-save"}
+	"editor", "compare", "stale", "notes", "hide-sections", "reset", "keys", "error", "file-save", "print", "org-profile"}
 
 // openForScreenshot opens a dialog as the trainer would see it: the pack
 // export with everything ticked and participants included (their warning
@@ -74,6 +76,15 @@ func openForScreenshot(mw *MainWindow, name, file string) {
 		mw.showError("error_save_settings", &fs.PathError{Op: "write", Path: "trainerkit.db", Err: syscall.ENOSPC})
 	case "file-save": // Fyne's file dialog, translated
 		saveFile(mw.env, "module-01.pdf", []string{".pdf"}, "error_save_settings", nil, nil)
+	case "print":
+		// A nil Store is a nil OrgStore: no profile on the pages.
+		if f := showPrintModule(mw.env, mw.lib, mw.store, mw.current(), mw.st.Lang, mw.st.Part); len(f.headings) > 1 {
+			f.section.SetSelectedIndex(2) // a section chosen, as to print an activity's cards
+		}
+	case "org-profile":
+		if mw.store != nil {
+			showOrgProfile(mw.env, mw.store)
+		}
 	}
 }
 
@@ -116,7 +127,11 @@ func Screenshot(lib *course.Library, o ScreenshotOptions) (image.Image, error) {
 		mw := NewMainWindow(a, w, lib, NewMemPrefs(), o.Store, st)
 		w.Resize(o.Size)
 		if o.Slide > 0 {
-			p := newPresentation(mw.tr, slides.ModuleDeck(lib.Module(o.Module), o.Part, o.Lang), o.Theme == ThemeDark)
+			deck := slides.ModuleDeck(lib.Module(o.Module), o.Part, o.Lang)
+			if o.Quiz {
+				deck = slides.QuizDeck(lib.Module(o.Module), o.Lang, mw.tr)
+			}
+			p := newPresentation(mw.tr, deck, o.Theme == ThemeDark)
 			p.fit.inline = true
 			w.SetContent(p.stage)
 			w.Resize(o.Size)
@@ -161,6 +176,16 @@ func (v *SessionsView) openTab(id, tab string) {
 	for i, name := range []string{"details", "agenda", "participants", "attendance"} {
 		if name == tab {
 			v.editor.tabs.SelectIndex(i)
+		}
+	}
+	if ev := v.editor.evaluation; ev != nil && (tab == "evaluation" || tab == "appreciation") {
+		for _, it := range v.editor.tabs.Items {
+			if it.Content == ev.Content() {
+				v.editor.tabs.Select(it)
+			}
+		}
+		if tab == "appreciation" {
+			ev.tabs.SelectIndex(1)
 		}
 	}
 }

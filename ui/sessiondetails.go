@@ -16,7 +16,8 @@ import (
 )
 
 // DetailsForm edits a session's details: title, training body, place,
-// dates, half-day times per day, language, trainers and notes.
+// funder, file reference, in person or remote, dates, half-day times per
+// day, language, trainers and notes.
 type DetailsForm struct {
 	env
 	s     *session.Session
@@ -26,28 +27,44 @@ type DetailsForm struct {
 	// days on: a session saved shorter loses them, so the form asks first.
 	marksAfter func(days int) (int, error)
 
-	title, org, address, place, start *widget.Entry
-	days, trainers, notes             *widget.Entry
-	lang                              *langSelect
-	times                             *fyne.Container
-	dayTimes                          [][4]*widget.Entry
-	root                              fyne.CanvasObject
+	title, org, address, place *saveEntry
+	start                      *dateField
+	days, trainers, notes      *saveEntry
+	funder, reference          *saveEntry
+	mode                       *widget.RadioGroup
+	modes                      []string // the mode's labels, in the order of modeValues
+	lang                       *langSelect
+	times                      *fyne.Container
+	dayTimes                   [][4]*widget.Entry
+	root                       fyne.CanvasObject
 }
 
 func newDetailsForm(e env, s *session.Session, save func() bool, saved func(), marksAfter func(days int) (int, error)) *DetailsForm {
 	tr := e.tr
 	f := &DetailsForm{env: e, s: s, save: save, saved: saved, marksAfter: marksAfter}
-	entry := func(v string) *widget.Entry {
-		w := widget.NewEntry()
+	// Ctrl+S in any field saves the details.
+	saveAll := func() { f.Save() }
+	entry := func(v string) *saveEntry {
+		w := newSaveEntry(false, saveAll)
 		w.SetText(v)
 		return w
 	}
 	f.title, f.org, f.address, f.place = entry(s.Title), entry(s.Body.Name), entry(s.Body.Address), entry(s.Place)
-	f.start, f.days = entry(s.Start), entry(strconv.Itoa(len(s.Days)))
-	f.start.SetPlaceHolder("2026-12-07")
+	f.funder, f.reference = entry(s.Funder), entry(s.Reference)
+	f.funder.SetPlaceHolder(tr.T("org_funder_hint"))
+	f.modes = []string{tr.T("org_mode_unset"), tr.T("pdf_mode_in_person"), tr.T("pdf_mode_remote")}
+	f.mode = widget.NewRadioGroup(f.modes, nil)
+	f.mode.Horizontal = true
+	for i, m := range modeValues {
+		if m == s.Mode {
+			f.mode.SetSelected(f.modes[i])
+		}
+	}
+	f.mode.Required = true
+	f.start, f.days = newDateField(tr.Lang(), e.win, s.Start), entry(strconv.Itoa(len(s.Days)))
 	f.trainers = entry(strings.Join(s.Trainers, ", "))
 	f.trainers.SetPlaceHolder(tr.T("session_trainers_hint"))
-	f.notes = widget.NewMultiLineEntry()
+	f.notes = newSaveEntry(true, saveAll)
 	f.notes.SetText(s.Notes)
 	f.notes.SetMinRowsVisible(4)
 	f.notes.Wrapping = fyne.TextWrapWord
@@ -60,7 +77,10 @@ func newDetailsForm(e env, s *session.Session, save func() bool, saved func(), m
 		widget.NewFormItem(tr.T("session_org"), f.org),
 		widget.NewFormItem(tr.T("session_org_address"), f.address),
 		widget.NewFormItem(tr.T("session_place"), f.place),
-		widget.NewFormItem(tr.T("session_start"), f.start),
+		widget.NewFormItem(tr.T("pdf_mode"), f.mode),
+		widget.NewFormItem(tr.T("pdf_funder"), f.funder),
+		widget.NewFormItem(tr.T("pdf_reference"), f.reference),
+		widget.NewFormItem(tr.T("session_start"), f.start.root),
 		widget.NewFormItem(tr.T("session_days"), f.days),
 		widget.NewFormItem(tr.T("session_times"), f.times),
 		widget.NewFormItem(tr.T("session_language"), f.lang.Select),
@@ -71,6 +91,19 @@ func newDetailsForm(e env, s *session.Session, save func() bool, saved func(), m
 	saveBtn.Importance = widget.HighImportance
 	f.root = container.NewBorder(nil, container.NewPadded(container.NewHBox(saveBtn)), nil, nil, container.NewVScroll(container.NewPadded(form)))
 	return f
+}
+
+// modeValues are the modes the details offer: not said, in person, remote.
+var modeValues = []session.Mode{"", session.InPerson, session.Remote}
+
+// modeChosen is the mode ticked.
+func (f *DetailsForm) modeChosen() session.Mode {
+	for i, l := range f.modes {
+		if l == f.mode.Selected {
+			return modeValues[i]
+		}
+	}
+	return ""
 }
 
 // buildTimes shows a row of four times per day, keeping what was typed.
@@ -108,6 +141,48 @@ func (f *DetailsForm) buildTimes() {
 // Content is the form's canvas object.
 func (f *DetailsForm) Content() fyne.CanvasObject { return f.root }
 
+// startISO is the start date typed, as stored (what was typed when it is
+// not a date: it differs from any stored date).
+func (f *DetailsForm) startISO() string {
+	iso, err := f.start.ISO()
+	if err != nil {
+		return f.start.entry.Text
+	}
+	return iso
+}
+
+// Dirty reports whether the form shows anything the session does not hold:
+// text typed and not saved yet.
+func (f *DetailsForm) Dirty() bool {
+	s, trim := f.s, strings.TrimSpace
+	if trim(f.title.Text) != s.Title || trim(f.org.Text) != s.Body.Name || trim(f.address.Text) != s.Body.Address ||
+		trim(f.place.Text) != s.Place || f.startISO() != s.Start || f.notes.Text != s.Notes ||
+		f.lang.Value() != s.Lang || trim(f.days.Text) != strconv.Itoa(len(s.Days)) {
+		return true
+	}
+	var trainers []string
+	for _, t := range strings.Split(f.trainers.Text, ",") {
+		if t = trim(t); t != "" {
+			trainers = append(trainers, t)
+		}
+	}
+	if strings.Join(trainers, "\x00") != strings.Join(s.Trainers, "\x00") {
+		return true
+	}
+	for i, row := range f.dayTimes {
+		if i >= len(s.Days) {
+			return true
+		}
+		t := s.Days[i]
+		for j, c := range []session.Clock{t.AMStart, t.AMEnd, t.PMStart, t.PMEnd} {
+			if v, err := session.ParseClock(row[j].Text); err != nil || v != c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Save checks and stores the details; it reports whether they were saved.
 // Details that remove days holding attendance marks are only saved once
 // the trainer agrees (false until then).
@@ -132,7 +207,13 @@ func (f *DetailsForm) Save() bool {
 	s := *f.s // edit a copy: a failed save leaves the session as stored
 	s.Title = strings.TrimSpace(f.title.Text)
 	s.Body = session.Body{Name: strings.TrimSpace(f.org.Text), Address: strings.TrimSpace(f.address.Text)}
-	s.Place, s.Start = strings.TrimSpace(f.place.Text), strings.TrimSpace(f.start.Text)
+	start, err := f.start.ISO()
+	if err != nil {
+		showSessionError(f.env, err)
+		return false
+	}
+	s.Place, s.Start = strings.TrimSpace(f.place.Text), start
+	s.Funder, s.Reference, s.Mode = strings.TrimSpace(f.funder.Text), strings.TrimSpace(f.reference.Text), f.modeChosen()
 	s.Lang, s.Notes = f.lang.Value(), f.notes.Text
 	s.Trainers = nil
 	for _, t := range strings.Split(f.trainers.Text, ",") {

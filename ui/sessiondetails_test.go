@@ -4,6 +4,10 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+
 	"github.com/socialtech/trainerkit/course/session"
 )
 
@@ -39,6 +43,43 @@ func TestDetailsFormSavesDaysAndTimes(t *testing.T) {
 	}
 	if again, _ := db.Session(s.ID); again.Days[0].AMStart.String() != "09:00" {
 		t.Errorf("the refused time was stored: %v", again.Days[0])
+	}
+}
+
+// The funder, the file reference and the mode are saved with the details
+// and shown again when the session is reopened.
+func TestDetailsFormSavesFunderReferenceMode(t *testing.T) {
+	mw, db := newSessionWindow(t)
+	s, _ := mw.sessions.Create("Atelier", "2026-12-07", 1, "fr", "")
+	f := mw.sessions.Editor().details
+	if f.modeChosen() != "" {
+		t.Errorf("a new session's mode is %q, want not said", f.modeChosen())
+	}
+	test.Type(f.funder, "OPCO Uniformation ")
+	test.Type(f.reference, "CONV-2026-0412")
+	f.mode.SetSelected(f.modes[2])
+	if !f.Save() {
+		t.Fatal("the details were not saved")
+	}
+	stored, _ := db.Session(s.ID)
+	if stored.Funder != "OPCO Uniformation" || stored.Reference != "CONV-2026-0412" || stored.Mode != session.Remote {
+		t.Errorf("stored funder %q reference %q mode %q", stored.Funder, stored.Reference, stored.Mode)
+	}
+	g := newDetailsForm(mw.env, stored, func() bool { return true }, func() {}, func(int) (int, error) { return 0, nil })
+	if g.funder.Text != "OPCO Uniformation" || g.modeChosen() != session.Remote || g.mode.Selected != "À distance" {
+		t.Errorf("reopened: funder %q mode %q (%q)", g.funder.Text, g.modeChosen(), g.mode.Selected)
+	}
+}
+
+// Ctrl+S in the notes saves the details.
+func TestDetailsCtrlS(t *testing.T) {
+	mw, db := newSessionWindow(t)
+	s, _ := mw.sessions.Create("Atelier", "2026-12-07", 1, "fr", "")
+	f := mw.sessions.Editor().details
+	f.notes.SetText("Clés USB")
+	f.notes.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault})
+	if stored, _ := db.Session(s.ID); stored.Notes != "Clés USB" || f.Dirty() {
+		t.Errorf("notes after Ctrl+S: %q", stored.Notes)
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/course/session"
 	"github.com/socialtech/trainerkit/course/slides"
 )
@@ -26,6 +27,7 @@ type SessionEditor struct {
 	agenda       *AgendaView
 	participants *ParticipantsView
 	attendance   *AttendanceView
+	evaluation   *EvaluationView // nil when the store keeps no results
 	root         fyne.CanvasObject
 }
 
@@ -35,6 +37,7 @@ func newSessionEditor(en env, store SessionStore, lib *course.Library, s *sessio
 	del := widget.NewButtonWithIcon(e.tr.T("session_delete"), theme.DeleteIcon(), e.confirmDelete)
 	del.Importance = widget.DangerImportance
 	e.agenda = newAgendaView(en, s, lib, store, e.save, func() { act.present(slides.AgendaDeck(lib, e.s, en.tr)) })
+	e.agenda.onSave = func() { e.SaveAll() }
 	e.details = newDetailsForm(en, s, e.save, e.agenda.rebuild, func(days int) (int, error) { return store.MarksAfter(e.s.ID, days) })
 	e.participants = newParticipantsView(en, store, s, func() { e.changed(false) })
 	e.attendance = newAttendanceView(en, store, s)
@@ -44,20 +47,59 @@ func newSessionEditor(en env, store SessionStore, lib *course.Library, s *sessio
 		container.NewTabItem(e.tr.T("session_tab_participants"), e.participants.Content()),
 		container.NewTabItem(e.tr.T("session_tab_attendance"), e.attendance.Content()),
 	)
-	// Attendance depends on the participants and days: refresh on show.
+	// The data file keeps quiz results and questionnaires: the Evaluation tab.
+	if rs, ok := store.(kit.ResultStore); ok {
+		e.evaluation = newEvaluationView(en, rs, lib, s, act.present)
+		e.tabs.Append(container.NewTabItem(e.tr.T("eval_tab"), e.evaluation.Content()))
+	}
+	// Attendance depends on the participants and days: refresh on show;
+	// the evaluation on the participants and the agenda's modules.
 	e.tabs.OnSelected = func(ti *container.TabItem) {
 		if ti.Content == e.attendance.Content() {
 			e.attendance.reload()
 		}
+		if e.evaluation != nil && ti.Content == e.evaluation.Content() {
+			e.evaluation.reload()
+		}
 	}
 	export := widget.NewButtonWithIcon(e.tr.T("export_pdf"), theme.DocumentPrintIcon(), e.print)
-	header := container.NewBorder(nil, nil, nil, container.NewHBox(export, del), e.title)
+	dup := widget.NewButtonWithIcon(e.tr.T("sessions_duplicate"), theme.ContentCopyIcon(), func() {
+		if act.duplicate != nil {
+			act.duplicate()
+		}
+	})
+	header := container.NewBorder(nil, nil, nil, container.NewHBox(export, dup, del), e.title)
 	e.root = container.NewBorder(container.NewPadded(header), nil, nil, nil, e.tabs)
 	return e
 }
 
 // Content is the editor's canvas object.
 func (e *SessionEditor) Content() fyne.CanvasObject { return e.root }
+
+// Dirty reports whether text typed in the session is not saved yet: the
+// details form before its Save, an agenda field still being typed in.
+func (e *SessionEditor) Dirty() bool { return e.details.Dirty() || e.agenda.Dirty() }
+
+// SaveAll saves what is typed anywhere in the session (Ctrl+S): the agenda
+// field being typed in, then the details when they changed. It reports
+// whether everything was saved.
+func (e *SessionEditor) SaveAll() bool {
+	e.agenda.commitAll()
+	if e.details.Dirty() {
+		return e.details.Save()
+	}
+	return !e.agenda.Dirty()
+}
+
+// Tab is the index of the tab shown; SelectTab shows another.
+func (e *SessionEditor) Tab() int { return e.tabs.SelectedIndex() }
+
+// SelectTab shows tab i (0 details, 1 agenda, 2 participants, 3 attendance).
+func (e *SessionEditor) SelectTab(i int) {
+	if i >= 0 && i < len(e.tabs.Items) {
+		e.tabs.SelectIndex(i)
+	}
+}
 
 // Session is the session being edited.
 func (e *SessionEditor) Session() *session.Session { return e.s }
@@ -66,6 +108,9 @@ func (e *SessionEditor) Session() *session.Session { return e.s }
 func (e *SessionEditor) Agenda() *AgendaView             { return e.agenda }
 func (e *SessionEditor) Participants() *ParticipantsView { return e.participants }
 func (e *SessionEditor) Attendance() *AttendanceView     { return e.attendance }
+
+// Evaluation gives tests access to the Evaluation tab (nil without it).
+func (e *SessionEditor) Evaluation() *EvaluationView { return e.evaluation }
 
 // save stores the session after a change; it reports whether it worked,
 // and on failure reloads what is stored so the screen never shows unsaved

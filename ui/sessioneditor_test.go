@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/socialtech/trainerkit/course/kit"
 	"strings"
 	"testing"
 
@@ -34,7 +35,7 @@ func TestSessionEditorPrintsThroughTheExportDialog(t *testing.T) {
 	if top := mw.win.Canvas().Overlays().Top(); top != nil {
 		radios = deepCollect[*widget.RadioGroup](top)
 	}
-	if len(radios) != 2 || len(radios[0].Options) != 4 {
+	if len(radios) != 2 || len(radios[0].Options) != len(kit.Docs) {
 		t.Fatalf("the print dialog offers %d choices", len(radios))
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -30,6 +31,8 @@ type SessionsView struct {
 	list   *widget.List
 	right  *fyne.Container
 	editor *SessionEditor
+	leave  dialog.Dialog // the unsaved-text question, while it shows
+	purge  *purgePrompt  // the retention prompt, once shown
 	root   fyne.CanvasObject
 }
 
@@ -40,10 +43,14 @@ type sessionActions struct {
 	// firstShow reports whether the screen shows for the first time in this
 	// run: the retention prompt shows once.
 	firstShow func() bool
+	// duplicate asks for a copy of the open session (the sessions screen
+	// sets it).
+	duplicate func()
 }
 
 func newSessionsView(e env, store SessionStore, lib *course.Library, act sessionActions) *SessionsView {
 	v := &SessionsView{env: e, store: store, lib: lib, act: act}
+	v.act.duplicate = v.showDuplicate
 	v.list = widget.NewList(
 		func() int { return len(v.items) },
 		func() fyne.CanvasObject {
@@ -89,8 +96,23 @@ func (v *SessionsView) reload() {
 	v.offerPurge()
 }
 
-// open shows a session in the editor.
+// open shows a session in the editor. The session already open stays as
+// it is (its tab, its scroll position); leaving one with text not saved
+// yet asks first (askLeave).
 func (v *SessionsView) open(id string) {
+	if v.editor != nil && v.editor.s.ID == id {
+		return
+	}
+	if v.editor != nil && v.editor.Dirty() {
+		v.askLeave(id)
+		return
+	}
+	v.OpenSession(id)
+}
+
+// OpenSession shows session id in a new editor, whatever the open one
+// holds.
+func (v *SessionsView) OpenSession(id string) {
 	s, err := v.store.Session(id)
 	if err != nil {
 		v.showError("error_load_sessions", err)
@@ -99,6 +121,43 @@ func (v *SessionsView) open(id string) {
 	v.editor = newSessionEditor(v.env, v.store, v.lib, s, v.act, v.changed)
 	v.right.Objects = []fyne.CanvasObject{v.editor.Content()}
 	v.right.Refresh()
+	v.selectID(id)
+}
+
+// selectID shows session id as selected in the list.
+func (v *SessionsView) selectID(id string) {
+	for i, it := range v.items {
+		if it.ID == id {
+			v.list.Select(i)
+		}
+	}
+}
+
+// askLeave asks what to do with the open session's unsaved text before
+// opening session id: save it, drop it, or stay.
+func (v *SessionsView) askLeave(id string) {
+	tr := v.tr
+	var d dialog.Dialog
+	stay := widget.NewButton(tr.T("dialog_cancel"), func() {
+		d.Hide()
+		v.list.UnselectAll()
+		v.selectID(v.editor.s.ID)
+	})
+	drop := widget.NewButton(tr.T("sessions_unsaved_discard"), func() { d.Hide(); v.OpenSession(id) })
+	keep := widget.NewButton(tr.T("dialog_save"), func() {
+		d.Hide()
+		if v.editor.SaveAll() {
+			v.OpenSession(id)
+		}
+	})
+	keep.Importance = widget.HighImportance
+	msg := widget.NewLabel(tr.Tf("sessions_unsaved_message", map[string]any{"Title": v.editor.s.Title}))
+	msg.Wrapping = fyne.TextWrapWord
+	d = dialog.NewCustomWithoutButtons(tr.T("sessions_unsaved_title"),
+		container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), stay, drop, keep), nil, nil, msg), v.win)
+	d.Resize(fyne.NewSize(460, 200))
+	d.Show()
+	v.leave = d
 }
 
 // changed is called by the editor after a save or a deletion.
@@ -131,9 +190,19 @@ func (v *SessionsView) changed(deleted bool) {
 // Create makes a new session and opens it: the new-session dialog's action,
 // callable from tests.
 func (v *SessionsView) Create(title, start string, days int, lang, template string) (*session.Session, error) {
+	return v.CreateWith(title, start, days, lang, template, nil)
+}
+
+// CreateWith makes a new session from a template (by name, "" for none)
+// and modules: each module's ready half-day goes in the next free half-day
+// (Session.PlaceModules), days added as needed. It opens the session.
+func (v *SessionsView) CreateWith(title, start string, days int, lang, template string, modules []int) (*session.Session, error) {
 	s, err := session.New(title, start, days, lang)
 	if err != nil {
 		return nil, err
+	}
+	if dt, ok := v.store.(dayTimesStore); ok {
+		s.SetTimes(dt.DefaultDayTimes()) // the trainer's default half-days
 	}
 	if template != "" {
 		tpls, err := v.store.Templates()
@@ -143,73 +212,155 @@ func (v *SessionsView) Create(title, start string, days int, lang, template stri
 		for _, t := range tpls {
 			if t.Name == template {
 				s.SetDays(max(days, len(t.Agenda)))
-				copy(s.Agenda, t.Agenda)
+				copy(s.Agenda, session.CloneAgenda(t.Agenda))
 			}
 		}
+	}
+	if err := s.PlaceModules(v.lib, modules); err != nil {
+		return nil, err
 	}
 	if err := v.store.SaveSession(s); err != nil {
 		return nil, err
 	}
 	v.reload()
-	for i, it := range v.items {
-		if it.ID == s.ID {
-			v.list.Select(i)
-		}
-	}
+	v.selectID(s.ID)
 	return s, nil
 }
 
-// showNew asks for the few details a session needs to exist.
-func (v *SessionsView) showNew() {
+// Duplicate copies the open session (details and agenda, not its
+// participants) under a new title and opens the copy.
+func (v *SessionsView) Duplicate(title string) (*session.Session, error) {
+	if v.editor == nil {
+		return nil, errors.New("no session is open")
+	}
+	c := v.editor.s.Copy(title)
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	if err := v.store.SaveSession(c); err != nil {
+		return nil, err
+	}
+	v.reload()
+	v.selectID(c.ID)
+	return c, nil
+}
+
+// showDuplicate asks the copy's title.
+func (v *SessionsView) showDuplicate() {
+	if v.editor == nil {
+		return
+	}
 	tr := v.tr
 	title := newField()
-	start := newField()
-	start.SetPlaceHolder(time.Now().AddDate(0, 0, 14).Format(session.DateLayout))
-	days := newField()
-	days.SetText("1")
-	lang := newLangSelect(v.act.lang())
+	title.SetText(tr.Tf("sessions_copy_title", map[string]any{"Title": v.editor.s.Title}))
+	showForm(tr.T("sessions_duplicate"), tr.T("dialog_create"), tr.T("dialog_cancel"),
+		[]*widget.FormItem{widget.NewFormItem(tr.T("session_title"), title)}, func(ok bool) {
+			if !ok {
+				return
+			}
+			if _, err := v.Duplicate(title.Text); err != nil {
+				showSessionError(v.env, err)
+			}
+		}, v.win)
+}
+
+// newSessionForm is the New session dialog's fields.
+type newSessionForm struct {
+	title   *field
+	start   *dateField
+	days    *field
+	lang    *langSelect
+	tpl     *widget.Select
+	modules *widget.CheckGroup
+	nums    []int // the module numbers, in the order of modules.Options
+}
+
+// chosen is the numbers of the modules ticked, in the list's order.
+func (f *newSessionForm) chosen() []int {
+	var out []int
+	for i, o := range f.modules.Options {
+		for _, sel := range f.modules.Selected {
+			if sel == o {
+				out = append(out, f.nums[i])
+			}
+		}
+	}
+	return out
+}
+
+func (v *SessionsView) newSessionForm() *newSessionForm {
+	tr := v.tr
+	f := &newSessionForm{title: newField(), start: newDateField(tr.Lang(), v.win, ""), days: newField(),
+		lang: newLangSelect(v.act.lang())}
+	f.days.SetText("1")
 	tplNames := []string{tr.T("sessions_no_template")}
 	if tpls, err := v.store.Templates(); err == nil {
 		for _, t := range tpls {
 			tplNames = append(tplNames, t.Name)
 		}
 	}
-	tpl := widget.NewSelect(tplNames, nil)
-	tpl.SetSelectedIndex(0)
+	f.tpl = widget.NewSelect(tplNames, nil)
+	f.tpl.SetSelectedIndex(0)
+	var opts []string
+	for _, m := range v.lib.Modules {
+		opts = append(opts, fmt.Sprintf("%02d %s", m.Number, m.TitleIn(tr.Lang())))
+		f.nums = append(f.nums, m.Number)
+	}
+	f.modules = widget.NewCheckGroup(opts, func([]string) {
+		// Enough days for the modules ticked: one half-day each.
+		if n := session.DaysFor(len(f.modules.Selected)); len(f.modules.Selected) > 0 {
+			f.days.SetText(strconv.Itoa(n))
+		}
+	})
+	return f
+}
+
+// showNew asks for the few details a session needs to exist, and the
+// modules and template to start its agenda with.
+func (v *SessionsView) showNew() {
+	tr := v.tr
+	f := v.newSessionForm()
+	mods := container.NewVScroll(f.modules)
+	mods.SetMinSize(fyne.NewSize(420, 220))
 	items := []*widget.FormItem{
-		widget.NewFormItem(tr.T("session_title"), title),
-		widget.NewFormItem(tr.T("session_start"), start),
-		widget.NewFormItem(tr.T("session_days"), days),
-		widget.NewFormItem(tr.T("session_language"), lang.Select),
-		widget.NewFormItem(tr.T("sessions_template"), tpl),
+		widget.NewFormItem(tr.T("session_title"), f.title),
+		widget.NewFormItem(tr.T("session_start"), f.start.root),
+		widget.NewFormItem(tr.T("session_days"), f.days),
+		widget.NewFormItem(tr.T("session_language"), f.lang.Select),
+		widget.NewFormItem(tr.T("sessions_template"), f.tpl),
+		widget.NewFormItem(tr.T("sessions_modules"), mods),
 	}
 	d := dialog.NewForm(tr.T("sessions_new"), tr.T("dialog_create"), tr.T("dialog_cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
-		n, err := strconv.Atoi(strings.TrimSpace(days.Text))
+		n, err := strconv.Atoi(strings.TrimSpace(f.days.Text))
 		if err != nil || n < 1 || n > 60 {
-			v.showError("error_days", fmt.Errorf("%q", days.Text))
+			v.showError("error_days", fmt.Errorf("%q", f.days.Text))
 			return
 		}
-		date := strings.TrimSpace(start.Text)
+		date, err := f.start.ISO()
+		if err != nil {
+			showSessionError(v.env, err)
+			return
+		}
 		if date == "" {
-			date = start.PlaceHolder
+			date = time.Now().AddDate(0, 0, 14).Format(session.DateLayout)
 		}
 		name := ""
-		if tpl.SelectedIndex() > 0 {
-			name = tpl.Selected
+		if f.tpl.SelectedIndex() > 0 {
+			name = f.tpl.Selected
 		}
-		if _, err := v.Create(title.Text, date, n, lang.Value(), name); err != nil {
+		if _, err := v.CreateWith(f.title.Text, date, n, f.lang.Value(), name, f.chosen()); err != nil {
 			showSessionError(v.env, err)
 		}
 	}, v.win)
-	d.Resize(fyne.NewSize(520, 360))
+	d.Resize(fyne.NewSize(640, 620))
 	showDialog(v.win, d, formContent(items))
 }
 
 // offerPurge asks, once per run, whether to delete the participants of
-// sessions that ended longer ago than the retention period.
+// sessions that ended longer ago than the retention period (purgePrompt).
 func (v *SessionsView) offerPurge() {
 	if !v.act.firstShow() {
 		return
@@ -218,17 +369,55 @@ func (v *SessionsView) offerPurge() {
 	if err != nil || len(exp) == 0 {
 		return
 	}
-	var names []string
+	v.purge = newPurgePrompt(v.env, exp, v.store.RetentionMonths(), func(chosen []session.Summary) {
+		eraseBusy(v.env, func() error { return purgeAll(v.store, chosen) }, "error_purge", v.reload)
+	})
+}
+
+// purgePrompt lists the sessions whose participants' data is past the
+// retention period, the oldest end date first, each ticked; the trainer
+// unticks the ones to keep. The list scrolls, the buttons stay below it.
+type purgePrompt struct {
+	checks   []*widget.Check
+	sessions []session.Summary
+	dlg      dialog.Dialog
+}
+
+func newPurgePrompt(e env, exp []session.Summary, months int, purge func(chosen []session.Summary)) *purgePrompt {
+	tr := e.tr
+	p := &purgePrompt{}
+	list := container.NewVBox()
 	for _, s := range exp {
-		names = append(names, "• "+s.Title+" ("+sessionDates(v.tr.Lang(), s.Session)+")")
+		c := widget.NewCheck(tr.Tf("purge_item", map[string]any{"Title": s.Title, "End": formatDate(tr.Lang(), s.End()),
+			"People": tr.Tn("sessions_participant_count", s.Participants, nil)}), nil)
+		c.SetChecked(true)
+		p.checks = append(p.checks, c)
+		p.sessions = append(p.sessions, s)
+		list.Add(c)
 	}
-	msg := v.tr.Tf("purge_message", map[string]any{"Months": v.store.RetentionMonths()}) + "\n\n" + strings.Join(names, "\n")
-	showConfirm(v.tr.T("purge_title"), msg, func(ok bool) {
-		if !ok {
-			return
+	msg := widget.NewLabel(tr.Tf("purge_message", map[string]any{"Months": months}))
+	msg.Wrapping = fyne.TextWrapWord
+	p.dlg = dialog.NewCustomConfirm(tr.T("purge_title"), tr.T("purge_confirm"), tr.T("dialog_cancel"),
+		container.NewBorder(msg, nil, nil, nil, container.NewVScroll(list)), func(ok bool) {
+			if ok {
+				purge(p.Chosen())
+			}
+		}, e.win)
+	size := e.win.Canvas().Size()
+	p.dlg.Resize(fyne.NewSize(min(720, size.Width*0.9), min(560, size.Height*0.85)))
+	showDialog(e.win, p.dlg, nil)
+	return p
+}
+
+// Chosen is the sessions still ticked.
+func (p *purgePrompt) Chosen() []session.Summary {
+	var out []session.Summary
+	for i, c := range p.checks {
+		if c.Checked {
+			out = append(out, p.sessions[i])
 		}
-		eraseBusy(v.env, func() error { return purgeAll(v.store, exp) }, "error_purge", v.reload)
-	}, v.win)
+	}
+	return out
 }
 
 // purgeAll deletes the participants of the sessions exp. A purge whose

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/socialtech/trainerkit/course/session"
 	"github.com/socialtech/trainerkit/locales"
 )
 
@@ -27,7 +28,17 @@ type settingsActions struct {
 		SetRetentionMonths(n int) error
 	}
 	backups func() // opens the backups screen
+	org     func() // opens the organisation profile
 	prefs   Prefs  // the projector's slide number (nil: not offered)
+	// dayTimes keeps the half-day times new sessions start with; nil
+	// without a data file.
+	dayTimes dayTimesStore
+}
+
+// dayTimesStore keeps the default half-day times.
+type dayTimesStore interface {
+	DefaultDayTimes() session.DayTimes
+	SetDefaultDayTimes(t session.DayTimes) error
 }
 
 // settingsDialog is the settings: interface language, theme, zoom, and
@@ -36,6 +47,7 @@ type settingsDialog struct {
 	uiLang    *widget.Select
 	theme     *widget.RadioGroup
 	retention *field
+	dayTimes  *field
 	number    *widget.Check // the slide number in the projector's corner
 	dlg       *dialog.FormDialog
 }
@@ -85,6 +97,18 @@ func showSettings(e env, st State, act settingsActions) *settingsDialog {
 		d.retention.SetText(strconv.Itoa(act.retention.RetentionMonths()))
 		items = append(items, widget.NewFormItem(tr.T("settings_retention"), d.retention))
 	}
+	// The organisation profile, kept in the data file.
+	var org *widget.Button
+	if act.org != nil {
+		org = widget.NewButton(tr.T("org_settings_button"), nil)
+		items = append(items, widget.NewFormItem(tr.T("org_settings_row"), container.NewHBox(org)))
+	}
+	// The half-day times new sessions start with.
+	d.dayTimes = newField()
+	if act.dayTimes != nil {
+		d.dayTimes.SetText(act.dayTimes.DefaultDayTimes().String())
+		items = append(items, widget.NewFormItem(tr.T("settings_day_times"), d.dayTimes))
+	}
 	// Backups, with a data file that keeps them.
 	var backups *widget.Button
 	if act.backups != nil {
@@ -96,6 +120,12 @@ func showSettings(e env, st State, act settingsActions) *settingsDialog {
 			d.apply(e, st, themes, act)
 		}
 	}, e.win)
+	if org != nil {
+		org.OnTapped = func() {
+			d.dlg.Hide() // closes the settings unchanged, as the backups do
+			act.org()
+		}
+	}
 	if backups != nil {
 		backups.OnTapped = func() {
 			d.dlg.Hide() // closes the settings unchanged: the backups screen may rebuild the window
@@ -126,6 +156,15 @@ func (d *settingsDialog) apply(e env, st State, themes []string, act settingsAct
 			e.showError("error_retention", fmt.Errorf("%q", d.retention.Text))
 		} else if err := act.retention.SetRetentionMonths(n); err != nil {
 			e.showError("error_save_settings", err)
+		}
+	}
+	if act.dayTimes != nil && d.dayTimes.Text != act.dayTimes.DefaultDayTimes().String() {
+		t, err := session.ParseDayTimes(d.dayTimes.Text)
+		if err == nil {
+			err = act.dayTimes.SetDefaultDayTimes(t)
+		}
+		if err != nil {
+			e.showError("error_day_times", err)
 		}
 	}
 	for l, n := range languageNames {

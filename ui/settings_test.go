@@ -50,6 +50,31 @@ func TestSettingsWithoutADataFile(t *testing.T) {
 	}
 }
 
+// The default half-day times are a setting; new sessions start with them.
+func TestSettingsDayTimes(t *testing.T) {
+	mw, db := newSessionWindow(t)
+	d := showSettings(mw.env, mw.st, settingsActions{setUILang: mw.SetUILang, setTheme: mw.SetTheme, setZoom: mw.SetZoom, dayTimes: db})
+	if d.dayTimes.Text != "09:00-12:30 13:30-17:00" {
+		t.Errorf("shown %q", d.dayTimes.Text)
+	}
+	d.dayTimes.SetText("08:30-12:00 13:00-16:30")
+	tapInTopOverlay(t, mw.win, "Valider")
+	s, err := mw.sessions.Create("Atelier", "2027-01-11", 2, "fr", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := s.Days[1].String(); got != "08:30-12:00 13:00-16:30" {
+		t.Errorf("a new session's day 2: %s", got)
+	}
+	// Times out of order are refused with a message.
+	d = showSettings(mw.env, mw.st, settingsActions{setUILang: mw.SetUILang, setTheme: mw.SetTheme, setZoom: mw.SetZoom, dayTimes: db})
+	d.dayTimes.SetText("14:00-12:00 13:00-16:30")
+	tapInTopOverlay(t, mw.win, "Valider")
+	if db.DefaultDayTimes().String() != "08:30-12:00 13:00-16:30" || !strings.Contains(topText(mw.win), "09:00-12:30 13:30-17:00") {
+		t.Errorf("times out of order: kept %s, message %q", db.DefaultDayTimes(), topText(mw.win))
+	}
+}
+
 // The projector's slide number is a setting: unticked, the next
 // presentation shows none.
 func TestSettingsSlideNumber(t *testing.T) {

@@ -38,10 +38,28 @@ func (mw *MainWindow) addShortcuts() {
 	on(fyne.KeyS, mod, func() {
 		if ed := mw.OpenEditor(); ed != nil {
 			_ = ed.Save() // a failure is shown by Save
+		} else if se := openSessionEditor(mw); se != nil {
+			se.SaveAll()
+		}
+	})
+	// Ctrl+Z takes back the last agenda changes (an entry with the focus
+	// undoes its own typing first).
+	on(fyne.KeyZ, mod, func() {
+		if se := openSessionEditor(mw); se != nil && se.Tab() == 1 {
+			se.Agenda().Undo()
 		}
 	})
 	// Arrows reach the canvas only when no focused widget took them.
 	c.SetOnTypedKey(mw.typedKey)
+}
+
+// sessionEditor is the open session's editor when the sessions screen
+// shows, else nil.
+func openSessionEditor(mw *MainWindow) *SessionEditor {
+	if mw.view != viewSessions || mw.sessions == nil {
+		return nil
+	}
+	return mw.sessions.Editor()
 }
 
 func (mw *MainWindow) typedKey(e *fyne.KeyEvent) {

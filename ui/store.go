@@ -26,10 +26,20 @@ type SessionStore interface {
 	MarksAfter(sessionID string, days int) (int, error)
 	Templates() ([]session.Template, error)
 	SaveTemplate(t session.Template) error
+	RenameTemplate(old, name string) error
+	DeleteTemplate(name string) error
 	ExpiredSessions(now time.Time) ([]session.Summary, error)
 	PurgeParticipants(sessionID string) error
 	RetentionMonths() int
 	SetRetentionMonths(n int) error
+	OrgStore
+}
+
+// OrgStore keeps the organisation profile: the settings edit it, every
+// export prints it.
+type OrgStore interface {
+	Org() (course.Org, error)
+	SaveOrg(o course.Org) error
 }
 
 // CustomStore keeps the trainer's customisations and own modules.

@@ -51,7 +51,7 @@ func init() {
 		{name: "validate", help: "validate [--modules 1,2]  check the bundled course content", parse: parseValidate},
 		{name: "screenshot", help: `screenshot --out F.png [--module N] [--part P] [--lang L]
                         [--ui-lang L] [--size 1280x800] [--theme light|dark]
-                        [--view sessions [--session ID] [--tab agenda]] [--slide K]
+                        [--view sessions [--session ID] [--tab agenda]] [--slide K [--quiz]]
                         [--dialog NAME [--file F.stkpack]]
                                        draw the main window into a PNG`, parse: parseScreenshot},
 		{name: "present", help: `present --module N --part P --lang L | --session ID
@@ -59,8 +59,11 @@ func init() {
 		{name: "deck", help: `deck --module N --lang L | --session ID
                                        a deck's outline: NUMBER, WORDS, NOTE_WORDS, TITLE`, parse: parseDeck},
 		{name: "session new", help: `session new --title T --start YYYY-MM-DD [--days N] [--lang L]
-                        [--place P] [--trainer NAME] [--org NAME] [--modules 1,4,7]`, parse: parseSessionNew, file: true},
-		{name: "session list", help: "session list | show ID | delete ID | purge-expired [--yes]", parse: parseSessionList, file: true},
+                        [--place P] [--trainer NAME] [--org NAME] [--modules 1,4,7]
+                        [--funder F] [--reference R] [--mode in_person|remote]`, parse: parseSessionNew, file: true},
+		{name: "session set", help: `session set ID [--funder F] [--reference R] [--mode in_person|remote]
+                                       change a session's funder, file reference, mode`, parse: parseSessionSet, file: true},
+		{name: "session list", help: "session list | show ID [--json] | delete ID | purge-expired [--yes]", parse: parseSessionList, file: true},
 		{name: "session show", parse: parseSessionShow, file: true},
 		{name: "session delete", parse: parseSessionDelete, file: true},
 		{name: "session purge-expired", parse: parseSessionPurge, file: true},
@@ -68,7 +71,20 @@ func init() {
 		{name: "participants list", help: "participants list --session ID [--csv]", parse: parseParticipantsList, file: true},
 		{name: "participants forget", help: "participants forget --session ID --participant PID", parse: parseParticipantsForget, file: true},
 		{name: "attendance set", help: `attendance set --session ID --participant PID --day N
-                        --half am|pm --status present|absent|excused|late [--remark R]`, parse: parseAttendanceSet, file: true},
+                        --half am|pm --status present|absent|excused|late [--remark R]
+                        [--late-minutes N]`, parse: parseAttendanceSet, file: true},
+		{name: "org set", help: `org set --name N [--nda X] [--siret S] [--address A] [--town T]
+                        [--signatory NAME] [--signatory-role ROLE] [--logo F.png]
+                        [--reference-label L]
+                                       set the organisation profile printed on the
+                                       documents (flags left out keep their value)`, parse: parseOrgSet, file: true},
+		{name: "org show", help: "org show                  print the organisation profile", parse: parseOrgShow, file: true},
+		{name: "quiz", help: `quiz --module N --lang L  print a module's quiz, a line a question:
+                                       NUMBER TYPE CHOICES ANSWERS COMPETENCE QUESTION`, parse: parseQuiz},
+		{name: "quiz score", help: `quiz score --session ID --participant PID --module N --when pre|post
+                        (--score S --of T | --answers "B;A,C;;D" [--lang L])`, parse: parseQuizScore, file: true},
+		{name: "appreciation add", help: `appreciation add --session ID --ratings 4,3,4,4,3,4
+                        [--liked TEXT] [--improve TEXT]  enter a questionnaire`, parse: parseAppreciationAdd, file: true},
 		{name: "backup list", help: "backup list | create      list the backups (newest first) or take one now", parse: parseBackupList},
 		{name: "backup create", parse: parseBackupCreate, file: true},
 		{name: "backup restore", help: `backup restore NAME       put a backup in place of the data file (the kit
@@ -76,12 +92,22 @@ func init() {
 		{name: "backup start-fresh", help: `backup start-fresh [--yes]
                                        start with an empty data file after a damaged
                                        one (--yes: even a sound one; it is kept aside)`, parse: parseBackupStartFresh},
-		{name: "export module", help: "export module --module N --lang L [--parts theory,case] --out F.pdf", parse: parseExportModule},
+		{name: "export module", help: `export module --module N --lang L [--parts theory,case] --out F.pdf
+                        [--org NAME] [--section HEADING (with one part)]`, parse: parseExportModule},
 		{name: "export handout", help: "export handout --session ID --out F.pdf", parse: parseExportSession("handout"), file: true},
 		{name: "export guide", help: "export guide --session ID --out F.pdf", parse: parseExportSession("guide"), file: true},
 		{name: "export attendance", help: "export attendance --session ID --out F.pdf", parse: parseExportSession("attendance"), file: true},
-		{name: "export certificates", help: `export certificates --session ID --out F.pdf
+		{name: "export agenda", help: `export agenda --session ID --out F.pdf [--wall] [--day N]
+                        [--paper a4|letter]  the agenda alone: one or two pages to
+                                       hand out, or a page per day for the wall`, parse: parseExportAgenda, file: true},
+		{name: "export attendance-report", help: `export attendance-report --session ID --out F.pdf|F.csv
+                                       hours planned and attended, rates, absences`, parse: parseExportReport, file: true},
+		{name: "export certificates", help: `export certificates --session ID --out F.pdf [--all-participants]
                         [--paper a4|letter]  print a PDF (A4 unless --paper letter)`, parse: parseExportSession("certificates"), file: true},
+		{name: "export quiz", help: "export quiz --module N --lang L [--key] --out F.pdf [--paper a4|letter]", parse: parseExportQuiz},
+		{name: "export report", help: "export report --session ID --out F.pdf", parse: parseExportEval("report"), file: true},
+		{name: "export cards", help: "export cards | appreciation --session ID --out F.pdf [--copies N]", parse: parseExportEval("cards"), file: true},
+		{name: "export appreciation", parse: parseExportEval("appreciation"), file: true},
 		{name: "pack export", help: `pack export --out F.stkpack [--session ID]... [--all-customisations]
                         [--participants]
                                        put session plans, customisations and own
@@ -145,6 +171,15 @@ func find(args []string) (*command, []string, int) {
 	word := ""
 	if len(args) > 0 {
 		word = args[0]
+	}
+	// A group's subcommand before a command of the group's name: "quiz
+	// score" is not "quiz" with an argument.
+	if len(args) > 1 {
+		for i := range commands {
+			if commands[i].name == word+" "+args[1] {
+				return &commands[i], args[2:], 0
+			}
+		}
 	}
 	group := false
 	for i := range commands {

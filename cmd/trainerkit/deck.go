@@ -29,7 +29,7 @@ func parseDeck(args []string) action {
 		if *id != "" {
 			return sessionDeck(d, *id)
 		}
-		lib, err := moduleLibrary(d.dir)
+		lib, _, err := moduleLibrary(d.dir) // a deck prints no profile
 		if err != nil {
 			return fail(err)
 		}

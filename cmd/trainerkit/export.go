@@ -12,6 +12,7 @@ import (
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/course/pdf"
+	"github.com/socialtech/trainerkit/locales"
 	"github.com/socialtech/trainerkit/storage"
 )
 
@@ -27,26 +28,45 @@ func exportUsage(name string, err error) {
 
 // moduleLibrary is the library a module handout prints from: the one the
 // trainer sees in the app (customised parts, own modules) when the data
-// folder holds a data file, else the bundled content. A handout needs no
-// data folder, and none is created for it.
-func moduleLibrary(dataDir string) (*course.Library, error) {
+// folder holds a data file, else the bundled content; with it the
+// organisation profile (none without a data file). A handout needs no data
+// folder, and none is created for it.
+func moduleLibrary(dataDir string) (*course.Library, *course.Org, error) {
 	dir, err := dataFolder(dataDir)
 	if err != nil {
-		return loadLibrary() // no folder to look in: nothing customised
+		lib, err := loadLibrary() // no folder to look in: nothing customised
+		return lib, nil, err
 	}
 	if _, err := os.Stat(filepath.Join(dir, storage.FileName)); errors.Is(err, fs.ErrNotExist) {
-		return loadLibrary()
+		lib, err := loadLibrary()
+		return lib, nil, err
 	} else if err != nil {
-		return nil, fmt.Errorf("read your customisations in %s: %w", dir, err)
+		return nil, nil, fmt.Errorf("read your customisations in %s: %w", dir, err)
 	}
 	// Printing the bundled text instead would show participants what the
 	// trainer hid: refuse rather than guess when the file cannot be read.
 	db, err := storage.Open(dir)
 	if err != nil {
-		return nil, fmt.Errorf("read your customisations: %w", err)
+		return nil, nil, fmt.Errorf("read your customisations: %w", err)
 	}
 	defer db.Close()
-	return loadCustomised(db)
+	lib, err := loadCustomised(db)
+	if err != nil {
+		return nil, nil, err
+	}
+	org, err := db.Org()
+	if err != nil {
+		return nil, nil, err
+	}
+	return lib, &org, nil
+}
+
+// printReport prints what an export found worth telling, after "wrote F":
+// each name printed otherwise than typed, who got no certificate.
+func printReport(rep kit.ExportReport) {
+	for _, line := range rep.Lines(locales.New("en")) {
+		fmt.Fprintln(stderr, "warning:", line)
+	}
 }
 
 // moduleInRange reports whether n can name a module: one of the catalogue,
@@ -64,6 +84,8 @@ func parseExportModule(args []string) action {
 	lang := f.String("lang", "en", "content language: fr, en, it or es")
 	partsFlag := f.String("parts", "", "parts, comma-separated (default: theory,case,toolbox,reference)")
 	out := f.String("out", "", "PDF file to write")
+	body := f.String("org", "", "training body named in the footer")
+	section := f.String("section", "", "print only the section under this heading (of the one part in --parts)")
 	paperName := paperFlag(f)
 	if !parseFlags(f, args) {
 		return nil
@@ -83,6 +105,8 @@ func parseExportModule(args []string) action {
 		err = fmt.Errorf("--module N is required, from 1 to %d (or %d and over for your own modules)", len(course.Catalogue), course.FirstOwnNumber)
 	case !course.ValidLanguage(*lang):
 		err = fmt.Errorf("unknown language %q (fr, en, it or es)", *lang)
+	case *section != "" && len(parts) != 1:
+		err = fmt.Errorf("--section HEADING needs the one part it is in: --parts toolbox, say")
 	}
 	for _, p := range parts {
 		if err == nil && !course.ValidPart(p) {
@@ -94,14 +118,26 @@ func parseExportModule(args []string) action {
 		return nil
 	}
 	return func(d data) int {
-		lib, err := moduleLibrary(d.dir)
+		lib, org, err := moduleLibrary(d.dir)
 		if err != nil {
 			return fail(fmt.Errorf("export module %d: %w", *module, err))
 		}
-		if err := kit.ExportModule(*out, lib, *module, *lang, parts, paper); err != nil {
+		p := kit.Print{Paper: paper, Org: org, Body: strings.TrimSpace(*body)}
+		var rep kit.ExportReport
+		if *section != "" {
+			rep, err = kit.ExportSection(*out, lib, *module, *lang, parts[0], *section, p)
+		} else {
+			rep, err = kit.ExportModule(*out, lib, *module, *lang, parts, p)
+		}
+		if err != nil {
+			if *section != "" && kit.ProblemOf(err) == kit.NothingToPrint {
+				return fail(fmt.Errorf("%w\nthe part's headings are:\n  %s", err,
+					strings.Join(kit.Sections(lib.Module(*module), *lang, parts[0]), "\n  ")))
+			}
 			return fail(err)
 		}
 		fmt.Fprintln(stdout, "wrote", *out)
+		printReport(rep)
 		return 0
 	}
 }
@@ -115,6 +151,10 @@ func parseExportSession(name string) func(args []string) action {
 		id := f.String("session", "", "session id")
 		out := f.String("out", "", "PDF file to write")
 		paperName := paperFlag(f)
+		all := new(bool)
+		if name == "certificates" {
+			all = f.Bool("all-participants", false, "a certificate for every participant, even those who attended nothing")
+		}
 		if !parseFlags(f, args) {
 			return nil
 		}
@@ -134,10 +174,18 @@ func parseExportSession(name string) func(args []string) action {
 					return fail(err)
 				}
 			}
-			if err := kit.ExportSession(*out, doc, lib, d.db, *id, paper); err != nil {
+			org, err := d.db.Org()
+			if err != nil {
+				return fail(err)
+			}
+			rep, err := kit.ExportSession(*out, doc, lib, d.db, *id, kit.Print{Paper: paper, Org: &org, AllParticipants: *all})
+			if kit.ProblemOf(err) == kit.NobodyAttended {
+				return fail(fmt.Errorf("%w\nrecord the attendance first (trainerkit attendance set), or add --all-participants", err))
+			} else if err != nil {
 				return fail(err)
 			}
 			fmt.Fprintln(stdout, "wrote", *out)
+			printReport(rep)
 			return 0
 		}
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"strconv"
@@ -25,6 +26,9 @@ func parseSessionNew(args []string) action {
 	place := f.String("place", "", "place")
 	org := f.String("org", "", "training body")
 	mods := f.String("modules", "", "fill the agenda from these modules' guide plans, e.g. 1,4,7")
+	funder := f.String("funder", "", "who pays for the training")
+	ref := f.String("reference", "", "the funder's file reference")
+	modeName := f.String("mode", "", "in_person or remote")
 	var trainers listFlag
 	f.Var(&trainers, "trainer", "trainer's name (repeatable)")
 	if !parseFlags(f, args) {
@@ -39,9 +43,14 @@ func parseSessionNew(args []string) action {
 		fmt.Fprintln(stderr, "trainerkit session new:", err)
 		return nil
 	}
+	mode, err := session.ParseMode(*modeName)
+	if err != nil {
+		fmt.Fprintln(stderr, "trainerkit session new:", err)
+		return nil
+	}
 	n := *days
 	if n <= 0 {
-		n = max(1, (len(nums)+1)/2)
+		n = session.DaysFor(len(nums))
 	}
 	s, err := session.New(*title, *start, n, *lang)
 	if err != nil {
@@ -49,13 +58,15 @@ func parseSessionNew(args []string) action {
 		return nil
 	}
 	s.Place, s.Body.Name, s.Trainers = *place, *org, trainers
+	s.Funder, s.Reference, s.Mode = strings.TrimSpace(*funder), strings.TrimSpace(*ref), mode
 	return func(d data) int {
+		s.SetTimes(d.db.DefaultDayTimes())
 		if len(nums) > 0 {
 			lib, err := loadCustomised(d.db)
 			if err != nil {
 				return fail(err)
 			}
-			if err := fillFromModules(s, lib, nums); err != nil {
+			if err := s.PlaceModules(lib, nums); err != nil {
 				return fail(err)
 			}
 		}
@@ -67,26 +78,58 @@ func parseSessionNew(args []string) action {
 	}
 }
 
-// fillFromModules puts each module's ready half-day in turn into the
-// morning then the afternoon of each day; what does not fit goes to the last
-// day, where the agenda then warns that the day runs late.
-func fillFromModules(s *session.Session, lib *course.Library, nums []int) error {
-	for i, n := range nums {
-		m := lib.Module(n)
-		if m == nil {
-			return fmt.Errorf("module %d is not in the kit", n)
-		}
-		blocks, err := session.ModulePlan(m, s.Lang)
+// parseSessionSet: trainerkit session set ID changes the funder, the file
+// reference or the mode of a session; the flags left out keep their value.
+func parseSessionSet(args []string) action {
+	f := newFlags("session set")
+	funder := f.String("funder", "", "who pays for the training")
+	ref := f.String("reference", "", "the funder's file reference")
+	modeName := f.String("mode", "", "in_person or remote (\"\" for not said)")
+	id, ok := parseWithFile(f, args, "give one session id")
+	if !ok {
+		return nil
+	}
+	given := map[string]bool{}
+	f.Visit(func(fl *flag.Flag) { given[fl.Name] = true })
+	mode, err := session.ParseMode(*modeName)
+	if err == nil && len(given) == 0 {
+		err = fmt.Errorf("give --funder, --reference or --mode")
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "trainerkit session set: %v\n\n%s", err, usage)
+		return nil
+	}
+	return func(d data) int {
+		s, err := d.db.Session(id)
 		if err != nil {
-			return err
+			return fail(err)
 		}
-		day := min(i/2, len(s.Days)-1)
-		s.Agenda[day] = append(s.Agenda[day], blocks...)
+		if given["funder"] {
+			s.Funder = strings.TrimSpace(*funder)
+		}
+		if given["reference"] {
+			s.Reference = strings.TrimSpace(*ref)
+		}
+		if given["mode"] {
+			s.Mode = mode
+		}
+		if err := d.db.SaveSession(s); err != nil {
+			return fail(err)
+		}
+		fmt.Fprintf(stdout, "funder: %s\nreference: %s\nmode: %s\n", s.Funder, s.Reference, modeText(s.Mode))
+		return 0
 	}
-	if len(nums) > 2*len(s.Days) {
-		fmt.Fprintf(stderr, "note: %d modules for %d day(s): the last day holds more than it can\n", len(nums), len(s.Days))
+}
+
+// modeText is a session's mode as the command line prints it.
+func modeText(m session.Mode) string {
+	switch m {
+	case session.InPerson:
+		return "in person"
+	case session.Remote:
+		return "remote"
 	}
-	return nil
+	return "not said"
 }
 
 // parseSessionList: trainerkit session list prints one session a line.
@@ -116,11 +159,17 @@ func oneID(name string, args []string) (string, bool) {
 }
 
 // parseSessionShow: trainerkit session show ID prints a session's details
-// and its agenda with computed times.
+// and its agenda with computed times; --json prints the agenda for scripts
+// (sessionJSON).
 func parseSessionShow(args []string) action {
-	id, ok := oneID("session show", args)
+	f := newFlags("session show")
+	asJSON := f.Bool("json", false, "print the agenda as JSON")
+	id, ok := parseWithFile(f, args, "give one session id")
 	if !ok {
 		return nil
+	}
+	if *asJSON {
+		return func(d data) int { return sessionJSON(d.db, id) }
 	}
 	return func(d data) int { return sessionShow(d.db, id) }
 }
@@ -139,16 +188,23 @@ func sessionShow(db *storage.DB, id string) int {
 		return fail(err)
 	}
 	w := stdout
-	fmt.Fprintf(w, "%s\nid: %s\ndates: %s to %s (%d day(s))\nplace: %s\ntraining body: %s %s\ntrainers: %s\nlanguage: %s\nparticipants: %d\n",
-		s.Title, s.ID, s.Start, s.End().Format(session.DateLayout), len(s.Days), s.Place, s.Body.Name, s.Body.Address,
-		strings.Join(s.Trainers, ", "), s.Lang, len(ps))
+	fmt.Fprintf(w, "%s\nid: %s\ndates: %s to %s (%d day(s))\nplace: %s\nmode: %s\ntraining body: %s %s\nfunder: %s\nreference: %s\ntrainers: %s\nlanguage: %s\nparticipants: %d\n",
+		s.Title, s.ID, s.Start, s.End().Format(session.DateLayout), len(s.Days), s.Place, modeText(s.Mode), s.Body.Name, s.Body.Address,
+		s.Funder, s.Reference, strings.Join(s.Trainers, ", "), s.Lang, len(ps))
 	for d, blocks := range s.Agenda {
 		t := s.Days[d]
 		sched := session.ComputeDay(blocks, t)
 		fmt.Fprintf(w, "\nDay %d, %s (%s–%s, %s–%s): %d min planned\n", d+1, s.Date(d).Format(session.DateLayout),
 			t.AMStart, t.AMEnd, t.PMStart, t.PMEnd, sched.Total)
-		for _, b := range sched.Blocks {
-			fmt.Fprintf(w, "  %s–%s  %s\n", b.Start, b.End, blockLabel(lib, b.Block, s.Lang))
+		for _, h := range sched.Halves() {
+			state := fmt.Sprintf("%d min free", h.Free())
+			if over := h.Overflow(); over > 0 {
+				state = fmt.Sprintf("%d min over", over)
+			}
+			fmt.Fprintf(w, " %s %s–%s (%s)\n", h.Half, h.Start, h.End, state)
+			for _, b := range h.Blocks {
+				fmt.Fprintf(w, "  %2d %s–%s  %s\n", b.N, b.Start, b.End, blockLabel(lib, b.Block, s.Lang))
+			}
 		}
 		for _, warn := range sched.Warnings {
 			fmt.Fprintf(w, "  warning: %s\n", warningText(warn))
@@ -351,6 +407,7 @@ func parseAttendanceSet(args []string) action {
 	half := f.String("half", "", "am or pm")
 	status := f.String("status", "", "present, absent, excused or late")
 	remark := f.String("remark", "", "remark")
+	late := f.Int("late-minutes", 0, "with --status late: how many minutes late")
 	if !parseFlags(f, args) {
 		return nil
 	}
@@ -364,6 +421,9 @@ func parseAttendanceSet(args []string) action {
 		return nil
 	}
 	m := session.Mark{Participant: *pid, Half: h, Status: st, Remark: *remark}
+	if st == session.Late {
+		m.LateMinutes = max(0, *late)
+	}
 	return func(d data) int { return attendanceSet(d.db, *id, *day, m) }
 }
 

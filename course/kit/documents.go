@@ -1,13 +1,16 @@
 package kit
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/datafile"
 	"github.com/socialtech/trainerkit/course/pdf"
 	"github.com/socialtech/trainerkit/course/session"
+	"github.com/socialtech/trainerkit/locales"
 )
 
 // Doc is one of a session's printed documents.
@@ -19,15 +22,23 @@ const (
 	Guide
 	Attendance
 	Certificates
+	// AgendaSheet is the agenda alone for participants (one or two pages),
+	// AgendaWall a page per day for the wall (ExportAgenda).
+	AgendaSheet
+	AgendaWall
+	// Report and ReportCSV are the attendance report (ExportAttendanceReport).
+	Report
+	ReportCSV
 )
 
-var docNames = []string{"handout", "guide", "attendance", "certificates"}
+var docNames = []string{"handout", "guide", "attendance", "certificates", "agenda", "agenda-wall", "attendance-report", "attendance-report-csv"}
 
 // docWhat names each document in messages.
-var docWhat = []string{"the handout", "the trainer's guide", "the attendance sheets", "the certificates"}
+var docWhat = []string{"the handout", "the trainer's guide", "the attendance sheets", "the certificates",
+	"the agenda", "the agenda for the wall", "the attendance report", "the attendance report"}
 
 // Docs are the session documents, in order.
-var Docs = []Doc{Handout, Guide, Attendance, Certificates}
+var Docs = []Doc{Handout, Guide, Attendance, Certificates, AgendaSheet, AgendaWall, Report, ReportCSV}
 
 // ParseDoc reads a document's name: handout, guide, attendance or certificates.
 func ParseDoc(name string) (Doc, bool) {
@@ -46,16 +57,101 @@ func (d Doc) String() string { return docNames[d] }
 func (d Doc) What() string { return docWhat[d] }
 
 // NeedsLibrary reports whether the document prints module content: every
-// one but the attendance sheets.
-func (d Doc) NeedsLibrary() bool { return d != Attendance }
+// one but the attendance sheets and report.
+func (d Doc) NeedsLibrary() bool { return d != Attendance && d != Report && d != ReportCSV }
+
+// Ext is the document's file extension: .csv for the report's CSV, else .pdf.
+func (d Doc) Ext() string {
+	if d == ReportCSV {
+		return ".csv"
+	}
+	return ".pdf"
+}
+
+// Print is how a document prints, besides which one: the paper, the
+// training body's profile, and for certificates whether everyone gets one.
+type Print struct {
+	Paper pdf.Paper
+	// Org is the organisation profile of the settings; nil or empty prints
+	// none of it.
+	Org *course.Org
+	// Body is the training body a module handout names in its footer
+	// (export module --org); sessions print their own.
+	Body string
+	// AllParticipants prints a certificate for every participant, even
+	// those who attended nothing.
+	AllParticipants bool
+}
+
+// options are the PDF options for p, reporting into rep.
+func (p Print) options(rep *pdf.Report) pdf.Options {
+	o := pdf.Options{Paper: p.Paper, Body: p.Body, AllParticipants: p.AllParticipants, Report: rep}
+	if p.Org != nil && !p.Org.Empty() {
+		o.Org = p.Org
+	}
+	return o
+}
+
+// ExportReport is what an export found worth telling the trainer once the file
+// is saved: the names printed otherwise than typed, and the participants
+// left without a certificate.
+type ExportReport struct {
+	Warnings []pdf.Warning
+	// Skipped are the names of the participants who got no certificate
+	// because they attended nothing.
+	Skipped []string
+	Pages   int
+}
+
+// Lines are the report as sentences in tr's language: each warning, then
+// who got no certificate; none when all went as typed.
+func (r ExportReport) Lines(tr *locales.Localizer) []string {
+	var out []string
+	for _, w := range r.Warnings {
+		out = append(out, w.Message(tr.Lang()))
+	}
+	if len(r.Skipped) > 0 {
+		out = append(out, tr.Tn("org_report_skipped", len(r.Skipped), map[string]any{"Names": strings.Join(r.Skipped, ", ")}))
+	}
+	return out
+}
+
+// report turns what the PDF writer reported into an ExportReport, naming the
+// participants it skipped.
+func report(rep pdf.Report, people []session.Participant) ExportReport {
+	out := ExportReport{Warnings: rep.Warnings, Pages: rep.Pages}
+	for _, id := range rep.Skipped {
+		for _, p := range people {
+			if p.ID == id {
+				out.Skipped = append(out.Skipped, strings.TrimSpace(p.FirstName+" "+p.LastName))
+			}
+		}
+	}
+	return out
+}
+
+// ErrNobodyAttended is returned (wrapped) for certificates when no
+// participant attended a half-day: there is nobody to certify unless the
+// trainer asks for a certificate for everyone (Print.AllParticipants).
+var ErrNobodyAttended = errors.New("no participant has attended a half-day yet")
 
 // ExportSession prints a session's document into path, through a temporary
 // file so that a failure leaves no half PDF. lib is the library the trainer
 // sees (customised parts, own modules); the attendance sheets do not need it.
-func ExportSession(path string, doc Doc, lib *course.Library, st SessionReader, id string, paper pdf.Paper) error {
+func ExportSession(path string, doc Doc, lib *course.Library, st SessionReader, id string, p Print) (ExportReport, error) {
+	switch doc {
+	case AgendaSheet, AgendaWall:
+		o := pdf.AgendaOptions{Options: pdf.Options{Paper: p.Paper}, Layout: pdf.AgendaParticipants}
+		if doc == AgendaWall {
+			o.Layout = pdf.AgendaWall
+		}
+		return ExportReport{}, ExportAgenda(path, lib, st, id, o)
+	case Report, ReportCSV:
+		return ExportReport{}, ExportAttendanceReport(path, st, id, p.Paper)
+	}
 	s, err := st.Session(id)
 	if err != nil {
-		return fmt.Errorf("export %s: %w", doc.What(), err)
+		return ExportReport{}, fmt.Errorf("export %s: %w", doc.What(), err)
 	}
 	var (
 		people []session.Participant
@@ -63,18 +159,25 @@ func ExportSession(path string, doc Doc, lib *course.Library, st SessionReader, 
 	)
 	if doc == Attendance || doc == Certificates {
 		if people, err = st.Participants(id); err != nil {
-			return fmt.Errorf("export %s: %w", doc.What(), err)
+			return ExportReport{}, fmt.Errorf("export %s: %w", doc.What(), err)
 		}
-	}
-	if doc == Certificates {
+		// The sheets print recorded absences; certificates count hours.
 		if marks, err = st.Marks(id); err != nil {
-			return fmt.Errorf("export %s: %w", doc.What(), err)
-		}
-		if len(people) == 0 {
-			return fmt.Errorf("export %s of session %s: the session has no participants yet", doc.What(), id)
+			return ExportReport{}, fmt.Errorf("export %s: %w", doc.What(), err)
 		}
 	}
-	opts := pdf.Options{Paper: paper}
+	if doc == Certificates && len(people) == 0 {
+		return ExportReport{}, fmt.Errorf("export %s of session %s: the session has no participants yet", doc.What(), id)
+	}
+	var rep pdf.Report
+	opts := p.options(&rep)
+	opts.Marks = marks
+	if rr, ok := st.(ResultReader); ok && doc == Certificates {
+		// A certificate states the final test's result where there is one.
+		if opts.Results, err = rr.Results(id); err != nil {
+			return ExportReport{}, fmt.Errorf("export %s: %w", doc.What(), err)
+		}
+	}
 	err = datafile.WriteFileAtomic(path, func(w io.Writer) error {
 		switch doc {
 		case Handout:
@@ -86,27 +189,65 @@ func ExportSession(path string, doc Doc, lib *course.Library, st SessionReader, 
 		}
 		return pdf.Certificates(w, lib, s, people, marks, opts)
 	})
-	if err != nil {
-		return fmt.Errorf("export %s of session %s: %w", doc.What(), id, err)
+	if doc == Certificates && errors.Is(err, pdf.ErrNothingToPrint) {
+		err = fmt.Errorf("%w: %w", ErrNobodyAttended, err)
 	}
-	return nil
+	if err != nil {
+		return ExportReport{}, fmt.Errorf("export %s of session %s: %w", doc.What(), id, err)
+	}
+	return report(rep, people), nil
 }
 
 // ExportModule prints a module handout (the parts asked for, in lang; the
 // four handout parts when none are named) into path, through a temporary
 // file.
-func ExportModule(path string, lib *course.Library, module int, lang string, parts []string, paper pdf.Paper) error {
+func ExportModule(path string, lib *course.Library, module int, lang string, parts []string, p Print) (ExportReport, error) {
+	if err := hasModule(lib, module); err != nil {
+		return ExportReport{}, err
+	}
+	var rep pdf.Report
+	err := datafile.WriteFileAtomic(path, func(w io.Writer) error {
+		return pdf.ModuleHandout(w, lib, module, lang, parts, p.options(&rep))
+	})
+	if err != nil {
+		return ExportReport{}, fmt.Errorf("export module %d (%s): %w", module, lang, err)
+	}
+	return report(rep, nil), nil
+}
+
+// ExportSection prints one section of a part (the heading named, and what
+// it holds: an activity, the cards it needs) into path, through a temporary
+// file. Sections lists the headings a part offers.
+func ExportSection(path string, lib *course.Library, module int, lang, part, heading string, p Print) (ExportReport, error) {
+	if err := hasModule(lib, module); err != nil {
+		return ExportReport{}, err
+	}
+	var rep pdf.Report
+	err := datafile.WriteFileAtomic(path, func(w io.Writer) error {
+		return pdf.Section(w, lib, module, lang, part, heading, p.options(&rep))
+	})
+	if err != nil {
+		return ExportReport{}, fmt.Errorf("export module %d (%s), %s, section %q: %w", module, lang, part, heading, err)
+	}
+	return report(rep, nil), nil
+}
+
+// Sections are the headings of a module's part in lang, as the reader
+// shows them: what ExportSection can print.
+func Sections(m *course.Module, lang, part string) []string {
+	var out []string
+	for _, h := range course.ParseString(m.Text(lang, part)).Headings() {
+		out = append(out, course.PlainText(h.Inlines))
+	}
+	return out
+}
+
+func hasModule(lib *course.Library, module int) error {
 	if lib.Module(module) == nil {
 		if module >= course.FirstOwnNumber {
 			return fmt.Errorf("export module %d: you have no module of your own with this number", module)
 		}
 		return fmt.Errorf("export module %d: the module is not in the kit yet", module)
-	}
-	err := datafile.WriteFileAtomic(path, func(w io.Writer) error {
-		return pdf.ModuleHandout(w, lib, module, lang, parts, pdf.Options{Paper: paper})
-	})
-	if err != nil {
-		return fmt.Errorf("export module %d (%s): %w", module, lang, err)
 	}
 	return nil
 }

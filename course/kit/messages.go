@@ -26,6 +26,7 @@ const (
 	NoBackup               // no backup of that name
 	NewerFile              // saved by a newer kit
 	NothingToPrint         // every part asked for is hidden from handouts
+	NobodyAttended         // certificates, and nobody attended a half-day
 	Unknown                // anything else: shown with the error itself
 )
 
@@ -49,6 +50,8 @@ func ProblemOf(err error) Problem {
 		return NoBackup
 	case errors.Is(err, datafile.ErrNewerFile):
 		return NewerFile
+	case errors.Is(err, ErrNobodyAttended):
+		return NobodyAttended
 	case errors.Is(err, pdf.ErrNothingToPrint):
 		return NothingToPrint
 	}
@@ -64,6 +67,7 @@ var problemKeys = map[Problem]string{
 	NoBackup:       "safety_no_backup",
 	NewerFile:      "safety_newer",
 	NothingToPrint: "export_nothing_to_print",
+	NobodyAttended: "org_certificates_nobody",
 }
 
 // PlainError is what a trainer reads about err, in tr's language, when err

@@ -96,6 +96,9 @@ type renderer struct {
 	// handout is set for what participants get: parts print without the
 	// sections the trainer hid.
 	handout bool
+	// brief is set for the agenda on the wall: blocks print their title
+	// and notes alone (agendaActivity).
+	brief bool
 }
 
 // spaceIn adds vertical space in ctx c, except at the top of a page.

@@ -499,15 +499,17 @@ func (r *renderer) cover(s *session.Session, kind string, body course.Org) {
 	}
 }
 
-// activity is the agenda's text for a block.
+// activity is the agenda's text for a block: its title (a module part's
+// with the module and part under it), then its notes.
 func activity(lib *course.Library, l string, loc interface{ T(string) string }, b session.Block) []span {
+	var out []span
 	switch b.Kind {
 	case session.BlockBreak:
 		t := b.Title
 		if t == "" {
 			t = loc.T("pdf_break")
 		}
-		return plain(t, italic, &colorMuted)
+		out = plain(t, italic, &colorMuted)
 	case session.BlockPart:
 		t := b.Title
 		if t == "" {
@@ -517,86 +519,27 @@ func activity(lib *course.Library, l string, loc interface{ T(string) string }, 
 		if m := lib.Module(b.Module); m != nil {
 			where += " · " + m.TitleIn(l)
 		}
-		return []span{{text: t, st: bold}, {text: "\n"}, {text: where + " · " + partName(l, b.Part), st: italic, color: &colorMuted}}
+		out = []span{{text: t, st: bold}, {text: "\n"}, {text: where + " · " + partName(l, b.Part), st: italic, color: &colorMuted}}
+	default:
+		out = []span{{text: b.Title, st: bold}}
 	}
-	out := []span{{text: b.Title, st: bold}}
 	if d := strings.TrimSpace(b.Description); d != "" {
 		out = append(out, span{text: "\n"}, span{text: d, st: regular})
 	}
 	return out
 }
 
-// agenda prints each day's blocks with their times.
+// agenda prints each day's half-days with their blocks and times, as the
+// printed agenda does (agenda.go).
 func (r *renderer) agenda(lib *course.Library, s *session.Session) {
 	l := r.l
 	r.heading(&course.Block{Kind: course.BlockHeading, Level: 1, Inlines: []course.Inline{{Text: l.T("pdf_agenda")}}}, ctx{})
 	for i, t := range s.Days {
-		var blocks []session.Block
-		if i < len(s.Agenda) {
-			blocks = s.Agenda[i]
-		}
 		title := l.Tf("pdf_day", map[string]any{"N": i + 1}) + " — " + dateText(l, s.Date(i), true)
 		r.heading(&course.Block{Kind: course.BlockHeading, Level: 2, Inlines: []course.Inline{{Text: title}}}, ctx{})
 		r.para(plain(halfDays(l, t), regular, &colorMuted), fontBody, 0, left)
 		r.add(1.5, row.New(1.5))
-		if len(blocks) == 0 {
-			r.para(plain(l.T("pdf_day_empty"), italic, &colorMuted), fontBody, 0, left)
-			continue
-		}
-		sched := session.ComputeDay(blocks, t)
-		header := [][]span{plain(l.T("pdf_time"), bold, nil), plain(l.T("pdf_activity"), bold, nil), plain(l.T("pdf_duration"), bold, nil)}
-		// Blocks the agenda warns about print their times in red, as the
-		// agenda screen shows them.
-		over := map[int]bool{}
-		for _, w := range sched.Warnings {
-			over[w.Block] = true
-		}
-		var rows [][][]span
-		lunch := func(from session.Clock) {
-			rows = append(rows, [][]span{
-				plain(fmt.Sprintf("%s–%s", from, t.PMStart), italic, &colorMuted),
-				plain(l.T("pdf_lunch"), italic, &colorMuted),
-				plain(fmt.Sprintf("%d min", int(t.PMStart-from)), italic, &colorMuted),
-			})
-		}
-		end := t.AMStart
-		for j, b := range sched.Blocks {
-			if j > 0 && b.Start >= t.PMStart && sched.Blocks[j-1].End <= t.PMStart {
-				lunch(sched.Blocks[j-1].End)
-			}
-			timeColor := (*props.Color)(nil)
-			if over[j] {
-				timeColor = &colorWarn
-			}
-			rows = append(rows, [][]span{
-				plain(fmt.Sprintf("%s–%s", b.Start, b.End), regular, timeColor),
-				activity(lib, r.lang, l, b.Block),
-				plain(fmt.Sprintf("%d min", b.Minutes), regular, nil),
-			})
-			end = b.End
-		}
-		// Planned time no block fills, as free time.
-		for _, g := range sched.Gaps {
-			if g.Start >= t.PMStart && end <= t.AMEnd {
-				lunch(t.AMEnd)
-			}
-			rows = append(rows, [][]span{
-				plain(fmt.Sprintf("%s–%s", g.Start, g.End), italic, &colorMuted),
-				plain(l.T("pdf_free_time"), italic, &colorMuted),
-				plain(fmt.Sprintf("%d min", g.Minutes()), italic, &colorMuted),
-			})
-			end = g.End
-		}
-		tb := r.layoutTable(header, rows, []align{left, left, right}, 0, r.width(), fontCell)
-		tb.place(r.doc)
-		for _, w := range sched.Warnings {
-			msg := l.Tf("pdf_warn_end", map[string]any{"Over": w.Over})
-			if w.Kind == session.WarnIntoLunch {
-				msg = l.Tf("pdf_warn_lunch", map[string]any{"Block": w.Block + 1, "Over": w.Over})
-			}
-			r.add(1, row.New(1))
-			r.para([]span{{text: "⚠ ", st: bold, color: &colorWarn}, {text: msg, st: italic, color: &colorWarn}}, fontCell, 0, left)
-		}
+		r.agendaDay(lib, s, i, fontCell)
 		r.gap(4)
 	}
 }

@@ -694,7 +694,7 @@ func TestAgendaOverrunsAndGaps(t *testing.T) {
 	p := render(t, "agenda-warnings-fr.pdf", func(w *bytes.Buffer) error { return TrainerGuide(w, lib, s, Options{}) })
 	text := flat(pdfText(t, p))
 	for _, want := range []string{"⚠ Le bloc 1 déborde de 30 min sur la pause déjeuner.", "⚠ La journée dépasse l'horaire de fin de 30 min.",
-		"11:30–12:30 Temps non programmé 60 min", "12:30–13:30 Pause déjeuner", "13:30–17:00 Temps non programmé", "210 min"} {
+		"11:30–12:30 Temps non programmé 60 min", "12:30–13:30 Pause déjeuner", "13:30–17:00 Après-midi 210 min libres Rien de prévu pour cette demi-journée."} {
 		if !strings.Contains(text, want) {
 			t.Errorf("%q not found in %s", want, text)
 		}

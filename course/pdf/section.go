@@ -58,9 +58,9 @@ func Section(w io.Writer, lib *course.Library, module int, lang, part, heading s
 // sectionBlocks finds the heading whose text is heading and returns it
 // with the blocks under it; nil when there is none.
 func sectionBlocks(bs []course.Block, heading string) []course.Block {
-	want := course.Fold(strings.TrimSpace(heading))
+	want := headingKey(heading)
 	for i, b := range bs {
-		if b.Kind != course.BlockHeading || course.Fold(course.PlainText(b.Inlines)) != want {
+		if b.Kind != course.BlockHeading || headingKey(course.PlainText(b.Inlines)) != want {
 			continue
 		}
 		j := i + 1
@@ -70,4 +70,11 @@ func sectionBlocks(bs []course.Block, heading string) []course.Block {
 		return bs[i:j]
 	}
 	return nil
+}
+
+// headingKey is a heading as compared: folded, and every run of spaces one
+// plain space, since French text binds "Activité 1 :" with a no-break
+// space that nobody types on the command line.
+func headingKey(s string) string {
+	return strings.Join(strings.Fields(course.Fold(s)), " ")
 }

@@ -17,52 +17,92 @@ const (
 	BlockCustom BlockKind = "custom" // anything else: title and description
 )
 
-// Block is one timed item of a day's agenda.
+// Block is one timed item of a day's agenda. It belongs to a half-day of
+// its day (Half) and starts when the block before it in that half-day ends,
+// the first one at the half-day's start.
 type Block struct {
-	Kind        BlockKind `json:"kind"`
-	Module      int       `json:"module,omitempty"`
-	Part        string    `json:"part,omitempty"`
-	Title       string    `json:"title,omitempty"`
-	Description string    `json:"description,omitempty"`
-	Minutes     int       `json:"minutes"`
+	Kind   BlockKind `json:"kind"`
+	Module int       `json:"module,omitempty"`
+	Part   string    `json:"part,omitempty"`
+	Title  string    `json:"title,omitempty"`
+	// Description is the block's notes: what a custom block is about, what
+	// to bring or prepare; the agenda prints it under the title.
+	Description string `json:"description,omitempty"`
+	Minutes     int    `json:"minutes"`
 	// Step is the row of the module's half-day plan the block was built
 	// from, counted from 1 (FromPlan), so that presenting it shows that
 	// row's slides; 0 for a block added by hand or stored before steps.
 	Step int `json:"step,omitempty"`
+	// Half is the half-day the block belongs to. Sessions saved before
+	// half-days have none: Anchor gives them one.
+	Half Half `json:"half,omitempty"`
 }
 
 // Timed is a block with its computed start and end.
 type Timed struct {
 	Block
 	Start, End Clock
-	// Lunch is true when the block was moved after the lunch break because
-	// the morning was over.
-	Lunch bool
+	// N is the block's number in its day, from 1: morning then afternoon.
+	N int
+	// Over is true when the block ends after its half-day's end.
+	Over bool
 }
 
 // Warning kinds for a day's schedule.
 const (
-	WarnIntoLunch = "into_lunch" // a block runs past the end of the morning
-	WarnPastEnd   = "past_end"   // the day runs past the end of the afternoon
+	WarnIntoLunch = "into_lunch" // the morning runs past its end
+	WarnPastEnd   = "past_end"   // the afternoon runs past its end
 )
 
-// Warning is a problem of a day's schedule, with the block concerned.
+// Warning is a half-day that runs past its end: Block is the index in the
+// day of its first block that ends late, Over the minutes over.
 type Warning struct {
 	Kind  string
-	Block int // index in the day
-	Over  int // minutes over
+	Half  Half
+	Block int
+	Over  int
 }
+
+// HalfSchedule is one half-day of a day's agenda: its planned times and its
+// blocks, the first starting at Start.
+type HalfSchedule struct {
+	Half       Half
+	Start, End Clock
+	// First is the index in the day of the half-day's first block.
+	First  int
+	Blocks []Timed
+	Total  int // minutes of blocks
+}
+
+// Finish is when the half-day's last block ends (Start when it has none).
+func (h HalfSchedule) Finish() Clock {
+	if len(h.Blocks) == 0 {
+		return h.Start
+	}
+	return h.Blocks[len(h.Blocks)-1].End
+}
+
+// Overflow is how many minutes the blocks run past the half-day's end.
+func (h HalfSchedule) Overflow() int { return max(0, int(h.Finish()-h.End)) }
+
+// Free is how many minutes of the half-day no block fills.
+func (h HalfSchedule) Free() int { return max(0, int(h.End-h.Finish())) }
 
 // Schedule is a day's agenda with times, total and warnings.
 type Schedule struct {
+	AM, PM HalfSchedule
+	// Blocks are the morning's then the afternoon's, with their times.
 	Blocks   []Timed
 	Total    int // minutes of blocks
 	Warnings []Warning
-	// Gaps are the planned times no block fills: the end of a morning
-	// whose blocks stop early (when nothing follows), an afternoon left
-	// empty, the end of an afternoon. A day without blocks has none.
+	// Gaps are the planned times no block fills: the end of each half-day
+	// whose blocks stop early, or the whole of an empty one. A day without
+	// blocks has none.
 	Gaps []Gap
 }
+
+// Halves are the morning and the afternoon, in order.
+func (s Schedule) Halves() []HalfSchedule { return []HalfSchedule{s.AM, s.PM} }
 
 // Gap is planned time without a block, from Start to End.
 type Gap struct {
@@ -72,54 +112,64 @@ type Gap struct {
 // Minutes is the gap's length.
 func (g Gap) Minutes() int { return int(g.End - g.Start) }
 
-// ComputeDay gives each block of a day its start time, each from the end of
-// the one before (as SessionLab does); a block that would start in the lunch
-// break starts after it. It warns when a block runs into lunch or the day
-// runs past its end.
+// ComputeDay gives each block of a day its start time: each half-day's
+// blocks follow each other from the half-day's start, so the afternoon
+// never moves because the morning grew. A half-day whose blocks run past
+// its end is a warning; its free minutes are a gap. Blocks without a
+// half-day (an old session) are anchored first (Anchor).
 func ComputeDay(blocks []Block, t DayTimes) Schedule {
+	blocks = Anchor(blocks, t)
 	var s Schedule
-	now := t.AMStart
-	for i, b := range blocks {
-		tb := Timed{Block: b}
-		if now >= t.AMEnd && now < t.PMStart {
-			now, tb.Lunch = t.PMStart, true
+	s.AM = computeHalf(blocks, AM, t.AMStart, t.AMEnd, 0)
+	s.PM = computeHalf(blocks, PM, t.PMStart, t.PMEnd, len(s.AM.Blocks))
+	for _, h := range s.Halves() {
+		s.Blocks = append(s.Blocks, h.Blocks...)
+		s.Total += h.Total
+		if over := h.Overflow(); over > 0 {
+			kind := WarnIntoLunch
+			if h.Half == PM {
+				kind = WarnPastEnd
+			}
+			s.Warnings = append(s.Warnings, Warning{Kind: kind, Half: h.Half, Block: firstOver(h), Over: over})
 		}
-		tb.Start = now
-		tb.End = now + Clock(b.Minutes)
-		if tb.Start < t.AMEnd && tb.End > t.AMEnd {
-			s.Warnings = append(s.Warnings, Warning{Kind: WarnIntoLunch, Block: i, Over: int(tb.End - t.AMEnd)})
+		if len(blocks) > 0 && h.Free() > 0 {
+			s.Gaps = append(s.Gaps, Gap{h.Finish(), h.End})
 		}
-		now = tb.End
-		s.Total += b.Minutes
-		s.Blocks = append(s.Blocks, tb)
-	}
-	if now > t.PMEnd {
-		s.Warnings = append(s.Warnings, Warning{Kind: WarnPastEnd, Block: len(blocks) - 1, Over: int(now - t.PMEnd)})
-	}
-	if len(blocks) > 0 {
-		s.Gaps = gaps(now, t)
 	}
 	return s
 }
 
-// gaps are the planned times left after a day's last block, which ends at
-// end: the rest of the morning and the whole afternoon, or the rest of the
-// afternoon.
-func gaps(end Clock, t DayTimes) []Gap {
-	var out []Gap
-	if end < t.AMEnd {
-		out = append(out, Gap{end, t.AMEnd})
-		end = t.PMStart
-	}
-	end = max(end, t.PMStart)
-	if end < t.PMEnd {
-		out = append(out, Gap{end, t.PMEnd})
+// computeHalf times the blocks of one half-day from start; first is the
+// index in the day of its first block.
+func computeHalf(blocks []Block, h Half, start, end Clock, first int) HalfSchedule {
+	out := HalfSchedule{Half: h, Start: start, End: end, First: first}
+	now := start
+	for _, b := range blocks {
+		if b.Half != h {
+			continue
+		}
+		tb := Timed{Block: b, Start: now, End: now + Clock(b.Minutes), N: first + len(out.Blocks) + 1}
+		tb.Over = tb.End > end
+		now = tb.End
+		out.Total += b.Minutes
+		out.Blocks = append(out.Blocks, tb)
 	}
 	return out
 }
 
-// Move moves block i of a day by delta places (−1 up, +1 down), as the
-// agenda's up and down buttons and drag and drop do.
+// firstOver is the index in the day of a half-day's first block that ends
+// past its end.
+func firstOver(h HalfSchedule) int {
+	for i, b := range h.Blocks {
+		if b.Over {
+			return h.First + i
+		}
+	}
+	return h.First + len(h.Blocks) - 1
+}
+
+// Move moves block i of a list to position to, as the agenda's up and
+// down buttons do within a half-day.
 func Move(blocks []Block, i, to int) []Block {
 	if i < 0 || i >= len(blocks) || to < 0 || to >= len(blocks) || i == to {
 		return blocks

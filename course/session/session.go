@@ -139,10 +139,15 @@ func New(title, start string, days int, lang string) (*Session, error) {
 	return s, s.Validate()
 }
 
-// SetDays changes the number of days, keeping what the kept days had.
+// SetDays changes the number of days, keeping what the kept days had; a
+// new day takes the times of the day before it.
 func (s *Session) SetDays(n int) {
 	for len(s.Days) < n {
-		s.Days = append(s.Days, DefaultDayTimes)
+		t := DefaultDayTimes
+		if len(s.Days) > 0 {
+			t = s.Days[len(s.Days)-1]
+		}
+		s.Days = append(s.Days, t)
 	}
 	s.Days = s.Days[:n]
 	for len(s.Agenda) < n {
@@ -174,6 +179,13 @@ func (s *Session) Validate() error {
 	for i, d := range s.Days {
 		if err := d.Validate(); err != nil {
 			return fmt.Errorf("day %d: %w", i+1, err)
+		}
+	}
+	for i, day := range s.Agenda {
+		for _, b := range day {
+			if b.Half != "" && b.Half != AM && b.Half != PM {
+				return fmt.Errorf("day %d: a block's half-day %q is neither am nor pm", i+1, b.Half)
+			}
 		}
 	}
 	return nil

@@ -51,28 +51,214 @@ func TestNewSession(t *testing.T) {
 }
 
 func TestComputeDay(t *testing.T) {
-	blocks := []Block{
-		{Kind: BlockPart, Module: 1, Part: course.Theory, Minutes: 90},
-		{Kind: BlockBreak, Minutes: 15},
-		{Kind: BlockPart, Module: 1, Part: course.Case, Minutes: 105}, // 10:45 → 12:30, exactly the morning
-		{Kind: BlockCustom, Title: "Tour de table", Minutes: 60},      // after lunch: 13:30
+	am := []Block{
+		{Kind: BlockPart, Module: 1, Part: course.Theory, Minutes: 90, Half: AM},
+		{Kind: BlockBreak, Minutes: 15, Half: AM},
+		{Kind: BlockPart, Module: 1, Part: course.Case, Minutes: 105, Half: AM}, // 10:45 → 12:30, exactly the morning
 	}
-	s := ComputeDay(blocks, DefaultDayTimes)
+	pm := []Block{{Kind: BlockCustom, Title: "Tour de table", Minutes: 60, Half: PM}}
+	s := ComputeDay(append(append([]Block{}, am...), pm...), DefaultDayTimes)
 	want := []Clock{540, 630, 645, 810}
 	for i, w := range want {
-		if s.Blocks[i].Start != w {
-			t.Errorf("block %d starts %s, want %s", i, s.Blocks[i].Start, w)
+		if s.Blocks[i].Start != w || s.Blocks[i].N != i+1 {
+			t.Errorf("block %d starts %s (n %d), want %s", i, s.Blocks[i].Start, s.Blocks[i].N, w)
 		}
 	}
-	if !s.Blocks[3].Lunch || s.Total != 270 || len(s.Warnings) != 0 {
-		t.Errorf("lunch %v total %d warnings %v", s.Blocks[3].Lunch, s.Total, s.Warnings)
+	if s.Total != 270 || len(s.Warnings) != 0 || s.AM.Free() != 0 || s.PM.Free() != 150 || s.PM.First != 3 {
+		t.Errorf("total %d warnings %v free %d/%d", s.Total, s.Warnings, s.AM.Free(), s.PM.Free())
 	}
-	// A morning that runs into lunch, and a day past its end.
-	long := []Block{{Kind: BlockPart, Minutes: 240}, {Kind: BlockPart, Minutes: 240}}
-	s = ComputeDay(long, DefaultDayTimes)
-	if len(s.Warnings) != 2 || s.Warnings[0].Kind != WarnIntoLunch || s.Warnings[0].Over != 30 ||
-		s.Warnings[1].Kind != WarnPastEnd || s.Warnings[1].Over != 30 {
+	// The morning grows by 20 minutes: it overflows by 20, the afternoon
+	// does not move.
+	am[0].Minutes = 110
+	s = ComputeDay(append(append([]Block{}, am...), pm...), DefaultDayTimes)
+	if s.PM.Blocks[0].Start != 810 || s.AM.Overflow() != 20 || s.AM.Free() != 0 {
+		t.Errorf("afternoon at %s, morning over by %d", s.PM.Blocks[0].Start, s.AM.Overflow())
+	}
+	if len(s.Warnings) != 1 || s.Warnings[0].Kind != WarnIntoLunch || s.Warnings[0].Over != 20 || s.Warnings[0].Block != 2 || !s.Blocks[2].Over || s.Blocks[1].Over {
 		t.Errorf("warnings %+v", s.Warnings)
+	}
+	// An afternoon past its end.
+	long := []Block{{Kind: BlockPart, Minutes: 200, Half: AM}, {Kind: BlockPart, Minutes: 240, Half: PM}}
+	s = ComputeDay(long, DefaultDayTimes)
+	if len(s.Warnings) != 1 || s.Warnings[0].Kind != WarnPastEnd || s.Warnings[0].Over != 30 || s.Warnings[0].Half != PM || s.AM.Free() != 10 {
+		t.Errorf("warnings %+v, free %d", s.Warnings, s.AM.Free())
+	}
+	// An empty morning: the afternoon still starts at 13:30.
+	s = ComputeDay([]Block{{Kind: BlockBreak, Minutes: 15, Half: PM}}, DefaultDayTimes)
+	if s.PM.Blocks[0].Start != 810 || s.PM.Blocks[0].N != 1 || s.AM.Free() != 210 {
+		t.Errorf("%+v", s)
+	}
+}
+
+// The day, saved before half-days: the old schedule started the
+// 35-minute block at 12:20 (it ran into lunch) and the next one after it
+// at 12:55. Each block goes to the half-day it started in, nothing is lost,
+// and the afternoon starts at 13:30 again.
+func TestAnchorOldSessions(t *testing.T) {
+	old := []Block{
+		{Kind: BlockCustom, Title: "Accueil", Minutes: 10},
+		{Kind: BlockPart, Module: 4, Part: course.Theory, Minutes: 150},
+		{Kind: BlockBreak, Minutes: 30},                               // 11:40–12:10
+		{Kind: BlockPart, Module: 4, Part: course.Case, Minutes: 10},  // 12:10–12:20
+		{Kind: BlockCustom, Title: "Quiz", Minutes: 35},               // 12:20–12:55 across lunch
+		{Kind: BlockCustom, Title: "Accueil après-midi", Minutes: 10}, // 12:55: after lunch
+		{Kind: BlockPart, Module: 5, Part: course.Theory, Minutes: 60},
+	}
+	got := Anchor(old, DefaultDayTimes)
+	halves := []Half{AM, AM, AM, AM, AM, PM, PM}
+	if len(got) != len(old) {
+		t.Fatalf("%d blocks, want %d", len(got), len(old))
+	}
+	for i, h := range halves {
+		if got[i].Half != h || got[i].Title != old[i].Title || got[i].Minutes != old[i].Minutes {
+			t.Errorf("block %d: %+v, want half %s", i, got[i], h)
+		}
+	}
+	if old[0].Half != "" {
+		t.Error("Anchor changed its input")
+	}
+	s := ComputeDay(got, DefaultDayTimes)
+	if s.PM.Blocks[0].Start != 810 || s.AM.Overflow() != 25 {
+		t.Errorf("afternoon at %s, morning over %d", s.PM.Blocks[0].Start, s.AM.Overflow())
+	}
+	// ComputeDay anchors by itself too.
+	if s2 := ComputeDay(old, DefaultDayTimes); s2.PM.Blocks[0].Title != "Accueil après-midi" {
+		t.Errorf("ComputeDay on an old day: %+v", s2.PM.Blocks)
+	}
+	// A whole session, and blocks out of order get the morning first.
+	sess, _ := New("x", "2027-01-11", 2, "fr")
+	sess.Agenda[0] = old
+	sess.Agenda[1] = []Block{{Title: "b", Half: PM, Minutes: 5}, {Title: "a", Half: AM, Minutes: 5}}
+	if !sess.AnchorAll() || sess.AnchorAll() {
+		t.Error("AnchorAll reports the wrong change")
+	}
+	if sess.Agenda[1][0].Title != "a" || sess.Agenda[0][5].Half != PM {
+		t.Errorf("%+v", sess.Agenda)
+	}
+}
+
+func TestEditHalfDays(t *testing.T) {
+	s, _ := New("x", "2027-01-11", 2, "fr")
+	b := func(title string) Block { return Block{Kind: BlockCustom, Title: title, Minutes: 30} }
+	for _, x := range []string{"a", "b", "c"} {
+		s.Append(0, AM, b(x))
+	}
+	s.Append(0, PM, b("p"))
+	titles := func(d int, h Half) string {
+		var out string
+		for _, x := range s.HalfBlocks(d, h) {
+			out += x.Title
+		}
+		return out
+	}
+	// Drop "a" between "b" and "c" (index 2 before the move).
+	if p, ok := s.MoveBlock(Pos{0, AM, 0}, Pos{0, AM, 2}); !ok || titles(0, AM) != "bac" || p.Index != 1 {
+		t.Errorf("move within: %s %+v", titles(0, AM), p)
+	}
+	// Drag "c" to the afternoon, before "p".
+	if _, ok := s.MoveBlock(Pos{0, AM, 2}, Pos{0, PM, 0}); !ok || titles(0, AM) != "ba" || titles(0, PM) != "cp" {
+		t.Errorf("move between half-days: %s / %s", titles(0, AM), titles(0, PM))
+	}
+	if s.Agenda[0][2].Half != PM || s.Agenda[0][2].Title != "c" {
+		t.Errorf("the day is not morning then afternoon: %+v", s.Agenda[0])
+	}
+	// And to the next day.
+	if _, ok := s.MoveBlock(Pos{0, PM, 1}, Pos{1, AM, 0}); !ok || titles(1, AM) != "p" {
+		t.Errorf("move between days: %q", titles(1, AM))
+	}
+	// Up from the top of an afternoon goes to the end of the morning;
+	// down from the end of a morning to the start of the afternoon.
+	if to, ok := s.Step(Pos{0, PM, 0}, -1); !ok || to != (Pos{0, AM, 2}) {
+		t.Errorf("up: %+v", to)
+	}
+	if to, ok := s.Step(Pos{0, AM, 1}, 1); !ok || to != (Pos{0, PM, 0}) {
+		t.Errorf("down: %+v", to)
+	}
+	if to, ok := s.Step(Pos{0, AM, 0}, 1); !ok || to != (Pos{0, AM, 2}) {
+		t.Errorf("down within: %+v", to)
+	}
+	if _, ok := s.Step(Pos{0, AM, 0}, -1); ok {
+		t.Error("up from the very first block")
+	}
+	if _, ok := s.Step(Pos{1, PM, 0}, 1); ok {
+		t.Error("down from the very last half-day")
+	}
+	if p, ok := s.Duplicate(Pos{0, AM, 0}); !ok || titles(0, AM) != "bba" || p.Index != 1 {
+		t.Errorf("duplicate: %s", titles(0, AM))
+	}
+	if x, ok := s.Remove(Pos{0, AM, 1}); !ok || x.Title != "b" || titles(0, AM) != "ba" {
+		t.Errorf("remove: %s", titles(0, AM))
+	}
+	s.Update(Pos{0, AM, 1}, func(b *Block) { b.Minutes = 45; b.Half = PM })
+	if x, _ := s.Block(Pos{0, AM, 1}); x.Minutes != 45 || x.Half != AM {
+		t.Errorf("update: %+v", x)
+	}
+	if _, ok := s.Remove(Pos{5, AM, 0}); ok {
+		t.Error("removed from a day that does not exist")
+	}
+	if err := s.Validate(); err != nil {
+		t.Error(err)
+	}
+	s.Agenda[0][0].Half = "noon"
+	if s.Validate() == nil {
+		t.Error("a half-day named noon validated")
+	}
+}
+
+func TestPlaceHalfDays(t *testing.T) {
+	s, _ := New("x", "2027-01-11", 1, "fr")
+	plan := []Block{{Kind: BlockPart, Module: 1, Part: course.Theory, Minutes: 200}}
+	if p := s.PlaceHalfDay(plan); p != (Pos{0, AM, 0}) {
+		t.Errorf("first: %+v", p)
+	}
+	if p := s.PlaceHalfDay(plan); p != (Pos{0, PM, 0}) {
+		t.Errorf("second: %+v", p)
+	}
+	s.Days[0] = DayTimes{AMStart: 480, AMEnd: 720, PMStart: 780, PMEnd: 990}
+	// No half-day left: a day is added, with the times of the day before.
+	if p := s.PlaceHalfDay(plan); p != (Pos{1, AM, 0}) || len(s.Days) != 2 || s.Days[1] != s.Days[0] {
+		t.Errorf("third: %+v, %d days %+v", p, len(s.Days), s.Days)
+	}
+	// A half-day emptied by the trainer is the next free one.
+	s.Remove(Pos{0, PM, 0})
+	if p, ok := s.NextFreeHalf(); !ok || p != (Pos{0, PM, 0}) {
+		t.Errorf("next free: %+v", p)
+	}
+	if DaysFor(4) != 2 || DaysFor(5) != 3 || DaysFor(0) != 1 {
+		t.Error("DaysFor")
+	}
+}
+
+func TestDayTimesText(t *testing.T) {
+	d, err := ParseDayTimes("8:30-12:00, 13h-16h30")
+	if err != nil || d != (DayTimes{510, 720, 780, 990}) || d.String() != "08:30-12:00 13:00-16:30" {
+		t.Errorf("%+v %v %s", d, err, d)
+	}
+	if back, err := ParseDayTimes(DefaultDayTimes.String()); err != nil || back != DefaultDayTimes {
+		t.Errorf("round trip: %+v %v", back, err)
+	}
+	for _, bad := range []string{"", "09:00-12:30", "13:00-12:00 14:00-17:00", "9-12 13-noon"} {
+		if _, err := ParseDayTimes(bad); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+	if a, e := d.Bounds(PM); a != 780 || e != 990 {
+		t.Error("Bounds")
+	}
+}
+
+func TestCopySession(t *testing.T) {
+	s, _ := New("Atelier", "2027-01-11", 1, "fr")
+	s.Append(0, AM, Block{Kind: BlockBreak, Minutes: 15})
+	s.Trainers = []string{"Ana"}
+	c := s.Copy(" Atelier (copie) ")
+	if c.ID == s.ID || c.Title != "Atelier (copie)" || len(c.Agenda[0]) != 1 || !c.Created.IsZero() {
+		t.Errorf("%+v", c)
+	}
+	c.Agenda[0][0].Minutes = 99
+	c.Trainers[0] = "Bo"
+	if s.Agenda[0][0].Minutes != 15 || s.Trainers[0] != "Ana" {
+		t.Error("the copy shares the original's agenda or trainers")
 	}
 }
 
@@ -280,17 +466,17 @@ func TestGaps(t *testing.T) {
 	d := DefaultDayTimes // 09:00–12:30, 13:30–17:00
 	// A morning that stops at 11:30 and nothing after: the rest of the
 	// morning and the whole afternoon are free.
-	s := ComputeDay([]Block{{Kind: BlockPart, Minutes: 150}}, d)
+	s := ComputeDay([]Block{{Kind: BlockPart, Minutes: 150, Half: AM}}, d)
 	if len(s.Gaps) != 2 || s.Gaps[0] != (Gap{690, 750}) || s.Gaps[1] != (Gap{810, 1020}) || s.Gaps[0].Minutes() != 60 {
 		t.Errorf("gaps %+v", s.Gaps)
 	}
 	// The afternoon ends at 16:00.
-	s = ComputeDay([]Block{{Kind: BlockPart, Minutes: 210}, {Kind: BlockPart, Minutes: 150}}, d)
+	s = ComputeDay([]Block{{Kind: BlockPart, Minutes: 210, Half: AM}, {Kind: BlockPart, Minutes: 150, Half: PM}}, d)
 	if len(s.Gaps) != 1 || s.Gaps[0] != (Gap{960, 1020}) {
 		t.Errorf("gaps %+v", s.Gaps)
 	}
-	// A full day, an overrun, and an empty day have none.
-	for _, blocks := range [][]Block{{{Minutes: 210}, {Minutes: 210}}, {{Minutes: 240}, {Minutes: 240}}, nil} {
+	// A full day, overruns, and an empty day have none.
+	for _, blocks := range [][]Block{{{Minutes: 210, Half: AM}, {Minutes: 210, Half: PM}}, {{Minutes: 240, Half: AM}, {Minutes: 240, Half: PM}}, nil} {
 		if s := ComputeDay(blocks, d); len(s.Gaps) != 0 {
 			t.Errorf("%v: gaps %+v", blocks, s.Gaps)
 		}
