@@ -29,6 +29,9 @@ const (
 	Italic
 	Code
 	Strike
+	// Mark is a search hit the screen highlights; never read from
+	// Markdown (ui sets it on the part a search result opens).
+	Mark
 )
 
 // Inline is a run of text in one style; URL is set for a link.

@@ -85,3 +85,5 @@ stats "$work/first" "first visit (part or module change)"
 stats "$work/back" "back to a drawn tab"
 sleep 60
 echo "a minute later: VmRSS $(kb VmRSS) kB, VmHWM $(kb VmHWM) kB"
+sleep 30 # the reader gives memory back 70 s after its last change
+echo "90 s later: VmRSS $(kb VmRSS) kB, VmHWM $(kb VmHWM) kB"

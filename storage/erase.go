@@ -170,7 +170,7 @@ func (t eraseTargets) keep(path [][]byte, k, v []byte) bool {
 		return true
 	case bytes.Equal(path[0], bucketParticipants):
 		return !ps[string(k)]
-	case bytes.Equal(path[0], bucketAttendance):
+	case bytes.Equal(path[0], bucketAttendance), bytes.Equal(path[0], bucketResults):
 		pid, _, _ := strings.Cut(string(k), "|")
 		return !ps[pid]
 	}

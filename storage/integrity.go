@@ -171,6 +171,7 @@ var knownBuckets = map[string]bool{
 	string(bucketMeta): true, string(bucketSettings): true, string(bucketSessions): true,
 	string(bucketParticipants): true, string(bucketAttendance): true, string(bucketTemplates): true,
 	string(bucketOverlays): true, string(bucketOwnModules): true,
+	string(bucketResults): true, string(bucketAppreciation): true,
 }
 
 // bucketsOf are the top-level buckets a file of schema v holds: those its
@@ -185,6 +186,9 @@ func bucketsOf(v uint64) [][]byte {
 	}
 	if v >= 3 {
 		out = append(out, bucketOverlays, bucketOwnModules)
+	}
+	if v >= 6 {
+		out = append(out, bucketResults, bucketAppreciation)
 	}
 	return out
 }

@@ -14,12 +14,14 @@ import (
 var (
 	bucketMeta         = []byte("meta")
 	bucketSettings     = []byte("settings")
-	bucketSessions     = []byte("sessions")     // session id -> JSON
-	bucketParticipants = []byte("participants") // session id -> {participant id -> JSON}
-	bucketAttendance   = []byte("attendance")   // session id -> {participant|day|half -> JSON}
-	bucketTemplates    = []byte("templates")    // template name -> JSON agenda
-	bucketOverlays     = []byte("overlays")     // module/lang/part -> JSON course.Overlay
-	bucketOwnModules   = []byte("own_modules")  // own module UID -> JSON course.Module
+	bucketSessions     = []byte("sessions")      // session id -> JSON
+	bucketParticipants = []byte("participants")  // session id -> {participant id -> JSON}
+	bucketAttendance   = []byte("attendance")    // session id -> {participant|day|half -> JSON}
+	bucketTemplates    = []byte("templates")     // template name -> JSON agenda
+	bucketOverlays     = []byte("overlays")      // module/lang/part -> JSON course.Overlay
+	bucketOwnModules   = []byte("own_modules")   // own module UID -> JSON course.Module
+	bucketResults      = []byte("results")       // session id -> {participant|module|when -> JSON}
+	bucketAppreciation = []byte("appreciations") // session id -> {id -> JSON}
 	keySchema          = []byte("schema")
 	keyErase           = []byte("erase") // participants forgotten but maybe not yet erased everywhere (erase.go)
 )
@@ -56,6 +58,14 @@ var migrations = []migration{
 	}},
 	{4, "a checksum on every record", sealAll},
 	{5, "half-days: every agenda block in the morning or the afternoon", anchorHalfDays},
+	{6, "quiz results and appreciation questionnaires", func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bucketResults, bucketAppreciation} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	}},
 }
 
 // sealAll adds its checksum to every record (records.go). A record that

@@ -119,7 +119,9 @@ func (st *stored) gather(c *pack.Contents, sel PackSelection) error {
 func (st *stored) gatherSessions(c *pack.Contents, sel PackSelection, ovKeys, uids map[string]bool) error {
 	if sel.Participants {
 		c.Participants = map[string][]session.Participant{}
+		c.Results = map[string][]session.Result{}
 	}
+	c.Appreciations = map[string][]session.Appreciation{}
 	used := map[int]bool{}
 	for _, id := range sel.Sessions {
 		s := st.sessions[id]
@@ -145,6 +147,20 @@ func (st *stored) gatherSessions(c *pack.Contents, sel PackSelection, ovKeys, ui
 			if len(ps) > 0 {
 				c.Participants[id] = ps
 			}
+			rs, err := st.db.resultsIn(st.tx, id)
+			if err != nil {
+				return err
+			}
+			if len(rs) > 0 && len(ps) > 0 {
+				c.Results[id] = rs
+			}
+		}
+		as, err := st.db.appreciationsIn(st.tx, id)
+		if err != nil {
+			return err
+		}
+		if len(as) > 0 {
+			c.Appreciations[id] = as
 		}
 	}
 	for uid, m := range st.modules {
@@ -410,6 +426,25 @@ func (p *importPlan) apply(tx *bolt.Tx, c *pack.Contents) error {
 		}
 		if err := db.putParticipants(tx, id, ps); err != nil {
 			return fmt.Errorf("participants of session %s: %w", id, err)
+		}
+	}
+	return db.applyEvaluation(tx, c)
+}
+
+// applyEvaluation stores the pack's quiz results and questionnaires.
+func (db *DB) applyEvaluation(tx *bolt.Tx, c *pack.Contents) error {
+	for id, rs := range c.Results {
+		for _, r := range rs {
+			if err := db.putResult(tx, id, r); err != nil {
+				return fmt.Errorf("results of session %s: %w", id, err)
+			}
+		}
+	}
+	for id, as := range c.Appreciations {
+		for _, a := range as {
+			if err := db.putAppreciation(tx, id, a); err != nil {
+				return fmt.Errorf("questionnaires of session %s: %w", id, err)
+			}
 		}
 	}
 	return nil

@@ -75,6 +75,9 @@ func fillPackFixture(t *testing.T, db *DB) packFixture {
 	ps := []session.Participant{{FirstName: "Léa", LastName: "Rémy"}, {LastName: "Núñez", Email: "n@example.org"}}
 	must(t, db.SaveParticipants(f.sess.ID, ps))
 	must(t, db.SetMark(f.sess.ID, session.Mark{Participant: ps[0].ID, Day: 0, Half: session.AM, Status: session.Present}))
+	must(t, db.SaveResult(f.sess.ID, session.Result{Participant: ps[0].ID, Module: 3, When: session.Post, Score: 7, Of: 10}))
+	_, err := db.SaveAppreciation(f.sess.ID, session.Appreciation{Ratings: map[string]int{session.RateOverall: 4}, Liked: "Les exemples"})
+	must(t, err)
 	return f
 }
 
@@ -213,6 +216,34 @@ func TestParticipantsTravelOnlyWhenAsked(t *testing.T) {
 	must(t, b.Import(throughFile(t, c), bundled(t)))
 	if ps, _ := b.Participants(f.sess.ID); len(ps) != 2 {
 		t.Errorf("%d participants, want 2", len(ps))
+	}
+}
+
+// Quiz results are personal data: they travel only with the participants;
+// the anonymous questionnaires travel with their session.
+func TestResultsTravelWithParticipants(t *testing.T) {
+	a, b := openTemp(t), openTemp(t)
+	f := fillPackFixture(t, a)
+	c, err := a.PackContents(PackSelection{Sessions: []string{f.sess.ID}})
+	must(t, err)
+	if len(c.Results) != 0 {
+		t.Fatalf("results without participants: %v", c.Results)
+	}
+	must(t, b.Import(throughFile(t, c), bundled(t)))
+	if as, _ := b.Appreciations(f.sess.ID); len(as) != 1 || as[0].Liked != "Les exemples" {
+		t.Errorf("questionnaires %+v", as)
+	}
+	c, err = a.PackContents(PackSelection{Sessions: []string{f.sess.ID}, Participants: true})
+	must(t, err)
+	must(t, b.Import(throughFile(t, c), bundled(t)))
+	want, _ := a.Results(f.sess.ID)
+	if got, err := b.Results(f.sess.ID); err != nil || len(got) != 1 || !reflect.DeepEqual(got, want) {
+		t.Errorf("results %+v, %v; want %+v", got, err, want)
+	}
+	// A result of someone the pack does not carry is refused.
+	c.Results[f.sess.ID] = append(c.Results[f.sess.ID], session.Result{Participant: "stranger", Module: 3, When: session.Pre, Score: 1, Of: 10})
+	if err := c.Check(); !errors.Is(err, pack.ErrBroken) {
+		t.Errorf("a stranger's result: %v", err)
 	}
 }
 

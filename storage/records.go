@@ -64,6 +64,8 @@ const (
 	RecordSetting       = datafile.RecordSetting
 	RecordMeta          = datafile.RecordMeta
 	RecordHeader        = datafile.RecordHeader
+	RecordResult        = "quiz result"
+	RecordAppreciation  = "questionnaire"
 )
 
 // DamagedRecord is a record of the data file that could not be read: it is
@@ -106,6 +108,8 @@ var kinds = []kind{
 	{bucketTemplates, RecordTemplate, false, func(k, p []byte) error { _, err := decodeTemplate(k, p); return err }},
 	{bucketOverlays, RecordCustomisation, false, func(k, p []byte) error { _, err := decodeOverlay(k, p); return err }},
 	{bucketOwnModules, RecordOwnModule, false, func(k, p []byte) error { _, err := decodeOwnModule(k, p); return err }},
+	{bucketResults, RecordResult, true, func(k, p []byte) error { _, err := decodeResult(k, p); return err }},
+	{bucketAppreciation, RecordAppreciation, true, func(k, p []byte) error { _, err := decodeAppreciation(k, p); return err }},
 }
 
 // checkIf is check when decode is set.

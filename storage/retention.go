@@ -58,8 +58,9 @@ func (db *DB) ExpiredSessions(now time.Time) ([]SessionSummary, error) {
 	return out, nil
 }
 
-// PurgeParticipants deletes a session's participants and attendance but
-// keeps the session and its agenda, then erases them from the data file
+// PurgeParticipants deletes a session's participants, attendance and quiz
+// results but keeps the session, its agenda and its anonymous
+// questionnaires, then erases them from the data file
 // and the backups (erase.go).
 func (db *DB) PurgeParticipants(sessionID string) error {
 	err := db.update(func(tx *bolt.Tx) error {

@@ -112,7 +112,8 @@ func (db *DB) Sessions() ([]SessionSummary, error) {
 	return out, nil
 }
 
-// DeleteSession deletes a session with its participants and attendance,
+// DeleteSession deletes a session with its participants, attendance, quiz
+// results and questionnaires,
 // then erases them from the data file and the backups (erase.go). When the
 // erasure fails the session is deleted all the same and the error says
 // what is left: the next start (or erasure) tries again.
@@ -125,6 +126,11 @@ func (db *DB) DeleteSession(id string) error {
 		if err := sessions.del(id); err != nil {
 			return err
 		}
+		if b := tx.Bucket(bucketAppreciation); b.Bucket([]byte(id)) != nil {
+			if err := b.DeleteBucket([]byte(id)); err != nil {
+				return err
+			}
+		}
 		return deleteSessionPeople(tx, id)
 	})
 	if err != nil {
@@ -134,12 +140,13 @@ func (db *DB) DeleteSession(id string) error {
 	return db.eraseNow(fmt.Sprintf("delete session %s", id))
 }
 
-// deleteSessionPeople removes a session's participants and attendance, and
+// deleteSessionPeople removes a session's participants, attendance and
+// quiz results, and
 // records them for erasure everywhere else.
 func deleteSessionPeople(tx *bolt.Tx, id string) error {
 	var gone []erasure
 	seen := map[string]bool{}
-	for _, name := range [][]byte{bucketParticipants, bucketAttendance} {
+	for _, name := range [][]byte{bucketParticipants, bucketAttendance, bucketResults} {
 		b := tx.Bucket(name)
 		if v := b.Get([]byte(id)); v != nil {
 			if err := b.Delete([]byte(id)); err != nil { // damage left a value there
@@ -270,8 +277,8 @@ func (db *DB) SaveParticipants(sessionID string, ps []session.Participant) error
 	return nil
 }
 
-// ForgetParticipant deletes a participant and every attendance record of
-// theirs, then erases them from the data file and the backups (erase.go):
+// ForgetParticipant deletes a participant and every attendance record and
+// quiz result of theirs, then erases them from the data file and the backups (erase.go):
 // the right to be forgotten. When the erasure fails the participant is
 // deleted all the same and the error says what is left to erase: the next
 // start (or erasure) tries again.
@@ -289,6 +296,11 @@ func (db *DB) ForgetParticipant(sessionID, participantID string) error {
 		}
 		if err := deleteMarksOf(tx, sessionID, participantID); err != nil {
 			return err
+		}
+		if rb := tx.Bucket(bucketResults).Bucket([]byte(sessionID)); rb != nil {
+			if err := deletePrefix(rb, []byte(participantID+"|")); err != nil {
+				return err
+			}
 		}
 		return addErasures(tx, []erasure{{Session: sessionID, Participant: participantID}})
 	})

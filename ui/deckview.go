@@ -18,13 +18,20 @@ import (
 // row of the guide's plan it belongs to, with its speaker notes below.
 // Its objects are the slides' cards, in order (see deckCard).
 func deckView(tr *locales.Localizer, deck, guide, lang string) *fyne.Container {
+	return stacked(deckItems(tr, deck, guide, lang))
+}
+
+// deckItems are the deck's slide cards as the reader's docList builds them.
+func deckItems(tr *locales.Localizer, deck, guide, lang string) []docItem {
 	slides := course.ParseDeck(deck)
 	plan, _ := course.ParsePlan(course.ParseString(guide), lang)
-	cards := make([]fyne.CanvasObject, len(slides))
+	items := make([]docItem, len(slides))
 	for i, s := range slides {
-		cards[i] = slideCard(tr, i, len(slides), s, plan)
+		items[i] = docItem{chars: len(s.Source()) + len(s.Notes) + 400, build: func() fyne.CanvasObject {
+			return slideCard(tr, i, len(slides), s, plan)
+		}}
 	}
-	return container.New(&stackLayout{}, cards...)
+	return items
 }
 
 // slideCard is one slide in the reader: caption, framed slide, notes.

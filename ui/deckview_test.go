@@ -118,7 +118,7 @@ func TestCustomisedDeckInTheReader(t *testing.T) {
 	r := newReader(locales.New("en"), readerActions{}, true)
 	test.NewTempWindow(t, r.Content())
 	r.Show(m.WithOverlay(o), course.SlidesPart, "en")
-	text := allText(r.scrolls[course.SlidesPart].Content)
+	text := allText(stacked(r.lists[course.SlidesPart].items))
 	if !strings.Contains(text, "My own slide") || !strings.Contains(text, "Slide 5 of 5") {
 		t.Errorf("the edited deck is not shown: %q", text)
 	}
@@ -181,10 +181,9 @@ func TestSearchHitOpensTheSlide(t *testing.T) {
 		t.Fatalf("the hit opens %q", mw.reader.Part())
 	}
 	// "flipchart" is in the notes of slide 3: the tab scrolls to its card.
-	s := mw.reader.scrolls[course.SlidesPart]
-	card := mw.reader.docs[course.SlidesPart].Objects[2]
-	top, _ := offsetIn(s.Content, card)
-	if off := s.Offset.Y; off <= 0 || off < top-1 || off > top+1 {
+	l := mw.reader.lists[course.SlidesPart]
+	top, ok := l.tops[mw.reader.first[course.SlidesPart]+2]
+	if off := l.scroll.Offset.Y; !ok || off <= 0 || off < top-1 || off > top+1 {
 		t.Errorf("the deck is scrolled to %v, slide 3 is at %v", off, top)
 	}
 }

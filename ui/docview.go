@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"hash/maphash"
 	"image/color"
 	"net/url"
 	"strings"
@@ -22,6 +23,69 @@ import (
 // NewDocView renders a document as a vertical stack of blocks.
 func NewDocView(doc *course.Document) *fyne.Container {
 	return container.New(&stackLayout{}, renderBlocks(doc.Blocks, 0)...)
+}
+
+// docItems are a document's top-level blocks as the reader's docList
+// builds them, one item each (a block with nothing to draw is an empty
+// one), so that item i is block i for a search hit.
+func docItems(doc *course.Document) []docItem {
+	items := make([]docItem, len(doc.Blocks))
+	for i := range doc.Blocks {
+		b := &doc.Blocks[i]
+		items[i] = docItem{chars: blockChars(b), key: blockKey(b), build: func() fyne.CanvasObject {
+			if o := renderBlock(b, 0); o != nil {
+				return o
+			}
+			return container.New(&stackLayout{})
+		}}
+	}
+	return items
+}
+
+// blockKey names a block's content (kind, text, styles, nesting), for
+// docList to keep its height when the document is parsed again.
+func blockKey(b *course.Block) uint64 {
+	var h maphash.Hash
+	h.SetSeed(keySeed)
+	fmt.Fprint(&h, *b)
+	return h.Sum64() | 1 // never 0, which means no key
+}
+
+// keySeed is the seed of every blockKey: keys compare across documents.
+var keySeed = maphash.MakeSeed()
+
+// blockChars is the length of a block's text, for the estimate of its
+// height before it is measured.
+func blockChars(b *course.Block) int {
+	n := len(b.Text)
+	for _, in := range b.Inlines {
+		n += len(in.Text)
+	}
+	for _, row := range append([][][]course.Inline{b.Header}, b.Rows...) {
+		for _, cell := range row {
+			n += len(course.PlainText(cell)) + 40 // a cell is at least a line
+		}
+	}
+	for _, it := range b.Items {
+		n += 40
+		for i := range it.Blocks {
+			n += blockChars(&it.Blocks[i])
+		}
+	}
+	for i := range b.Children {
+		n += blockChars(&b.Children[i])
+	}
+	return n
+}
+
+// stacked builds every item of a docList into one stack: what the editor's
+// preview and the tests of the deck and the quiz show.
+func stacked(items []docItem) *fyne.Container {
+	objs := make([]fyne.CanvasObject, len(items))
+	for i, it := range items {
+		objs[i] = it.build()
+	}
+	return container.New(&stackLayout{}, objs...)
 }
 
 func renderBlocks(blocks []course.Block, depth int) []fyne.CanvasObject {
@@ -73,6 +137,12 @@ func segments(in []course.Inline, base *widget.RichTextStyle) []widget.RichTextS
 		st.TextStyle.Bold = st.TextStyle.Bold || s.Style&course.Bold != 0
 		st.TextStyle.Italic = st.TextStyle.Italic || s.Style&course.Italic != 0
 		st.TextStyle.Monospace = s.Style&course.Code != 0
+		// A search hit: bold in the accent colour (Fyne 2.7.1 draws no
+		// underline in rich text yet; a later version will).
+		if s.Style&course.Mark != 0 {
+			st.TextStyle.Bold, st.TextStyle.Underline = true, true
+			st.ColorName = theme.ColorNamePrimary
+		}
 		text := s.Text
 		// Fyne may wrap between two segments: the space after a bold
 		// lead-in goes with the lead-in, so that the next line does not

@@ -15,7 +15,10 @@ import (
 )
 
 // previewDelay is how long the preview waits after the last key before it
-// renders again, so that typing stays fluid on long parts.
+// renders again, so that typing stays fluid on long parts. The Markdown is
+// then parsed off the interface thread; the preview (a docList) builds and
+// measures only the blocks in view, and keeps the heights of the blocks
+// that did not change.
 const previewDelay = 300 * time.Millisecond
 
 // Editor edits one part of one module in one language: Markdown on the
@@ -29,7 +32,7 @@ type Editor struct {
 	store           func(key, lang, part, text string) error // keeps the text
 
 	entry    *editorEntry
-	preview  *container.Scroll
+	preview  *docList
 	shown    string // the text the preview renders
 	rendered bool
 	saved    string // the text as last saved (or opened)
@@ -56,8 +59,8 @@ func newEditor(e env, m *course.Module, lang, part string, store func(key, lang,
 	ed := &Editor{env: e, key: m.Key(), lang: lang, part: part, guide: m.Text(lang, course.Guide), store: store, saved: m.Text(lang, part)}
 	ed.entry = newEditorEntry(ed.Save, ed.Cancel)
 	ed.entry.SetText(ed.saved)
-	ed.entry.OnChanged = func(string) { ed.schedule() }
-	ed.preview = container.NewVScroll(widget.NewLabel(""))
+	ed.entry.OnChanged = ed.schedule
+	ed.preview = newDocList(nil, false)
 
 	title := widget.NewLabelWithStyle(tr.Tf("custom_editor_title", map[string]any{
 		"Part": partLabel(tr, part), "Number": m.Number, "Module": m.TitleIn(lang), "Lang": languageNames[lang]}),
@@ -113,33 +116,48 @@ func (ed *Editor) Text() string { return ed.entry.Text }
 // Entry is the Markdown entry, for tests and focus.
 func (ed *Editor) Entry() *widget.Entry { return &ed.entry.Entry }
 
-// Preview is the rendered preview.
-func (ed *Editor) Preview() fyne.CanvasObject { return ed.preview.Content }
+// Preview is what the preview shows: the blocks in view.
+func (ed *Editor) Preview() fyne.CanvasObject {
+	return container.NewWithoutLayout(ed.preview.Objects()...)
+}
 
 // Changed reports unsaved changes.
 func (ed *Editor) Changed() bool { return ed.entry.Text != ed.saved }
 
-// schedule renders the preview once typing pauses.
-func (ed *Editor) schedule() {
+// schedule renders the preview of text once typing pauses: the text is
+// parsed on the timer's goroutine, the blocks in view drawn on the
+// interface thread, unless more keys came meanwhile.
+func (ed *Editor) schedule(text string) {
 	if ed.timer != nil {
 		ed.timer.Stop()
 	}
-	ed.timer = time.AfterFunc(previewDelay, func() { fyne.Do(ed.flush) })
+	tr, part, guide, lang := ed.tr, ed.part, ed.guide, ed.lang
+	ed.timer = time.AfterFunc(previewDelay, func() {
+		items := partItems(tr, part, text, guide, lang)
+		fyne.Do(func() {
+			if text == ed.entry.Text {
+				ed.show(text, items)
+			}
+		})
+	})
 }
 
-// flush renders the preview now if the text changed since it last did,
-// keeping the preview's scroll position.
+// flush renders the preview now if the text changed since it last did.
 func (ed *Editor) flush() {
 	text := ed.entry.Text
-	// Wrapped text measured at no width costs seconds: wait for a size.
-	if ed.closed || (ed.rendered && text == ed.shown) || ed.preview.Size().Width < 1 {
+	if ed.closed || (ed.rendered && text == ed.shown) {
+		return
+	}
+	ed.show(text, partItems(ed.tr, ed.part, text, ed.guide, ed.lang))
+}
+
+// show puts the items of text in the preview, where it is scrolled.
+func (ed *Editor) show(text string, items []docItem) {
+	if ed.closed || (ed.rendered && text == ed.shown) {
 		return
 	}
 	ed.shown, ed.rendered = text, true
-	off := ed.preview.Offset
-	ed.preview.Content = container.NewPadded(partView(ed.tr, ed.part, text, ed.guide, ed.lang))
-	ed.preview.Refresh()
-	ed.preview.ScrollToOffset(off)
+	ed.preview.replace(items)
 }
 
 // Save stores the text (Ctrl+S) and gives the window back to the reader.

@@ -227,7 +227,9 @@ func shownText(mw *MainWindow) string {
 			}
 		}
 	}
-	walk(mw.reader.scrolls[mw.reader.Part()].Content)
+	for _, o := range mw.reader.lists[mw.reader.Part()].Objects() {
+		walk(o)
+	}
 	return b.String()
 }
 

@@ -34,6 +34,7 @@ type MainWindow struct {
 	filter      *widget.Select
 	reader      *Reader
 	search      *SearchView
+	hitQuery    string          // the search whose result open opens next, highlighted there
 	readerStack *fyne.Container // the reader, or the search results over it
 	center      *fyne.Container // the modules view, or the sessions view over it
 	sessions    *SessionsView   // nil without a data file
@@ -138,7 +139,10 @@ func (mw *MainWindow) build() {
 	mw.list = newModuleList(mw.lib, mw.st.Lang, mw.tr.T("own_badge"), mw.SelectModule)
 	mw.filter = newModuleFilter(mw.tr, mw.lib, mw.list.setFilter)
 	mw.search = newSearchView(e, mw.lib, searchActions{index: mw.searchIndex, lang: lang, close: mw.closeSearch,
-		open: func(r search.Result) { mw.open(r.Module, r.Part, r.Lang, r.Block) }})
+		open: func(r search.Result) {
+			mw.hitQuery = mw.search.query // highlighted in the part opened
+			mw.open(r.Module, r.Part, r.Lang, r.Block)
+		}})
 	mw.search.Content().Hide()
 	mw.readerStack = container.NewStack(mw.reader.Content(), mw.search.Content())
 	left := container.NewBorder(container.NewPadded(mw.filter), mw.own.newModuleButton(), nil, nil, mw.list.List)
@@ -266,7 +270,10 @@ func (mw *MainWindow) CycleLang() {
 
 // open shows a part of a module in a language: a bookmark, a recent part,
 // a search result (scrolled to the block of its section when one is given).
+// A search result's query (hitQuery) is highlighted in the part.
 func (mw *MainWindow) open(module int, part, lang string, block ...int) {
+	query := mw.hitQuery
+	mw.hitQuery = ""
 	mw.closeSearch()
 	mw.ShowView(viewModules)
 	mw.SetLang(lang)
@@ -275,6 +282,7 @@ func (mw *MainWindow) open(module int, part, lang string, block ...int) {
 		part, block = course.Theory, nil
 	}
 	mw.SelectPart(part)
+	mw.reader.setHit(part, query)
 	if len(block) > 0 {
 		mw.reader.scrollToBlock(part, block[0])
 	}
@@ -372,7 +380,16 @@ func (mw *MainWindow) PresentPart(module int, part, lang string) *Presentation {
 	if m == nil || m.Text(lang, part) == "" {
 		return nil
 	}
-	return mw.present(slides.ModuleDeck(m, part, lang))
+	return mw.present(partDeck(m, part, lang, mw.tr))
+}
+
+// partDeck is what Present shows of a part: the quiz as each question then
+// its answer, any other part as its slides.
+func partDeck(m *course.Module, part, lang string, tr *locales.Localizer) *slides.Deck {
+	if part == course.QuizPart {
+		return slides.QuizDeck(m, lang, tr)
+	}
+	return slides.ModuleDeck(m, part, lang)
 }
 
 // present opens projector mode on a deck. The projector follows the chosen

@@ -10,20 +10,28 @@ import (
 	"github.com/socialtech/trainerkit/locales"
 )
 
-// quizView is the reader's Quiz tab: the module's quiz as the trainer's
+// quizItems are the reader's Quiz tab: the module's quiz as the trainer's
 // key, each question with its type and competence, its choices lettered,
-// the right ones marked, and the explanation. Its objects are the title
+// the right ones marked, and the explanation. Its items (one docList item each) are the title
 // (when the quiz has one), then one card per question.
-func quizView(tr *locales.Localizer, src string) *fyne.Container {
+func quizItems(tr *locales.Localizer, src string) []docItem {
 	qz := course.ParseQuiz(src)
-	var objs []fyne.CanvasObject
+	var items []docItem
 	if qz.Title != "" {
-		objs = append(objs, newHeading(&course.Block{Kind: course.BlockHeading, Level: 1, Inlines: []course.Inline{{Text: qz.Title}}}))
+		items = append(items, docItem{chars: len(qz.Title), build: func() fyne.CanvasObject {
+			return newHeading(&course.Block{Kind: course.BlockHeading, Level: 1, Inlines: []course.Inline{{Text: qz.Title}}})
+		}})
 	}
 	for i, q := range qz.Questions {
-		objs = append(objs, questionCard(tr, i, len(qz.Questions), q))
+		chars := len(q.Text) + len(q.Explanation) + 200
+		for _, c := range q.Choices {
+			chars += len(c) + 80
+		}
+		items = append(items, docItem{chars: chars, build: func() fyne.CanvasObject {
+			return questionCard(tr, i, len(qz.Questions), q)
+		}})
 	}
-	return container.New(&stackLayout{}, objs...)
+	return items
 }
 
 // questionCard is one question: caption, question, choices, explanation.
@@ -80,7 +88,7 @@ func quizTypeLabel(tr *locales.Localizer, t string) string {
 	return ""
 }
 
-// quizCardOf is the object of quizView holding block b of the quiz's
+// quizCardOf is the item of quizItems holding block b of the quiz's
 // Markdown as course.ParseString reads it (a search hit): each question is
 // a level-2 heading.
 func quizCardOf(src string, b int) int {

@@ -43,7 +43,7 @@ func TestQuizTabMarksTheRightAnswers(t *testing.T) {
 	r := newReader(locales.New("en"), readerActions{}, true)
 	test.NewTempWindow(t, r.Content())
 	r.Show(m, course.QuizPart, "en")
-	text := allText(r.scrolls[course.QuizPart].Content)
+	text := allText(stacked(r.lists[course.QuizPart].items))
 	for _, want := range []string{
 		"Quiz: digital basics",
 		"Question 1 of 2  ·  One right answer  ·  DigComp 5.2",

@@ -19,7 +19,7 @@ type Reader struct {
 	summary *widget.Label
 	meta    *widget.RichText
 	tabs    *container.AppTabs
-	scrolls map[string]*container.Scroll
+	lists   map[string]*docList // each tab's virtualised view
 	act     readerActions
 
 	module *course.Module
@@ -39,15 +39,22 @@ type Reader struct {
 	// edit opens the editor on the part shown; more holds the other
 	// customisations (notes, handouts, compare, reset). status holds the
 	// lines above each part (stale banner, "customised by you", hidden
-	// from handouts); docs the rendered part, for scrolling to a block.
+	// from handouts); first the item of each list holding the document's
+	// first block (after the notes), -1 when it shows no document.
 	edit   *widget.Button
 	more   *widget.Button
 	status map[string]*fyne.Container
-	docs   map[string]*fyne.Container
+	first  map[string]int
 
 	// ownSettings renames or deletes a trainer's own module (ui/ownmodule.go);
 	// hidden for the kit's modules.
 	ownSettings *widget.Button
+
+	// hit is the search that opened a part ("module/lang/part" and the
+	// query): its words are highlighted there.
+	hit struct{ at, query string }
+	// trim gives memory back once the reader is left as it is.
+	trim idleTrim
 }
 
 // readerActions are what the reader's buttons and links call.
@@ -63,8 +70,8 @@ type readerActions struct {
 // newReader builds the pane; without canEdit (no data file) the
 // customisation buttons are disabled, not broken.
 func newReader(tr *locales.Localizer, act readerActions, canEdit bool) *Reader {
-	r := &Reader{tr: tr, act: act, scrolls: map[string]*container.Scroll{}, shown: map[string]string{},
-		status: map[string]*fyne.Container{}, docs: map[string]*fyne.Container{}}
+	r := &Reader{tr: tr, act: act, lists: map[string]*docList{}, shown: map[string]string{},
+		status: map[string]*fyne.Container{}, first: map[string]int{}}
 	r.title = widget.NewRichText()
 	r.title.Wrapping = fyne.TextWrapWord
 	r.summary = widget.NewLabel("")
@@ -73,10 +80,10 @@ func newReader(tr *locales.Localizer, act readerActions, canEdit bool) *Reader {
 	r.meta.Wrapping = fyne.TextWrapWord
 	var items []*container.TabItem
 	for _, p := range course.AllParts {
-		s := container.NewVScroll(widget.NewLabel(""))
-		r.scrolls[p] = s
+		l := newDocList(nil, true)
+		r.lists[p] = l
 		r.status[p] = container.NewVBox()
-		items = append(items, container.NewTabItem(partLabel(tr, p), newTabPane(container.NewBorder(r.status[p], nil, nil, nil, s))))
+		items = append(items, container.NewTabItem(partLabel(tr, p), newTabPane(container.NewBorder(r.status[p], nil, nil, nil, l))))
 	}
 	r.tabs = container.NewAppTabs(items...)
 	r.tabs.OnSelected = func(*container.TabItem) {
@@ -109,6 +116,7 @@ func newReader(tr *locales.Localizer, act readerActions, canEdit bool) *Reader {
 		container.NewBorder(nil, nil, nil, container.NewHBox(r.edit, r.more), r.compare))
 	header := container.NewBorder(nil, nil, nil, actions, container.New(&stackLayout{}, r.title, r.summary, r.meta))
 	r.root = container.NewBorder(container.NewPadded(header), nil, nil, nil, r.tabs)
+	r.trim.obj = r.root
 	return r
 }
 
@@ -167,13 +175,13 @@ func (r *Reader) Show(m *course.Module, part, lang string) {
 // again when their tab is chosen.
 func (r *Reader) releaseHidden(keep string) {
 	key := r.module.ID() + "/" + r.lang + "/" + r.other
-	for p, s := range r.scrolls {
-		if p == keep || r.shown[p] == "" || r.shown[p] == key {
+	for p, l := range r.lists {
+		if p == keep || r.shown[p] == "" || strings.HasPrefix(r.shown[p], key+"/") {
 			continue
 		}
 		delete(r.shown, p)
-		delete(r.docs, p)
-		s.Content = widget.NewLabel("")
+		delete(r.first, p)
+		l.setItems(nil, true)
 	}
 }
 
@@ -219,50 +227,78 @@ func (r *Reader) render(part string) {
 	if r.module == nil {
 		return
 	}
-	key := r.module.ID() + "/" + r.lang + "/" + r.other
+	key := r.module.ID() + "/" + r.lang + "/" + r.other + "/" + r.hitQuery(part)
 	if r.shown[part] == key {
 		return
 	}
 	r.shown[part] = key
-	s := r.scrolls[part]
-	src := r.module.Text(r.lang, part)
-	var doc fyne.CanvasObject
-	switch {
-	case strings.TrimSpace(src) == "" && r.module.Own():
-		doc = ownEmptyPart(r.tr)
-	case strings.TrimSpace(src) == "":
-		doc = widget.NewLabel(r.tr.T("reader_missing_part"))
-	case r.other != "" && r.other != r.lang:
-		doc = sideBySide(src, r.module.Text(r.other, part))
-	default:
-		doc = partView(r.tr, part, src, r.module.Text(r.lang, course.Guide), r.lang)
-	}
-	r.docs[part], _ = doc.(*fyne.Container)
-	// The trainer's notes come first, inside the scroll: they may be long.
-	if notes := r.module.Notes(r.lang, part); strings.TrimSpace(notes) != "" {
-		doc = container.New(&stackLayout{}, notesBox(r.tr.T("custom_notes_label"), notes), doc)
-	}
-	s.Content = container.NewPadded(doc)
-	if r.other == "" || r.other == r.lang { // side by side takes the width
-		s.Content = container.New(readingLayout{}, s.Content)
-	}
-	s.Offset = fyne.Position{}
-	s.Refresh()
+	items, first := r.items(part)
+	r.first[part] = first
+	r.lists[part].setItems(items, r.other == "" || r.other == r.lang) // side by side takes the width
+	r.trim.poke()
 	r.status[part].Objects = r.statusRows(part)
 	r.status[part].Refresh()
 }
 
-// partView renders a part's Markdown as the reader shows it: the deck as
-// slide cards with their notes (guide gives the plan rows), the quiz as its
-// key, the written parts as documents. The editor's preview uses it too.
-func partView(tr *locales.Localizer, part, src, guide, lang string) *fyne.Container {
+// items are what a part's tab shows: the trainer's notes first (they may
+// be long), then the part's blocks, cards or side-by-side rows. first is
+// the item of the document's first block, -1 when it shows none.
+func (r *Reader) items(part string) (items []docItem, first int) {
+	if notes := r.module.Notes(r.lang, part); strings.TrimSpace(notes) != "" {
+		label := r.tr.T("custom_notes_label")
+		items = append(items, docItem{chars: len(notes), build: func() fyne.CanvasObject { return notesBox(label, notes) }})
+	}
+	first = len(items)
+	src := r.module.Text(r.lang, part)
+	switch {
+	case strings.TrimSpace(src) == "" && r.module.Own():
+		return append(items, docItem{chars: 200, build: func() fyne.CanvasObject { return ownEmptyPart(r.tr) }}), -1
+	case strings.TrimSpace(src) == "":
+		msg := r.tr.T("reader_missing_part")
+		return append(items, docItem{chars: len(msg), build: func() fyne.CanvasObject { return widget.NewLabel(msg) }}), -1
+	case r.other != "" && r.other != r.lang:
+		return append(items, sideBySideItems(src, r.module.Text(r.other, part))...), first
+	}
+	if q := r.hitQuery(part); q != "" && course.WrittenPart(part) {
+		doc := course.ParseString(src)
+		doc.Blocks = markHits(doc.Blocks, q)
+		return append(items, docItems(doc)...), first
+	}
+	return append(items, partItems(r.tr, part, src, r.module.Text(r.lang, course.Guide), r.lang)...), first
+}
+
+// setHit highlights the words of query in the part shown (a search result
+// opened it); "" takes the highlights away.
+func (r *Reader) setHit(part, query string) {
+	at := r.module.ID() + "/" + r.lang + "/" + part
+	if r.hit.at == at && r.hit.query == query || r.hit.query == "" && query == "" {
+		return
+	}
+	r.hit.at, r.hit.query = at, query
+	r.render(part)
+}
+
+// hitQuery is the query whose words are highlighted in part ("" for none).
+func (r *Reader) hitQuery(part string) string {
+	if r.hit.at != r.module.ID()+"/"+r.lang+"/"+part {
+		return ""
+	}
+	return r.hit.query
+}
+
+// partItems are a part's Markdown as the reader and the editor's preview
+// show it, one docList item each: the deck as slide cards with their notes
+// (guide gives the plan rows), the quiz as its key, the written parts as
+// their blocks. Only parsing here: the items are built when they come into
+// view, so this may run off the interface thread.
+func partItems(tr *locales.Localizer, part, src, guide, lang string) []docItem {
 	switch part {
 	case course.SlidesPart:
-		return deckView(tr, src, guide, lang)
+		return deckItems(tr, src, guide, lang)
 	case course.QuizPart:
-		return quizView(tr, src)
+		return quizItems(tr, src)
 	}
-	return NewDocView(course.ParseString(src))
+	return docItems(course.ParseString(src))
 }
 
 // Content is the canvas object of the pane.
@@ -295,42 +331,23 @@ func (r *Reader) setBookmarked(on bool) {
 // scrollToBlock scrolls a part's tab to a top-level block of its document
 // (a search hit's section).
 func (r *Reader) scrollToBlock(part string, block int) {
-	s := r.scrolls[part]
-	doc := r.docs[part]
-	// The deck and the quiz show cards, not the Markdown's blocks.
+	src := r.module.Text(r.lang, part)
+	// The deck, the quiz and side by side show cards and rows, not the
+	// Markdown's blocks.
 	switch {
 	case r.other != "" && r.other != r.lang:
+		block = sectionOf(course.ParseString(src), block)
 	case part == course.SlidesPart:
-		block = deckCardOf(r.module.Text(r.lang, part), block)
+		block = deckCardOf(src, block)
 	case part == course.QuizPart:
-		block = quizCardOf(r.module.Text(r.lang, part), block)
+		block = quizCardOf(src, block)
 	}
-	if doc == nil || block < 0 || block >= len(doc.Objects) {
+	first, ok := r.first[part]
+	l := r.lists[part]
+	if !ok || first < 0 || block < 0 || first+block >= l.Len() {
 		return
 	}
-	// Lay the content out at the tab's width so positions are known.
-	w := max(s.Size().Width, 400)
-	s.Content.Resize(fyne.NewSize(w, s.Content.MinSize().Height))
-	s.Content.Resize(fyne.NewSize(w, s.Content.MinSize().Height))
-	top, _ := offsetIn(s.Content, doc) // below the trainer's notes, if any
-	s.ScrollToOffset(fyne.NewPos(0, top+doc.Objects[block].Position().Y))
-}
-
-// offsetIn is the vertical position of o inside root.
-func offsetIn(root, o fyne.CanvasObject) (float32, bool) {
-	if root == o {
-		return 0, true
-	}
-	c, ok := root.(*fyne.Container)
-	if !ok {
-		return 0, false
-	}
-	for _, ch := range c.Objects {
-		if y, ok := offsetIn(ch, o); ok {
-			return ch.Position().Y + y, true
-		}
-	}
-	return 0, false
+	l.ScrollTo(first + block)
 }
 
 // statusRows are the lines above a part in the reader: the stale banner,

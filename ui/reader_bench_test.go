@@ -23,8 +23,7 @@ func benchWindow(b *testing.B) *MainWindow {
 // layOut lays the shown part out at the tab's width, as the first frame
 // after a change does.
 func layOut(mw *MainWindow) {
-	s := mw.reader.scrolls[mw.reader.Part()]
-	s.Content.Resize(fyne.NewSize(s.Size().Width, s.Content.MinSize().Height))
+	mw.reader.lists[mw.reader.Part()].update()
 }
 
 // The first drawing of a part: widgets built, text measured and laid out

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -44,14 +45,17 @@ func TestReaderLineLength(t *testing.T) {
 	w := a.NewWindow("test")
 	mw := NewMainWindow(a, w, realLib(t), NewMemPrefs(), nil, defaultState())
 	w.Resize(fyne.NewSize(1920, 1080))
-	s := mw.reader.scrolls[course.Theory]
-	s.Content.Resize(fyne.NewSize(s.Size().Width, s.Content.MinSize().Height))
-	col := s.Content.(*fyne.Container).Objects[0]
-	if left, right := col.Position().X, s.Size().Width-col.Position().X-col.Size().Width; left < 100 || left-right > 1 || right-left > 1 {
+	l := mw.reader.lists[course.Theory]
+	live := l.Objects()
+	if len(live) == 0 {
+		t.Fatal("nothing drawn")
+	}
+	col := live[0]
+	if left, right := col.Position().X, l.body.Size().Width-col.Position().X-col.Size().Width; left < 100 || left-right > 1 || right-left > 1 {
 		t.Errorf("the column is not centred: %v left, %v right", left, right)
 	}
 	longest := 0
-	for _, rt := range deepCollect[*widget.RichText](col) {
+	for _, rt := range deepCollect[*widget.RichText](container.NewWithoutLayout(live...)) {
 		for _, r := range rows(rt) {
 			if r[0].TextSize != theme14(r[0]) {
 				continue // headings
@@ -100,12 +104,12 @@ func TestReaderReleasesHiddenTabs(t *testing.T) {
 	mw, _, _ := newTestWindow(t, defaultState())
 	mw.SelectPart(course.Case)
 	mw.SelectPart(course.Theory)
-	if len(mw.reader.docs) != 2 {
-		t.Fatalf("%d documents drawn after two tabs", len(mw.reader.docs))
+	if len(mw.reader.shown) != 2 {
+		t.Fatalf("%d documents drawn after two tabs", len(mw.reader.shown))
 	}
 	mw.SelectModule(2)
-	if len(mw.reader.docs) != 1 || mw.reader.docs[course.Theory] == nil {
-		t.Errorf("after the module change, documents of %d tabs are kept", len(mw.reader.docs))
+	if len(mw.reader.shown) != 1 || mw.reader.lists[course.Case].Len() != 0 || mw.reader.lists[course.Theory].Len() == 0 {
+		t.Errorf("after the module change, documents of %d tabs are kept", len(mw.reader.shown))
 	}
 	mw.SelectPart(course.Case)
 	if !strings.Contains(shownText(mw), firstLine(mw.lib.Module(2).Text("en", course.Case))) {
@@ -118,7 +122,7 @@ func TestReaderReleasesHiddenTabs(t *testing.T) {
 func TestReaderFollowsTheZoom(t *testing.T) {
 	mw, w, _ := newTestWindow(t, defaultState())
 	size := func() float32 {
-		for _, rt := range deepCollect[*widget.RichText](mw.reader.scrolls[course.Theory].Content) {
+		for _, rt := range deepCollect[*widget.RichText](container.NewWithoutLayout(mw.reader.lists[course.Theory].Objects()...)) {
 			for _, r := range rows(rt) {
 				return r[0].TextSize
 			}

@@ -31,6 +31,8 @@ type ScreenshotOptions struct {
 	Tab     string
 	// Slide > 0 draws that slide of the part as the projector shows it.
 	Slide int
+	// Quiz draws slide Slide of the module's quiz on the projector instead.
+	Quiz bool
 	// Dialog opens one of the own-module or pack dialogs over the window
 	// (ScreenshotDialogs); File is the pack "import-pack" previews.
 	Dialog string
@@ -125,7 +127,11 @@ func Screenshot(lib *course.Library, o ScreenshotOptions) (image.Image, error) {
 		mw := NewMainWindow(a, w, lib, NewMemPrefs(), o.Store, st)
 		w.Resize(o.Size)
 		if o.Slide > 0 {
-			p := newPresentation(mw.tr, slides.ModuleDeck(lib.Module(o.Module), o.Part, o.Lang), o.Theme == ThemeDark)
+			deck := slides.ModuleDeck(lib.Module(o.Module), o.Part, o.Lang)
+			if o.Quiz {
+				deck = slides.QuizDeck(lib.Module(o.Module), o.Lang, mw.tr)
+			}
+			p := newPresentation(mw.tr, deck, o.Theme == ThemeDark)
 			p.fit.inline = true
 			w.SetContent(p.stage)
 			w.Resize(o.Size)
@@ -170,6 +176,16 @@ func (v *SessionsView) openTab(id, tab string) {
 	for i, name := range []string{"details", "agenda", "participants", "attendance"} {
 		if name == tab {
 			v.editor.tabs.SelectIndex(i)
+		}
+	}
+	if ev := v.editor.evaluation; ev != nil && (tab == "evaluation" || tab == "appreciation") {
+		for _, it := range v.editor.tabs.Items {
+			if it.Content == ev.Content() {
+				v.editor.tabs.Select(it)
+			}
+		}
+		if tab == "appreciation" {
+			ev.tabs.SelectIndex(1)
 		}
 	}
 }

@@ -2,12 +2,15 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/search"
@@ -46,9 +49,37 @@ func TestSearchAndOpenAtTheHit(t *testing.T) {
 	if v.Content().Visible() || mw.State().Lang != "fr" || mw.State().Module != hit.Module || mw.State().Part != course.Theory {
 		t.Fatalf("opening a result: state %+v", mw.State())
 	}
-	if off := mw.reader.scrolls[course.Theory].Offset.Y; off <= 0 {
+	if off := mw.reader.lists[course.Theory].scroll.Offset.Y; off <= 0 {
 		t.Errorf("the part is not scrolled to the hit (offset %v)", off)
 	}
+	// The words of the query are highlighted in the part, in view.
+	marked := markedWords(mw)
+	if len(marked) == 0 {
+		t.Fatal("no hit highlighted in the opened part")
+	}
+	for _, m := range marked {
+		if f := course.Fold(m); f != "donnees" && f != "personnelles" {
+			t.Errorf("%q highlighted for « donnees personnelles »", m)
+		}
+	}
+	// Opened otherwise (a bookmark), the part has no highlights.
+	mw.open(hit.Module, course.Theory, "fr")
+	if marked := markedWords(mw); len(marked) != 0 {
+		t.Errorf("highlights left after opening the part again: %q", marked)
+	}
+}
+
+// markedWords are the words the reader shows highlighted as search hits.
+func markedWords(mw *MainWindow) []string {
+	var out []string
+	for _, rt := range deepCollect[*widget.RichText](container.NewWithoutLayout(mw.reader.lists[mw.reader.Part()].Objects()...)) {
+		for _, seg := range rt.Segments {
+			if ts, ok := seg.(*widget.TextSegment); ok && ts.Style.TextStyle.Underline {
+				out = append(out, strings.TrimSpace(ts.Text))
+			}
+		}
+	}
+	return out
 }
 
 // A burst of keys runs one query, the last, once the typing pauses.

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
+	"github.com/socialtech/trainerkit/course/kit"
 	"github.com/socialtech/trainerkit/course/session"
 	"github.com/socialtech/trainerkit/course/slides"
 )
@@ -26,6 +27,7 @@ type SessionEditor struct {
 	agenda       *AgendaView
 	participants *ParticipantsView
 	attendance   *AttendanceView
+	evaluation   *EvaluationView // nil when the store keeps no results
 	root         fyne.CanvasObject
 }
 
@@ -45,10 +47,19 @@ func newSessionEditor(en env, store SessionStore, lib *course.Library, s *sessio
 		container.NewTabItem(e.tr.T("session_tab_participants"), e.participants.Content()),
 		container.NewTabItem(e.tr.T("session_tab_attendance"), e.attendance.Content()),
 	)
-	// Attendance depends on the participants and days: refresh on show.
+	// The data file keeps quiz results and questionnaires: the Evaluation tab.
+	if rs, ok := store.(kit.ResultStore); ok {
+		e.evaluation = newEvaluationView(en, rs, lib, s, act.present)
+		e.tabs.Append(container.NewTabItem(e.tr.T("eval_tab"), e.evaluation.Content()))
+	}
+	// Attendance depends on the participants and days: refresh on show;
+	// the evaluation on the participants and the agenda's modules.
 	e.tabs.OnSelected = func(ti *container.TabItem) {
 		if ti.Content == e.attendance.Content() {
 			e.attendance.reload()
+		}
+		if e.evaluation != nil && ti.Content == e.evaluation.Content() {
+			e.evaluation.reload()
 		}
 	}
 	export := widget.NewButtonWithIcon(e.tr.T("export_pdf"), theme.DocumentPrintIcon(), e.print)
@@ -97,6 +108,9 @@ func (e *SessionEditor) Session() *session.Session { return e.s }
 func (e *SessionEditor) Agenda() *AgendaView             { return e.agenda }
 func (e *SessionEditor) Participants() *ParticipantsView { return e.participants }
 func (e *SessionEditor) Attendance() *AttendanceView     { return e.attendance }
+
+// Evaluation gives tests access to the Evaluation tab (nil without it).
+func (e *SessionEditor) Evaluation() *EvaluationView { return e.evaluation }
 
 // save stores the session after a change; it reports whether it worked,
 // and on failure reloads what is stored so the screen never shows unsaved

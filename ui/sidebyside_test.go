@@ -4,8 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
-
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/search"
 )
@@ -19,9 +17,9 @@ func TestSideBySide(t *testing.T) {
 	if !strings.Contains(text, en) || !strings.Contains(text, fr) {
 		t.Fatalf("side by side lacks a language's title: %q / %q", en, fr)
 	}
-	rows := mw.reader.scrolls[course.Theory].Content.(*fyne.Container).Objects[0].(*fyne.Container)
+	rows := mw.reader.lists[course.Theory].Len() - mw.reader.first[course.Theory]
 	secs := search.Sections(course.ParseString(mw.lib.Module(1).Text("en", course.Theory)))
-	if len(rows.Objects) != len(secs) {
-		t.Errorf("%d rows for %d sections", len(rows.Objects), len(secs))
+	if rows != len(secs) {
+		t.Errorf("%d rows for %d sections", rows, len(secs))
 	}
 }

@@ -51,7 +51,7 @@ func init() {
 		{name: "validate", help: "validate [--modules 1,2]  check the bundled course content", parse: parseValidate},
 		{name: "screenshot", help: `screenshot --out F.png [--module N] [--part P] [--lang L]
                         [--ui-lang L] [--size 1280x800] [--theme light|dark]
-                        [--view sessions [--session ID] [--tab agenda]] [--slide K]
+                        [--view sessions [--session ID] [--tab agenda]] [--slide K [--quiz]]
                         [--dialog NAME [--file F.stkpack]]
                                        draw the main window into a PNG`, parse: parseScreenshot},
 		{name: "present", help: `present --module N --part P --lang L | --session ID
@@ -79,6 +79,12 @@ func init() {
                                        set the organisation profile printed on the
                                        documents (flags left out keep their value)`, parse: parseOrgSet, file: true},
 		{name: "org show", help: "org show                  print the organisation profile", parse: parseOrgShow, file: true},
+		{name: "quiz", help: `quiz --module N --lang L  print a module's quiz, a line a question:
+                                       NUMBER TYPE CHOICES ANSWERS COMPETENCE QUESTION`, parse: parseQuiz},
+		{name: "quiz score", help: `quiz score --session ID --participant PID --module N --when pre|post
+                        (--score S --of T | --answers "B;A,C;;D" [--lang L])`, parse: parseQuizScore, file: true},
+		{name: "appreciation add", help: `appreciation add --session ID --ratings 4,3,4,4,3,4
+                        [--liked TEXT] [--improve TEXT]  enter a questionnaire`, parse: parseAppreciationAdd, file: true},
 		{name: "backup list", help: "backup list | create      list the backups (newest first) or take one now", parse: parseBackupList},
 		{name: "backup create", parse: parseBackupCreate, file: true},
 		{name: "backup restore", help: `backup restore NAME       put a backup in place of the data file (the kit
@@ -98,6 +104,10 @@ func init() {
                                        hours planned and attended, rates, absences`, parse: parseExportReport, file: true},
 		{name: "export certificates", help: `export certificates --session ID --out F.pdf [--all-participants]
                         [--paper a4|letter]  print a PDF (A4 unless --paper letter)`, parse: parseExportSession("certificates"), file: true},
+		{name: "export quiz", help: "export quiz --module N --lang L [--key] --out F.pdf [--paper a4|letter]", parse: parseExportQuiz},
+		{name: "export report", help: "export report --session ID --out F.pdf", parse: parseExportEval("report"), file: true},
+		{name: "export cards", help: "export cards | appreciation --session ID --out F.pdf [--copies N]", parse: parseExportEval("cards"), file: true},
+		{name: "export appreciation", parse: parseExportEval("appreciation"), file: true},
 		{name: "pack export", help: `pack export --out F.stkpack [--session ID]... [--all-customisations]
                         [--participants]
                                        put session plans, customisations and own
@@ -161,6 +171,15 @@ func find(args []string) (*command, []string, int) {
 	word := ""
 	if len(args) > 0 {
 		word = args[0]
+	}
+	// A group's subcommand before a command of the group's name: "quiz
+	// score" is not "quiz" with an argument.
+	if len(args) > 1 {
+		for i := range commands {
+			if commands[i].name == word+" "+args[1] {
+				return &commands[i], args[2:], 0
+			}
+		}
 	}
 	group := false
 	for i := range commands {

@@ -34,8 +34,9 @@ func parseScreenshot(args []string) action {
 	th := f.String("theme", ui.ThemeLight, "light or dark")
 	view := f.String("view", "modules", "modules or sessions")
 	sess := f.String("session", "", "with --view sessions: the session to open")
-	tab := f.String("tab", "details", "with --view sessions: details, agenda, participants or attendance")
+	tab := f.String("tab", "details", "with --view sessions: details, agenda, participants, attendance, evaluation or appreciation")
 	slide := f.Int("slide", 0, "draw slide K of the part as the projector shows it")
+	quiz := f.Bool("quiz", false, "with --slide K: slide K of the module's quiz on the projector")
 	dlg := f.String("dialog", "", "open a dialog over the window: "+strings.Join(ui.ScreenshotDialogs, ", "))
 	file := f.String("file", "", "with --dialog import-pack: the pack to preview")
 	if !parseFlags(f, args) {
@@ -59,7 +60,7 @@ func parseScreenshot(args []string) action {
 		return nil
 	}
 	o := ui.ScreenshotOptions{Module: *module, Part: *part, Lang: *lang, UILang: *uiLang, Theme: *th,
-		Size: fyne.NewSize(float32(w), float32(h)), View: *view, Session: *sess, Tab: *tab, Slide: *slide,
+		Size: fyne.NewSize(float32(w), float32(h)), View: *view, Session: *sess, Tab: *tab, Slide: *slide, Quiz: *quiz,
 		Dialog: *dlg, File: *file}
 	return func(d data) int {
 		lib, err := loadLibrary()

@@ -172,6 +172,12 @@ func ExportSession(path string, doc Doc, lib *course.Library, st SessionReader, 
 	var rep pdf.Report
 	opts := p.options(&rep)
 	opts.Marks = marks
+	if rr, ok := st.(ResultReader); ok && doc == Certificates {
+		// A certificate states the final test's result where there is one.
+		if opts.Results, err = rr.Results(id); err != nil {
+			return ExportReport{}, fmt.Errorf("export %s: %w", doc.What(), err)
+		}
+	}
 	err = datafile.WriteFileAtomic(path, func(w io.Writer) error {
 		switch doc {
 		case Handout:

@@ -15,6 +15,7 @@ var (
 	_ kit.ParticipantStore = (*storage.DB)(nil)
 	_ kit.SessionReader    = (*storage.DB)(nil)
 	_ kit.PackStore        = (*storage.DB)(nil)
+	_ kit.ResultStore      = (*storage.DB)(nil)
 )
 
 // openDB opens a data file in a temporary folder.

@@ -18,14 +18,16 @@ const ManifestName = "manifest.json"
 // manifest is manifest.json. Texts live in Markdown files beside it, which
 // the manifest names.
 type manifest struct {
-	Format         string                           `json:"format"`
-	Version        int                              `json:"version"`
-	Created        string                           `json:"created"` // RFC 3339
-	KitVersion     string                           `json:"kit_version"`
-	Customisations []manifestOverlay                `json:"customisations"`
-	Modules        []manifestModule                 `json:"modules"`
-	Sessions       []*session.Session               `json:"sessions"`
-	Participants   map[string][]session.Participant `json:"participants,omitempty"`
+	Format         string                            `json:"format"`
+	Version        int                               `json:"version"`
+	Created        string                            `json:"created"` // RFC 3339
+	KitVersion     string                            `json:"kit_version"`
+	Customisations []manifestOverlay                 `json:"customisations"`
+	Modules        []manifestModule                  `json:"modules"`
+	Sessions       []*session.Session                `json:"sessions"`
+	Participants   map[string][]session.Participant  `json:"participants,omitempty"`
+	Results        map[string][]session.Result       `json:"results,omitempty"`
+	Appreciations  map[string][]session.Appreciation `json:"appreciations,omitempty"`
 }
 
 // manifestOverlay is a course.Overlay whose texts are files.
@@ -77,7 +79,7 @@ func moduleFile(uid, lang, part string) string {
 func toManifest(c *Contents, created time.Time) (*manifest, files) {
 	mf := &manifest{Format: Format, Version: Version, Created: created.UTC().Format(time.RFC3339),
 		KitVersion: KitVersion, Customisations: []manifestOverlay{}, Modules: []manifestModule{},
-		Sessions: c.Sessions, Participants: c.Participants}
+		Sessions: c.Sessions, Participants: c.Participants, Results: c.Results, Appreciations: c.Appreciations}
 	if mf.Sessions == nil {
 		mf.Sessions = []*session.Session{}
 	}
@@ -117,7 +119,8 @@ func toManifest(c *Contents, created time.Time) (*manifest, files) {
 // fromManifest builds the contents from a manifest; read returns the text
 // of a file the manifest names.
 func fromManifest(mf *manifest, read func(name string) (string, error)) (*Contents, error) {
-	c := &Contents{Sessions: mf.Sessions, Participants: mf.Participants, KitVersion: mf.KitVersion}
+	c := &Contents{Sessions: mf.Sessions, Participants: mf.Participants, Results: mf.Results,
+		Appreciations: mf.Appreciations, KitVersion: mf.KitVersion}
 	c.Created, _ = time.Parse(time.RFC3339, mf.Created) // informational: a bad date is no reason to refuse
 	for i, mo := range mf.Customisations {
 		o, err := overlayFrom(mo, read)

@@ -25,6 +25,12 @@ type Contents struct {
 	Modules      []*course.Module                 // own modules
 	Sessions     []*session.Session               // the plans; attendance never travels
 	Participants map[string][]session.Participant // by session ID; nil unless asked
+	// Results are the participants' quiz results, by session ID: personal
+	// data, they travel only with their participants.
+	Results map[string][]session.Result
+	// Appreciations are the sessions' anonymous questionnaires, by session
+	// ID: they travel with their session.
+	Appreciations map[string][]session.Appreciation
 
 	// Created and KitVersion say when and by which kit a pack read by Read
 	// was made. Write records Created when set (now otherwise) and KitVersion.
@@ -125,7 +131,45 @@ func (c *Contents) Check() error {
 	if err != nil {
 		return err
 	}
-	return checkParticipants(c.Participants, sessions)
+	if err := checkParticipants(c.Participants, sessions); err != nil {
+		return err
+	}
+	return checkEvaluation(c, sessions)
+}
+
+// checkEvaluation checks the results (each of a participant the pack
+// carries) and the questionnaires (each of a session it carries).
+func checkEvaluation(c *Contents, sessions map[string]bool) error {
+	for sid, rs := range c.Results {
+		people := map[string]bool{}
+		for _, p := range c.Participants[sid] {
+			people[p.ID] = true
+		}
+		seen := map[string]bool{}
+		for i, r := range rs {
+			if !people[r.Participant] {
+				return broken("result %d of session %s: participant %q is not in the pack", i+1, sid, r.Participant)
+			}
+			if err := r.Validate(); err != nil || seen[r.Key()] {
+				return broken("result %d of session %s: repeated or %v", i+1, sid, err)
+			}
+			seen[r.Key()] = true
+		}
+	}
+	for sid, as := range c.Appreciations {
+		if !sessions[sid] {
+			return broken("questionnaires of session %q, which the pack does not hold", sid)
+		}
+		for i, a := range as {
+			if !idPattern.MatchString(a.ID) {
+				return broken("questionnaire %d of session %s: id %q", i+1, sid, a.ID)
+			}
+			if err := a.Normalise(); err != nil { // a is a copy; its map is not changed by a valid one
+				return broken("questionnaire %d of session %s: %v", i+1, sid, err)
+			}
+		}
+	}
+	return nil
 }
 
 // checkCounts bounds the number of entries of each kind.

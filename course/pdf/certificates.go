@@ -48,7 +48,10 @@ func Certificates(w io.Writer, lib *course.Library, s *session.Session, particip
 	body := bodyOf(s, opts.Org)
 	d.title, d.kind, d.report = s.Title, l.T("pdf_doc_certificate"), opts.Report
 	d.footer, d.bare = orgLine(body), true
-	c := certificateText{body: body, modules: moduleObjectives(lib, s, d.lang)}
+	c := certificateText{body: body, modules: moduleObjectives(lib, s, d.lang), results: map[string][]session.Result{}}
+	for _, p := range participants {
+		c.results[p.ID] = session.FinalResults(opts.Results, p.ID)
+	}
 	r := &renderer{doc: d}
 	printed := 0
 	for _, p := range participants {
@@ -74,6 +77,7 @@ func Certificates(w io.Writer, lib *course.Library, s *session.Session, particip
 type certificateText struct {
 	body    course.Org
 	modules []moduleAims
+	results map[string][]session.Result // final tests by participant
 }
 
 // moduleAims is a module's title and its guide's learning objectives.
@@ -165,6 +169,9 @@ func (r *renderer) certificate(s *session.Session, p session.Participant, h sess
 		[2]string{l.T("pdf_attended"), hours},
 		[2]string{l.T("pdf_rate"), l.Tf("pdf_percent", map[string]any{"N": h.Rate()})},
 	)
+	if a := assessment(l, c.results[p.ID]); a != "" {
+		figures = append(figures, [2]string{l.T("eval_cert_assessment"), a})
+	}
 	r.addAll(r.fieldColumns([][][2]string{pairs, figures}, fontCell, 0))
 
 	// Place, date and signature stay together at the foot.
@@ -303,4 +310,21 @@ func (r *renderer) objectiveBlocks(mods []moduleAims, n int, f font, x, w float6
 		out = append(out, space(0.8))
 	}
 	return out
+}
+
+// assessment is what a certificate says of the final tests: "8/10 au test
+// final", or with the module when there are several; "" without any.
+func assessment(l interface {
+	Tf(string, map[string]any) string
+}, finals []session.Result) string {
+	var parts []string
+	for _, r := range finals {
+		data := map[string]any{"Score": r.Score, "Of": r.Of, "N": fmt.Sprintf("%02d", r.Module)}
+		if len(finals) == 1 {
+			parts = append(parts, l.Tf("eval_cert_result", data))
+		} else {
+			parts = append(parts, l.Tf("eval_cert_result_module", data))
+		}
+	}
+	return strings.Join(parts, " · ")
 }

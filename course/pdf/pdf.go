@@ -69,6 +69,9 @@ type Options struct {
 	// those who attended nothing (by default they get none and are listed
 	// in Report.Skipped).
 	AllParticipants bool
+	// Results are the session's quiz results: a certificate states the
+	// participant's final test of each module ("8/10 au test final").
+	Results []session.Result
 	// Report, when set, receives what the export found worth telling: the
 	// names that could not be printed as typed, the participants without a
 	// certificate, the page count.

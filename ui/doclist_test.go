@@ -1,0 +1,128 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// countedItems are n paragraphs of different lengths that count how many
+// times each is built.
+func countedItems(n int, built []int) []docItem {
+	items := make([]docItem, n)
+	for i := range items {
+		text := fmt.Sprintf("Item %d. ", i) + strings.Repeat("word ", 10+(i%7)*20)
+		items[i] = docItem{chars: len(text), build: func() fyne.CanvasObject {
+			built[i]++
+			l := widget.NewLabel(text)
+			l.Wrapping = fyne.TextWrapWord
+			return l
+		}}
+	}
+	return items
+}
+
+// liveRange is the first and last item built and kept.
+func liveRange(l *docList) (first, last int) {
+	first, last = -1, -1
+	for i := 0; i < l.Len(); i++ {
+		if l.Item(i) != nil {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first, last
+}
+
+func TestDocListBuildsOnlyWhatIsInView(t *testing.T) {
+	test.NewTempApp(t)
+	built := make([]int, 300)
+	l := newDocList(countedItems(300, built), true)
+	w := test.NewTempWindow(t, l)
+	w.Resize(fyne.NewSize(800, 500))
+	first, last := liveRange(l)
+	if first != 0 || last < 3 || last > 60 {
+		t.Fatalf("items %d to %d built for a view of 500 px", first, last)
+	}
+	for i := last + 1; i < len(built); i++ {
+		if built[i] != 0 {
+			t.Fatalf("item %d, below the view, was built", i)
+		}
+	}
+
+	// Far down: the items of the top are released, each item above the
+	// view measured once, the target at the top of the view.
+	l.ScrollTo(250)
+	if first, last = liveRange(l); first > 250 || last < 250 || first < 200 {
+		t.Fatalf("items %d to %d kept at item 250", first, last)
+	}
+	if l.Item(0) != nil {
+		t.Error("the first item is still kept far below it")
+	}
+	if top := l.tops[250]; top != l.scroll.Offset.Y {
+		t.Errorf("item 250 at %v, the view at %v", top, l.scroll.Offset.Y)
+	}
+	for i := 0; i < 200; i++ {
+		if built[i] != 1 {
+			t.Fatalf("item %d built %d times to measure it", i, built[i])
+		}
+	}
+
+	// Back to the top at the same width: built again, never measured again.
+	before := append([]int(nil), built...)
+	heights := append([]float32(nil), l.heights...)
+	l.ScrollTo(0)
+	first, last = liveRange(l)
+	for i := range built {
+		if d := built[i] - before[i]; d > 1 || d == 1 && (i < first || i > last) {
+			t.Fatalf("item %d built %d more times going back to the top", i, d)
+		}
+	}
+	for i := range heights {
+		if heights[i] > 0 && l.heights[i] != heights[i] {
+			t.Fatalf("item %d measured again at the same width", i)
+		}
+	}
+
+	// Another width: measured again.
+	w.Resize(fyne.NewSize(500, 500))
+	if l.width == 0 || l.heights[6] == heights[6] {
+		t.Errorf("the heights were not measured again at another width (%v, %v)", l.heights[6], heights[6])
+	}
+}
+
+// Scrolling with the wheel builds what comes into view and releases what
+// leaves it; the items in view keep their place.
+func TestDocListScrolls(t *testing.T) {
+	test.NewTempApp(t)
+	built := make([]int, 100)
+	l := newDocList(countedItems(100, built), false)
+	w := test.NewTempWindow(t, l)
+	w.Resize(fyne.NewSize(600, 400))
+	_, last := liveRange(l)
+	for range 20 {
+		l.scroll.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -200)})
+	}
+	first, last2 := liveRange(l)
+	if first == 0 || last2 <= last {
+		t.Fatalf("after 4000 px of scrolling, items %d to %d are kept (%d before)", first, last2, last)
+	}
+	y := l.scroll.Offset.Y
+	var inView int
+	for i := first; i <= last2; i++ {
+		if l.tops[i] <= y && y < l.tops[i]+l.heights[i] {
+			inView = i
+		}
+	}
+	top := l.Item(inView).Position().Y
+	l.scroll.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -1)})
+	if got := l.Item(inView).Position().Y; got != top {
+		t.Errorf("the item in view moved from %v to %v", top, got)
+	}
+}
