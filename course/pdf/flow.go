@@ -156,7 +156,7 @@ func newDoc(p Paper, landscape bool, lang string) (*doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &doc{g: newGeometry(p, landscape), m: measurer{f: f, lang: lang, hy: hyphenatorFor(lang), usage: &usage{}}, l: locales.New(lang), lang: lang, fonts: f, keepFrom: -1, warnings: &warnings{}}, nil
+	return &doc{g: newGeometry(p, landscape), m: measurer{f: f, lang: lang, hy: hyphenatorFor(lang), usage: &usage{}, scratch: &wordScratch{}}, l: locales.New(lang), lang: lang, fonts: f, keepFrom: -1, warnings: &warnings{}}, nil
 }
 
 // width is the width available to content.

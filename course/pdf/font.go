@@ -192,9 +192,21 @@ type measurer struct {
 	// usage, shared by a document's copies, records that its text needs
 	// the fallback font, which the document then embeds.
 	usage *usage
+	// scratch, shared by a document's copies, holds the arrays words
+	// fills, reused from one paragraph to the next; nil: new ones each time.
+	scratch *wordScratch
 }
 
 type usage struct{ fallback bool }
+
+// wordScratch is the words and pieces of the last paragraph measured. A
+// document is printed by one goroutine, and what words returns is used
+// before the next call (wrap and measureCell keep no word), so one pair of
+// arrays serves every paragraph instead of two new ones each.
+type wordScratch struct {
+	pieces []piece
+	words  []word
+}
 
 // note records the fonts s needs.
 func (m measurer) note(s string) {

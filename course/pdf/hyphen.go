@@ -17,9 +17,19 @@ import (
 // patterns from assets: a pattern such as "a1bî" says that a break between
 // "a" and "b" is allowed (odd digit) where the letters "abî" occur; the
 // highest digit found between two letters decides.
+//
+// The patterns are a trie over their UTF-8 bytes, held in pointer-free
+// tables: the garbage collector never scans them, where a map of strings
+// to slices (thousands of pointers a language) was rescanned at every
+// cycle of a document's printing.
 type hyphenator struct {
-	patterns    map[string][]uint8
-	maxLen      int // longest pattern, in runes
+	// next maps node<<8|byte to the child node; node 0 is the root.
+	next map[uint32]uint32
+	// at[node] is where the values of the pattern ending at node start in
+	// values, and n[node] how many there are (0: no pattern ends there).
+	at          []uint32
+	n           []uint8
+	values      []uint8
 	left, right int // the fewest letters kept before and after a break
 }
 
@@ -47,7 +57,8 @@ func hyphenatorFor(lang string) *hyphenator {
 // parsePatterns reads a libhyphen file. Files with two levels (NEXTLEVEL)
 // keep the second, the patterns proper; the first only governs compounds.
 func parsePatterns(b []byte) *hyphenator {
-	h := &hyphenator{patterns: map[string][]uint8{}, left: 2, right: 2}
+	h := &hyphenator{left: 2, right: 2}
+	h.reset()
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	first := true
 	for sc.Scan() {
@@ -71,7 +82,7 @@ func parsePatterns(b []byte) *hyphenator {
 			continue
 		}
 		if ln == "NEXTLEVEL" {
-			h.patterns, h.maxLen = map[string][]uint8{}, 0
+			h.reset()
 			continue
 		}
 		if strings.ContainsAny(ln, "/=") || strings.HasPrefix(ln, "LEFTHYPHENMIN") || strings.HasPrefix(ln, "RIGHTHYPHENMIN") {
@@ -82,24 +93,40 @@ func parsePatterns(b []byte) *hyphenator {
 	return h
 }
 
+// reset empties the trie.
+func (h *hyphenator) reset() {
+	h.next = map[uint32]uint32{}
+	h.at, h.n, h.values = []uint32{0}, []uint8{0}, nil
+}
+
 // add records one pattern: its letters, and the digit before each letter
-// and after the last.
+// and after the last. A pattern read twice keeps its last values.
 func (h *hyphenator) add(p string) {
-	var letters []rune
-	var values []uint8
+	node := uint32(0)
+	at := uint32(len(h.values))
 	pending := uint8(0)
-	for _, r := range p {
-		if r >= '0' && r <= '9' {
-			pending = uint8(r - '0')
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c >= '0' && c <= '9' {
+			pending = c - '0'
 			continue
 		}
-		values = append(values, pending)
-		letters = append(letters, r)
-		pending = 0
+		if c < utf8.RuneSelf || utf8.RuneStart(c) {
+			// A letter starts: the digit before it is its value.
+			h.values = append(h.values, pending)
+			pending = 0
+		}
+		key := node<<8 | uint32(c)
+		child, ok := h.next[key]
+		if !ok {
+			child = uint32(len(h.at))
+			h.next[key] = child
+			h.at, h.n = append(h.at, 0), append(h.n, 0)
+		}
+		node = child
 	}
-	values = append(values, pending)
-	h.patterns[string(letters)] = values
-	h.maxLen = max(h.maxLen, len(letters))
+	h.values = append(h.values, pending)
+	h.at[node], h.n[node] = at, uint8(uint32(len(h.values))-at)
 }
 
 // points returns where word may be hyphenated: byte offsets into word
@@ -146,9 +173,16 @@ func (h *hyphenator) letterPoints(w string, off int) []int {
 	}
 	score := make([]uint8, n+3)
 	for i := 0; i < n+2; i++ {
-		for j := i + 1; j <= n+2 && j-i <= h.maxLen; j++ {
-			if v, ok := h.patterns[string(lower[starts[i]:starts[j]])]; ok {
-				for k, d := range v {
+		// Every pattern that starts with letter i: one walk down the trie.
+		node := uint32(0)
+		for b := starts[i]; b < len(lower); b++ {
+			child, ok := h.next[node<<8|uint32(lower[b])]
+			if !ok {
+				break
+			}
+			node = child
+			if c := h.n[node]; c > 0 {
+				for k, d := range h.values[h.at[node] : h.at[node]+uint32(c)] {
 					score[i+k] = max(score[i+k], d)
 				}
 			}
@@ -156,12 +190,13 @@ func (h *hyphenator) letterPoints(w string, off int) []int {
 	}
 	// score[i+1] is the value between letters i-1 and i of the word.
 	var out []int
-	byteAt := off
-	for i, r := range []rune(w) {
+	byteAt, i := off, 0
+	for _, r := range w {
 		if i >= h.left && i <= n-h.right && score[i+1]%2 == 1 {
 			out = append(out, byteAt)
 		}
 		byteAt += utf8.RuneLen(r)
+		i++
 	}
 	return out
 }

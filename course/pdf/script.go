@@ -153,7 +153,7 @@ func frenchSpaces(s string) string {
 	var b *strings.Builder // made at the first change
 	done := 0              // s[:done] is in b
 	for at := 0; at < len(s); {
-		k := strings.IndexAny(s[at:], ";:!?«»")
+		k := frenchMark(s[at:])
 		if k < 0 {
 			break
 		}
@@ -215,6 +215,23 @@ func frenchSpaces(s string) string {
 // space, punctuation other than an address's, or the end of the text.
 func endsWord(next rune, last bool) bool {
 	return last || next == ' ' || next == '\u00a0' || unicode.IsPunct(next) && next != '/' && next != '-'
+}
+
+// frenchMark is the offset of the first ; : ! ? « or » in s, or -1. A
+// byte loop: strings.IndexAny with the two non-ASCII guillemets decodes
+// every character of the text and was a tenth of the line breaking.
+func frenchMark(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ';', ':', '!', '?':
+			return i
+		case 0xC2: // « is C2 AB and » C2 BB in UTF-8
+			if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // bindsLeft and bindsRight are the French marks that stay with the word

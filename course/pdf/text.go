@@ -130,15 +130,22 @@ func (w word) text() string {
 // before it, and one that ends with « the word after it, the space between
 // them becoming a no-break space (narrow but before the colon): no line
 // starts or ends with them. anyRTL reports right-to-left text. The words'
-// pieces share one array.
+// pieces share one array; with a scratch, the arrays of the call before,
+// which the caller must be done with.
 func (m measurer) words(spans []span, size float64) (out []word, anyRTL bool) {
 	fr := m.lang == "fr"
-	n := 0
-	for _, sp := range spans {
-		n += len(sp.text)
+	var ps []piece
+	if sc := m.scratch; sc != nil {
+		ps, out = sc.pieces[:0], sc.words[:0]
+		defer func() { sc.pieces, sc.words = ps[:0], out[:0] }()
+	} else {
+		n := 0
+		for _, sp := range spans {
+			n += len(sp.text)
+		}
+		ps = make([]piece, 0, min(n/6+len(spans), 256))
+		out = make([]word, 0, min(n/6+1, 128))
 	}
-	ps := make([]piece, 0, min(n/6+len(spans), 256))
-	out = make([]word, 0, min(n/6+1, 128))
 	cur := word{space: -1}
 	start := 0 // cur's first piece in ps
 	end := func() {
