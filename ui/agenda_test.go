@@ -254,6 +254,12 @@ func TestAgendaInWindow(t *testing.T) {
 	if mw.sessions.Editor() != ed || mw.sessions.leave == nil {
 		t.Fatal("another session opened over unsaved notes")
 	}
+	// Escape stays on the session, its notes still typed.
+	mw.win.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if mw.sessions.Editor() != ed || ed.details.notes.Text != "Réserver la salle" || mw.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("Escape did not stay on the session")
+	}
+	mw.sessions.open(other.ID)
 	tapInTopOverlay(t, mw.win, "Enregistrer")
 	if stored, _ = db.Session(s.ID); stored.Notes != "Réserver la salle" {
 		t.Errorf("notes %q", stored.Notes)

@@ -23,8 +23,12 @@ import (
 // dialog's until it closes, so that the arrows do not move the module
 // list behind it either.
 func showDialog(win fyne.Window, d dialog.Dialog, content fyne.CanvasObject) {
-	submit := submitOf(d)
-	cancel := d.Hide
+	showDialogKeyed(win, d, content, submitOf(d), d.Hide)
+}
+
+// showDialogKeyed is showDialog for a dialog whose own buttons say what
+// Enter and Escape mean (a dialog without Fyne's two buttons).
+func showDialogKeyed(win fyne.Window, d dialog.Dialog, content fyne.CanvasObject, submit, cancel func()) {
 	var first fyne.Focusable
 	walkFields(content, func(o fyne.CanvasObject) {
 		if f, ok := o.(fyne.Focusable); ok && first == nil && o.Visible() {

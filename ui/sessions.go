@@ -138,25 +138,28 @@ func (v *SessionsView) selectID(id string) {
 func (v *SessionsView) askLeave(id string) {
 	tr := v.tr
 	var d dialog.Dialog
-	stay := widget.NewButton(tr.T("dialog_cancel"), func() {
+	doStay := func() {
 		d.Hide()
 		v.list.UnselectAll()
 		v.selectID(v.editor.s.ID)
-	})
+	}
+	stay := widget.NewButton(tr.T("dialog_cancel"), doStay)
 	drop := widget.NewButton(tr.T("sessions_unsaved_discard"), func() { d.Hide(); v.OpenSession(id) })
-	keep := widget.NewButton(tr.T("dialog_save"), func() {
+	doKeep := func() {
 		d.Hide()
 		if v.editor.SaveAll() {
 			v.OpenSession(id)
 		}
-	})
+	}
+	keep := widget.NewButton(tr.T("dialog_save"), doKeep)
 	keep.Importance = widget.HighImportance
 	msg := widget.NewLabel(tr.Tf("sessions_unsaved_message", map[string]any{"Title": v.editor.s.Title}))
 	msg.Wrapping = fyne.TextWrapWord
 	d = dialog.NewCustomWithoutButtons(tr.T("sessions_unsaved_title"),
 		container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), stay, drop, keep), nil, nil, msg), v.win)
 	d.Resize(fyne.NewSize(460, 200))
-	d.Show()
+	// Enter saves (the highlighted button), Escape stays, as Cancel does.
+	showDialogKeyed(v.win, d, nil, doKeep, doStay)
 	v.leave = d
 }
 
