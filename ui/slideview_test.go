@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -44,7 +46,88 @@ func segmentText(segs []widget.RichTextSegment) string {
 			b.WriteString(segmentText(x.Texts) + "\n")
 		case *widget.ListSegment:
 			b.WriteString(segmentText(x.Items))
+		case *tableSegment:
+			b.WriteString(x.Textual())
 		}
 	}
 	return b.String()
+}
+
+// A table slide draws its cells in a grid: each column's cells start at
+// the same X, left of the next column's, and the header row is bold.
+func TestSlideTableColumnsAlign(t *testing.T) {
+	test.NewTempApp(t)
+	src := "## Costs\n\n| end of | A | B |\n|---|---|---|\n| year 1 | 18,600 | 5,400 |\n| year 22 | 9 | 10,200 |\n\nAfter the table\n"
+	s := slides.Split(course.ParseString(src))[0]
+	v := newSlideViewer(false, 40)
+	w := test.NewWindow(v.root)
+	defer w.Close()
+	w.Resize(fyne.NewSize(1280, 720))
+	v.show(&s, 40)
+	tbl := v.tables.tables[0]
+	if len(tbl.objs) != 3+9 {
+		t.Fatalf("the table draws %d objects, want 3 rules and 9 cells", len(tbl.objs))
+	}
+	cell := func(row, col int) *canvas.Text { return tbl.texts[row*3+col] }
+	for col := 0; col < 3; col++ {
+		for row := 1; row < 3; row++ {
+			if cell(row, col).Position().X != cell(0, col).Position().X {
+				t.Errorf("column %d: row %d's cell at X %v, the header's at %v", col, row, cell(row, col).Position().X, cell(0, col).Position().X)
+			}
+		}
+		if col > 0 && cell(2, col-1).Position().X+cell(2, col-1).Size().Width >= cell(2, col).Position().X {
+			t.Errorf("column %d starts inside column %d", col, col-1)
+		}
+	}
+	for row := 1; row < 3; row++ {
+		if cell(row, 0).Position().Y <= cell(row-1, 0).Position().Y {
+			t.Errorf("row %d is not below row %d", row, row-1)
+		}
+	}
+	if !cell(0, 0).TextStyle.Bold || cell(1, 0).TextStyle.Bold {
+		t.Error("the header row should be bold and the others not")
+	}
+	if cell(0, 0).TextSize != 40 || cell(1, 1).Text != "18,600" {
+		t.Errorf("cell at size %v with %q, want 40 and 18,600", cell(0, 0).TextSize, cell(1, 1).Text)
+	}
+}
+
+// The view keeps its override, rich text and table from slide to slide:
+// a second table slide refills the same table, reusing its text objects.
+func TestSlideViewReusesTable(t *testing.T) {
+	test.NewTempApp(t)
+	deck := slides.Split(course.ParseString("## One\n\n| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n\n## Two\n\n| x | y |\n|---|---|\n| 5 | 6 |\n"))
+	v := newSlideViewer(false, 40)
+	root, text := v.root, v.text
+	v.show(&deck[0], 40)
+	tbl, first := v.tables.tables[0], v.tables.tables[0].texts[0]
+	v.show(&deck[1], 30)
+	if v.root != root || v.text != text || len(v.tables.tables) != 1 || v.tables.tables[0] != tbl {
+		t.Fatal("showing another slide made new view objects")
+	}
+	if tbl.texts[0] != first || first.Text != "x" || first.TextSize != 30 {
+		t.Errorf("the second slide's first cell: %q at %v, reused %v", first.Text, first.TextSize, tbl.texts[0] == first)
+	}
+	if len(tbl.objs) != 2+4 {
+		t.Errorf("the second table draws %d objects, want 2 rules and 4 cells", len(tbl.objs))
+	}
+}
+
+// A table too wide for the screen at the base size is fitted smaller, so
+// its columns fit across.
+func TestFitterShrinksWideTable(t *testing.T) {
+	test.NewTempApp(t)
+	src := "## Wide\n\n| a long first heading | a long second heading | a long third heading | a fourth |\n|---|---|---|---|\n| 1 | 2 | 3 | 4 |\n"
+	s := slides.Split(course.ParseString(src))[0]
+	f := newFitter()
+	f.inline = true
+	key := fitKey{slide: 0, size: fyne.NewSize(1280, 720), scale: 1}
+	f.ask(fitJob{key: key, slide: s, base: 48, floor: 24, width: 1280, high: 720})
+	got, ok := f.size(key)
+	if !ok || got >= 48 {
+		t.Fatalf("the wide table is fitted at %v (known %v), want under 48", got, ok)
+	}
+	if w := f.measure.tables.widest(); w > 1280 {
+		t.Errorf("at %v the table is %v wide, more than the screen", got, w)
+	}
 }
