@@ -26,41 +26,23 @@ type slideTable struct {
 	rows   [][]string
 	align  []course.Align
 
-	texts []*canvas.Text      // pool, the first used() in use
-	rules []*canvas.Rectangle // pool, one a row in use
+	room  fyne.CanvasObject   // the rich text the table is drawn in
+	texts []*canvas.Text      // pool: one a line of a cell
+	rules []*canvas.Rectangle // pool: one a row
 	objs  []fyne.CanvasObject // the objects in use, for the renderer
 }
 
-func newSlideTable(th *slideTheme) *slideTable {
-	t := &slideTable{th: th}
+func newSlideTable(th *slideTheme, room fyne.CanvasObject) *slideTable {
+	t := &slideTable{th: th, room: room}
 	t.ExtendBaseWidget(t)
 	return t
 }
 
-// set fills the table with a slide's cells and picks its objects from the
-// pool, growing it only when this table has more cells than any before.
+// set fills the table with a slide's cells; Layout draws them with the
+// pool's objects, growing it only for more lines than any table before.
 func (t *slideTable) set(header []string, rows [][]string, align []course.Align) {
 	t.header, t.rows, t.align = header, rows, align
-	n, lines := 0, len(rows)
-	if len(header) > 0 {
-		lines++
-	}
-	for _, r := range t.lines() {
-		n += len(r)
-	}
-	for len(t.texts) < n {
-		t.texts = append(t.texts, canvas.NewText("", color.Black))
-	}
-	for len(t.rules) < lines {
-		t.rules = append(t.rules, canvas.NewRectangle(color.Black))
-	}
-	t.objs = t.objs[:0]
-	for _, r := range t.rules[:lines] {
-		t.objs = append(t.objs, r)
-	}
-	for _, x := range t.texts[:n] {
-		t.objs = append(t.objs, x)
-	}
+	t.Refresh()
 }
 
 // lines is the header (when there is one) then the rows.
@@ -71,34 +53,121 @@ func (t *slideTable) lines() [][]string {
 	return append([][]string{t.header}, t.rows...)
 }
 
-// metrics are the table's measures at the slide's text size: each
-// column's width and the height of a row, cell padding included.
-func (t *slideTable) metrics() (cols []float32, rowH, padX, rule float32) {
-	size := t.th.text
-	padX = t.th.Size(theme.SizeNameInnerPadding)
-	padY := t.th.Size(theme.SizeNamePadding)
-	rule = max(1, size/24)
-	rowH = fyne.MeasureText("Mg", size, fyne.TextStyle{}).Height + 2*padY + rule
-	for i, r := range t.lines() {
-		style := fyne.TextStyle{Bold: i == 0 && len(t.header) > 0}
-		for c, cell := range r {
-			if c >= len(cols) {
-				cols = append(cols, 0)
-			}
-			cols[c] = max(cols[c], fyne.MeasureText(cell, size, style).Width+2*padX)
-		}
-	}
-	return cols, rowH, padX, rule
+// grid is a table laid out at a width: each column's width, each cell's
+// lines (a cell wraps at its column's width) and each row's height.
+type grid struct {
+	cols       []float32
+	cells      [][][]string // row, column, line
+	rowH       []float32
+	lineH      float32
+	padX, padY float32
+	rule       float32
 }
 
-// MinSize is the grid's natural size: every cell on one line.
-func (t *slideTable) MinSize() fyne.Size {
-	cols, rowH, _, _ := t.metrics()
-	var w float32
+// measure lays the table out at a width (0: no limit). Every column gets
+// its natural width when the table fits; otherwise the columns narrower
+// than an equal share keep theirs and the others share the rest in
+// proportion to their natural width, their cells wrapping at word breaks.
+func (t *slideTable) measure(width float32) grid {
+	size := t.th.text
+	g := grid{padX: t.th.Size(theme.SizeNameInnerPadding), padY: t.th.Size(theme.SizeNamePadding), rule: max(1, size/24)}
+	g.lineH = fyne.MeasureText("Mg", size, fyne.TextStyle{}).Height
+	lines := t.lines()
+	for i, r := range lines {
+		for c, cell := range r {
+			if c >= len(g.cols) {
+				g.cols = append(g.cols, 0)
+			}
+			g.cols[c] = max(g.cols[c], fyne.MeasureText(cell, size, t.style(i)).Width+2*g.padX)
+		}
+	}
+	g.cols = shareWidth(g.cols, width)
+	for i, r := range lines {
+		row := make([][]string, len(r))
+		n := 1
+		for c, cell := range r {
+			row[c] = wrapCell(cell, g.cols[c]-2*g.padX, size, t.style(i))
+			n = max(n, len(row[c]))
+		}
+		g.cells = append(g.cells, row)
+		g.rowH = append(g.rowH, float32(n)*g.lineH+2*g.padY+g.rule)
+	}
+	return g
+}
+
+// style is a line's text style: the header bold.
+func (t *slideTable) style(line int) fyne.TextStyle {
+	return fyne.TextStyle{Bold: line == 0 && len(t.header) > 0}
+}
+
+// shareWidth narrows natural column widths to a total width.
+func shareWidth(cols []float32, width float32) []float32 {
+	var total float32
 	for _, c := range cols {
+		total += c
+	}
+	if width <= 0 || total <= width || len(cols) == 0 {
+		return cols
+	}
+	out := append([]float32(nil), cols...)
+	wide := make([]bool, len(cols))
+	left, share := width, width/float32(len(cols))
+	var wideTotal float32
+	for i, c := range cols {
+		if c > share {
+			wide[i] = true
+			wideTotal += c
+		} else {
+			left -= c
+		}
+	}
+	for i, c := range cols {
+		if wide[i] {
+			out[i] = left * c / wideTotal
+		}
+	}
+	return out
+}
+
+// wrapCell breaks a cell's text into lines no wider than width, at
+// spaces; a word longer than the width keeps a line of its own.
+func wrapCell(text string, width, size float32, style fyne.TextStyle) []string {
+	words := strings.Fields(text)
+	if len(words) == 0 {
+		return []string{""}
+	}
+	var out []string
+	line := words[0]
+	for _, w := range words[1:] {
+		if fyne.MeasureText(line+" "+w, size, style).Width <= width {
+			line += " " + w
+			continue
+		}
+		out = append(out, line)
+		line = w
+	}
+	return append(out, line)
+}
+
+// width is the room the table has: its rich text's, less its padding.
+func (t *slideTable) width() float32 {
+	if t.room == nil {
+		return 0
+	}
+	return t.room.Size().Width - 2*t.th.Size(theme.SizeNameInnerPadding)
+}
+
+// MinSize is the grid's size at the rich text's width.
+func (t *slideTable) MinSize() fyne.Size {
+	g := t.measure(t.width())
+	var w, h float32
+	for _, c := range g.cols {
 		w += c
 	}
-	return fyne.NewSize(w, rowH*float32(len(t.lines())))
+	for _, r := range g.rowH {
+		h += r
+	}
+	return fyne.NewSize(w, h)
 }
 
 func (t *slideTable) CreateRenderer() fyne.WidgetRenderer {
@@ -117,49 +186,63 @@ func (r *slideTableRenderer) Refresh() {
 	}
 }
 
-// Layout places each cell in its column and a rule under each row; the
-// header's rule is the foreground colour, the others a faint foreground
-// (the theme's separator colour vanishes on the dark projector's black).
+// Layout places each cell's lines in its column and a rule under each
+// row; the header's rule is the foreground colour, the others a faint
+// foreground (the theme's separator colour vanishes on the dark
+// projector's black). It takes its text and rule objects from the pool.
 func (r *slideTableRenderer) Layout(fyne.Size) {
 	t := r.t
-	cols, rowH, padX, rule := t.metrics()
+	g := t.measure(t.width())
 	v := t.th.variant()
 	fg := t.th.Color(theme.ColorNameForeground, v)
 	r8, g8, b8, _ := fg.RGBA()
 	sep := color.NRGBA{R: uint8(r8 >> 8), G: uint8(g8 >> 8), B: uint8(b8 >> 8), A: 0x50}
-	textH := fyne.MeasureText("Mg", t.th.text, fyne.TextStyle{}).Height
-	n := 0
-	for i, row := range t.lines() {
-		head := i == 0 && len(t.header) > 0
-		y := float32(i) * rowH
+	t.objs = t.objs[:0]
+	n, y := 0, float32(0)
+	for i, row := range g.cells {
 		x := float32(0)
 		for c, cell := range row {
-			txt := t.texts[n]
-			n++
-			txt.Text, txt.TextSize, txt.Color = cell, t.th.text, fg
-			txt.TextStyle = fyne.TextStyle{Bold: head}
-			w := fyne.MeasureText(cell, t.th.text, txt.TextStyle).Width
-			left := x + padX
-			if c < len(t.align) {
-				switch t.align[c] {
-				case course.AlignRight:
-					left = x + cols[c] - padX - w
-				case course.AlignCenter:
-					left = x + (cols[c]-w)/2
+			for l, line := range cell {
+				if n == len(t.texts) {
+					t.texts = append(t.texts, canvas.NewText("", fg))
 				}
+				txt := t.texts[n]
+				n++
+				txt.Text, txt.TextSize, txt.Color, txt.TextStyle = line, t.th.text, fg, t.style(i)
+				w := fyne.MeasureText(line, t.th.text, txt.TextStyle).Width
+				txt.Move(fyne.NewPos(x+t.alignOffset(c, g.cols[c], w, g.padX), y+g.padY+float32(l)*g.lineH))
+				txt.Resize(fyne.NewSize(w, g.lineH))
+				t.objs = append(t.objs, txt)
 			}
-			txt.Move(fyne.NewPos(left, y+(rowH-rule-textH)/2))
-			txt.Resize(fyne.NewSize(w, textH))
-			x += cols[c]
+			x += g.cols[c]
+		}
+		if i == len(t.rules) {
+			t.rules = append(t.rules, canvas.NewRectangle(sep))
 		}
 		rl := t.rules[i]
 		rl.FillColor = sep
-		if head {
+		if i == 0 && len(t.header) > 0 {
 			rl.FillColor = fg
 		}
-		rl.Move(fyne.NewPos(0, y+rowH-rule))
-		rl.Resize(fyne.NewSize(x, rule))
+		rl.Move(fyne.NewPos(0, y+g.rowH[i]-g.rule))
+		rl.Resize(fyne.NewSize(x, g.rule))
+		t.objs = append(t.objs, rl)
+		y += g.rowH[i]
 	}
+}
+
+// alignOffset is where a line of a width starts in its column, as the
+// Markdown column's alignment asks.
+func (t *slideTable) alignOffset(col int, colW, w, padX float32) float32 {
+	if col < len(t.align) {
+		switch t.align[col] {
+		case course.AlignRight:
+			return colW - padX - w
+		case course.AlignCenter:
+			return (colW - w) / 2
+		}
+	}
+	return padX
 }
 
 // tableSegment puts a slideTable in a slide's rich text, as a block of its
@@ -212,9 +295,7 @@ func (s *tableSegment) Visual() fyne.CanvasObject {
 }
 
 func (s *tableSegment) Update(o fyne.CanvasObject) {
-	t := o.(*slideTable)
-	t.set(s.header, s.rows, s.align)
-	t.Refresh()
+	o.(*slideTable).set(s.header, s.rows, s.align)
 }
 
 func (s *tableSegment) Select(_, _ fyne.Position) {}
@@ -225,6 +306,7 @@ func (s *tableSegment) Unselect()                 {}
 // are written, growing only for a slide with more tables than any before.
 type tablePool struct {
 	th     *slideTheme
+	room   fyne.CanvasObject
 	tables []*slideTable
 	next   int
 }
@@ -233,17 +315,8 @@ func (p *tablePool) reset() { p.next = 0 }
 
 func (p *tablePool) get() *slideTable {
 	if p.next == len(p.tables) {
-		p.tables = append(p.tables, newSlideTable(p.th))
+		p.tables = append(p.tables, newSlideTable(p.th, p.room))
 	}
 	p.next++
 	return p.tables[p.next-1]
-}
-
-// widest is the natural width of the widest table in use.
-func (p *tablePool) widest() float32 {
-	var w float32
-	for _, t := range p.tables[:p.next] {
-		w = max(w, t.MinSize().Width)
-	}
-	return w
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"image/color"
-	"math"
 	"strconv"
 	"strings"
 
@@ -92,10 +91,10 @@ type slideView struct {
 
 func newSlideViewer(dark bool, text float32) *slideView {
 	v := &slideView{th: &slideTheme{text: text, dark: dark}}
-	v.tables = &tablePool{th: v.th}
 	v.bg = canvas.NewRectangle(v.th.Color(theme.ColorNameBackground, v.th.variant()))
 	v.text = widget.NewRichText()
 	v.text.Wrapping = fyne.TextWrapWord
+	v.tables = &tablePool{th: v.th, room: v.text}
 	v.top, v.bottom = layout.NewSpacer().(*layout.Spacer), layout.NewSpacer().(*layout.Spacer)
 	body := container.NewVBox(v.top, v.text, v.bottom)
 	v.root = container.NewThemeOverride(container.NewStack(v.bg, container.NewPadded(body)), v.th)
@@ -138,15 +137,11 @@ func (v *slideView) segments(s slides.Slide) []widget.RichTextSegment {
 	return slideSegments(s, v.tables)
 }
 
-// height is how tall the slide shown is at a width, padding included; a
-// table wider than the slide counts as too tall, so the fitter shrinks the
-// type until its columns fit across.
+// height is how tall the slide shown is at a width, padding included (a
+// table's cells wrapped to fit across).
 func (v *slideView) height(width float32) float32 {
 	pad := v.th.Size(theme.SizeNamePadding)
 	v.text.Resize(fyne.NewSize(width-2*pad, 100))
-	if v.tables.widest() > width-2*pad-2*v.th.Size(theme.SizeNameInnerPadding) {
-		return float32(math.Inf(1))
-	}
 	return v.text.MinSize().Height + 2*pad
 }
 

@@ -113,21 +113,34 @@ func TestSlideViewReusesTable(t *testing.T) {
 	}
 }
 
-// A table too wide for the screen at the base size is fitted smaller, so
-// its columns fit across.
-func TestFitterShrinksWideTable(t *testing.T) {
+// A table too wide for the screen at the slide's size wraps its cells in
+// their columns: the grid stays within the screen, taller, and the fitter
+// counts its height.
+func TestSlideTableWrapsWideCells(t *testing.T) {
 	test.NewTempApp(t)
-	src := "## Wide\n\n| a long first heading | a long second heading | a long third heading | a fourth |\n|---|---|---|---|\n| 1 | 2 | 3 | 4 |\n"
+	src := "## Wide\n\n| a long first heading of many words | a long second heading of many words | a long third heading of many words | fourth |\n|---|---|---|---|\n| 1 | 2 | 3 | 4 |\n"
 	s := slides.Split(course.ParseString(src))[0]
 	f := newFitter()
 	f.inline = true
 	key := fitKey{slide: 0, size: fyne.NewSize(1280, 720), scale: 1}
-	f.ask(fitJob{key: key, slide: s, base: 48, floor: 24, width: 1280, high: 720})
+	f.ask(fitJob{key: key, slide: s, base: 48, floor: 32, width: 1280, high: 720})
 	got, ok := f.size(key)
-	if !ok || got >= 48 {
-		t.Fatalf("the wide table is fitted at %v (known %v), want under 48", got, ok)
+	if !ok || got != 48 {
+		t.Fatalf("the wrapped table is fitted at %v (known %v), want 48: it fits once wrapped", got, ok)
 	}
-	if w := f.measure.tables.widest(); w > 1280 {
-		t.Errorf("at %v the table is %v wide, more than the screen", got, w)
+	tbl := f.measure.tables.tables[0]
+	size := tbl.MinSize()
+	if size.Width > 1280 {
+		t.Errorf("the table is %v wide, more than the screen", size.Width)
+	}
+	g := tbl.measure(tbl.width())
+	if len(g.cells[0][0]) < 2 || len(g.cells[0][3]) != 1 {
+		t.Errorf("the long heading should wrap and the short one not: %q, %q", g.cells[0][0], g.cells[0][3])
+	}
+	if size.Height < g.rowH[1]*3 {
+		t.Errorf("the wrapped header row is not taller: table %v high, a row %v", size.Height, g.rowH[1])
+	}
+	if h := f.measure.height(1280); h > 720 {
+		t.Errorf("the slide is %v high at its fitted size, more than the screen", h)
 	}
 }
