@@ -144,3 +144,20 @@ func TestSlideTableWrapsWideCells(t *testing.T) {
 		t.Errorf("the slide is %v high at its fitted size, more than the screen", h)
 	}
 }
+
+// A table slide as drawn on a 1280x720 projector: the title, the grid's
+// cells and rules, the text after it (ui/testdata/presenter/table_slide.xml).
+func TestTableSlideRendersToMarkup(t *testing.T) {
+	test.NewTempApp(t)
+	src := "## Answer key\n\n| end of | A | B |\n|---|--:|--:|\n| year 1 | 18,600 | 5,400 |\n| year 2 | 19,200 | 10,200 |\n\nCheapest at the start\n"
+	s := slides.Split(course.ParseString(src))[0]
+	v := newSlideViewer(false, 36)
+	w := test.NewTempWindow(t, v.root)
+	w.Resize(fyne.NewSize(1280, 720))
+	v.show(&s, 36)
+	// The test canvas lays out again on a resize only (the real one on
+	// each frame whose sizes changed).
+	w.Resize(fyne.NewSize(1279, 720))
+	w.Resize(fyne.NewSize(1280, 720))
+	test.AssertRendersToMarkup(t, "presenter/table_slide.xml", w.Canvas())
+}
