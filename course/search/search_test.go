@@ -651,8 +651,17 @@ func TestBundledContent(t *testing.T) {
 
 // joinLines joins lines with spaces and collapses ASCII spaces, as snippets
 // do (a no-break space stays).
+// joinLines is text as a snippet shows it: lines joined with " · ", runs
+// of spaces as one.
 func joinLines(s string) string {
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' }), " ")
+	var lines []string
+	for _, l := range strings.Split(s, "\n") {
+		ws := strings.FieldsFunc(l, func(r rune) bool { return r == ' ' || r == '\t' || r == '\r' })
+		if l = strings.Join(ws, " "); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, " · ")
 }
 
 // TestWordsLikeCourse checks that the tokeniser cuts the bundled content
