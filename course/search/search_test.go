@@ -651,8 +651,8 @@ func TestBundledContent(t *testing.T) {
 
 // joinLines joins lines with spaces and collapses ASCII spaces, as snippets
 // do (a no-break space stays).
-// joinLines is text as a snippet shows it: lines joined with " · ", runs
-// of spaces as one.
+// joinLines is text as a snippet shows it: lines joined with " · " (a
+// space after punctuation), runs of spaces as one.
 func joinLines(s string) string {
 	var lines []string
 	for _, l := range strings.Split(s, "\n") {
@@ -661,7 +661,18 @@ func joinLines(s string) string {
 			lines = append(lines, l)
 		}
 	}
-	return strings.Join(lines, " · ")
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 {
+			if last, _ := utf8.DecodeLastRuneInString(lines[i-1]); strings.ContainsRune(".:;!?…", last) {
+				b.WriteString(" ")
+			} else {
+				b.WriteString(" · ")
+			}
+		}
+		b.WriteString(l)
+	}
+	return b.String()
 }
 
 // TestWordsLikeCourse checks that the tokeniser cuts the bundled content

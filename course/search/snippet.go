@@ -71,6 +71,13 @@ func matchLen(word string, mask uint32, words []string) int {
 // runeIndex converts a byte offset of s into a rune offset.
 func runeIndex(s string, i int) int { return utf8.RuneCountInString(s[:i]) }
 
+// endsSentence reports whether s ends with punctuation that already
+// separates it from a next line.
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".:;!?…", r)
+}
+
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 // cutSnippet cuts about snippetRunes runes of text around the byte offset
@@ -136,9 +143,10 @@ func cutSnippet(text string, anchor int, spans []span) (string, []Range) {
 				h = len(spans)
 			}
 		}
-		if r == '\n' && !lastSpace && runes > 0 {
+		if r == '\n' && !lastSpace && runes > 0 && !endsSentence(b.String()) {
 			// Lines are paragraphs, list items or a quiz's choices: a dot
-			// keeps them apart in the one-line snippet.
+			// keeps them apart in the one-line snippet where no punctuation
+			// does.
 			b.WriteString(" · ")
 			runes += 3
 			lastSpace = true
