@@ -651,8 +651,28 @@ func TestBundledContent(t *testing.T) {
 
 // joinLines joins lines with spaces and collapses ASCII spaces, as snippets
 // do (a no-break space stays).
+// joinLines is text as a snippet shows it: lines joined with " · " (a
+// space after punctuation), runs of spaces as one.
 func joinLines(s string) string {
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' }), " ")
+	var lines []string
+	for _, l := range strings.Split(s, "\n") {
+		ws := strings.FieldsFunc(l, func(r rune) bool { return r == ' ' || r == '\t' || r == '\r' })
+		if l = strings.Join(ws, " "); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 {
+			if last, _ := utf8.DecodeLastRuneInString(lines[i-1]); strings.ContainsRune(".:;!?…", last) {
+				b.WriteString(" ")
+			} else {
+				b.WriteString(" · ")
+			}
+		}
+		b.WriteString(l)
+	}
+	return b.String()
 }
 
 // TestWordsLikeCourse checks that the tokeniser cuts the bundled content

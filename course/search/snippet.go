@@ -71,11 +71,18 @@ func matchLen(word string, mask uint32, words []string) int {
 // runeIndex converts a byte offset of s into a rune offset.
 func runeIndex(s string, i int) int { return utf8.RuneCountInString(s[:i]) }
 
+// endsSentence reports whether s ends with punctuation that already
+// separates it from a next line.
+func endsSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".:;!?…", r)
+}
+
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 // cutSnippet cuts about snippetRunes runes of text around the byte offset
 // anchor, starting snippetBefore runes before it, at word boundaries; it
-// joins lines with spaces, marks cuts with "…" and converts the spans that
+// joins lines with " · ", marks cuts with "…" and converts the spans that
 // fall inside to rune ranges of the snippet.
 func cutSnippet(text string, anchor int, spans []span) (string, []Range) {
 	start := anchor
@@ -136,6 +143,15 @@ func cutSnippet(text string, anchor int, spans []span) (string, []Range) {
 				h = len(spans)
 			}
 		}
+		if r == '\n' && !lastSpace && runes > 0 && !endsSentence(b.String()) {
+			// Lines are paragraphs, list items or a quiz's choices: a dot
+			// keeps them apart in the one-line snippet where no punctuation
+			// does.
+			b.WriteString(" · ")
+			runes += 3
+			lastSpace = true
+			continue
+		}
 		if r == '\n' || r == '\t' || r == '\r' || r == ' ' {
 			if lastSpace {
 				continue
@@ -151,8 +167,8 @@ func cutSnippet(text string, anchor int, spans []span) (string, []Range) {
 		out = append(out, Range{open, runes})
 	}
 	s := b.String()
-	if lastSpace && strings.HasSuffix(s, " ") {
-		s = s[:len(s)-1]
+	if lastSpace {
+		s = strings.TrimSuffix(strings.TrimSuffix(s, " · "), " ")
 	}
 	if end < len(text) {
 		s += "…"
