@@ -132,7 +132,7 @@ func (f *fitter) fit(j fitJob) float32 {
 		}
 		f.measure.th.text = t
 		f.measure.th.dark = j.key.dark
-		f.measure.setSegments(slideSegments(j.slide))
+		f.measure.setSegments(f.measure.segments(j.slide))
 		if f.measure.height(j.width) <= j.high {
 			return t
 		}

@@ -86,6 +86,7 @@ type slideView struct {
 	bottom  *layout.Spacer
 	root    *container.ThemeOverride
 	current *slides.Slide
+	tables  *tablePool // the slide's tables, kept from slide to slide
 }
 
 func newSlideViewer(dark bool, text float32) *slideView {
@@ -93,6 +94,7 @@ func newSlideViewer(dark bool, text float32) *slideView {
 	v.bg = canvas.NewRectangle(v.th.Color(theme.ColorNameBackground, v.th.variant()))
 	v.text = widget.NewRichText()
 	v.text.Wrapping = fyne.TextWrapWord
+	v.tables = &tablePool{th: v.th, room: v.text}
 	v.top, v.bottom = layout.NewSpacer().(*layout.Spacer), layout.NewSpacer().(*layout.Spacer)
 	body := container.NewVBox(v.top, v.text, v.bottom)
 	v.root = container.NewThemeOverride(container.NewStack(v.bg, container.NewPadded(body)), v.th)
@@ -106,7 +108,7 @@ func (v *slideView) show(s *slides.Slide, text float32) {
 	if s == nil {
 		v.setSegments(nil)
 	} else {
-		v.setSegments(slideSegments(*s))
+		v.setSegments(v.segments(*s))
 	}
 	centred := s != nil && s.TitleSlide
 	if centred {
@@ -129,7 +131,14 @@ func (v *slideView) setSegments(segs []widget.RichTextSegment) {
 	v.text.Refresh()
 }
 
-// height is how tall the slide shown is at a width, padding included.
+// segments writes a slide with the view's own tables.
+func (v *slideView) segments(s slides.Slide) []widget.RichTextSegment {
+	v.tables.reset()
+	return slideSegments(s, v.tables)
+}
+
+// height is how tall the slide shown is at a width, padding included (a
+// table's cells wrapped to fit across).
 func (v *slideView) height(width float32) float32 {
 	pad := v.th.Size(theme.SizeNamePadding)
 	v.text.Resize(fyne.NewSize(width-2*pad, 100))
@@ -138,7 +147,7 @@ func (v *slideView) height(width float32) float32 {
 
 // slideSegments writes a slide as rich text: its title, a rule, its blocks.
 // Links are plain text on a projector (nobody clicks them there).
-func slideSegments(s slides.Slide) []widget.RichTextSegment {
+func slideSegments(s slides.Slide, tables *tablePool) []widget.RichTextSegment {
 	var out []widget.RichTextSegment
 	if s.TitleSlide {
 		st := widget.RichTextStyle{Alignment: fyne.TextAlignCenter, SizeName: theme.SizeNameHeadingText, TextStyle: fyne.TextStyle{Bold: true}}
@@ -147,7 +156,7 @@ func slideSegments(s slides.Slide) []widget.RichTextSegment {
 			out = append(out, &widget.TextSegment{Style: widget.RichTextStyleParagraph})
 		}
 		for _, b := range s.Blocks {
-			out = append(out, blockSegments(b, fyne.TextAlignCenter)...)
+			out = append(out, blockSegments(b, fyne.TextAlignCenter, tables)...)
 		}
 		return out
 	}
@@ -155,7 +164,7 @@ func slideSegments(s slides.Slide) []widget.RichTextSegment {
 		out = append(out, &widget.TextSegment{Text: s.Title, Style: headingStyle(2)}, &widget.SeparatorSegment{})
 	}
 	for _, b := range s.Blocks {
-		out = append(out, blockSegments(b, fyne.TextAlignLeading)...)
+		out = append(out, blockSegments(b, fyne.TextAlignLeading, tables)...)
 	}
 	return out
 }
@@ -172,9 +181,9 @@ func plainSegments(in []course.Inline, base *widget.RichTextStyle) []widget.Rich
 }
 
 // blockSegments writes one block: a paragraph, a heading, a list (nested
-// lists indented by the rich text), a table as one line a row with its
-// cells apart, a quote in italics, code in monospace.
-func blockSegments(b course.Block, align fyne.TextAlign) []widget.RichTextSegment {
+// lists indented by the rich text), a table as a grid (one of the view's
+// tables), a quote in italics, code in monospace.
+func blockSegments(b course.Block, align fyne.TextAlign, tables *tablePool) []widget.RichTextSegment {
 	// A paragraph is its inline runs, then a block segment that ends the
 	// line (as Fyne's own Markdown renderer writes it).
 	para := func(in []course.Inline, st widget.RichTextStyle) []widget.RichTextSegment {
@@ -189,26 +198,7 @@ func blockSegments(b course.Block, align fyne.TextAlign) []widget.RichTextSegmen
 	case course.BlockList:
 		return listSegments(b, align, 0)
 	case course.BlockTable:
-		var out []widget.RichTextSegment
-		row := func(cells [][]course.Inline, bold bool) {
-			var in []course.Inline
-			for i, c := range cells {
-				if i > 0 {
-					in = append(in, course.Inline{Text: "   ·   "})
-				}
-				in = append(in, c...)
-			}
-			st := widget.RichTextStyleParagraph
-			st.TextStyle.Bold = bold
-			out = append(out, para(in, st)...)
-		}
-		if len(b.Header) > 0 && course.CountWords(cellsText(b.Header)) > 0 {
-			row(b.Header, true)
-		}
-		for _, r := range b.Rows {
-			row(r, false)
-		}
-		return out
+		return []widget.RichTextSegment{newTableSegment(b, tables.get())}
 	case course.BlockQuote:
 		var out []widget.RichTextSegment
 		for _, c := range b.Children {
