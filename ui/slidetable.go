@@ -130,9 +130,10 @@ func shareWidth(cols []float32, width float32) []float32 {
 }
 
 // wrapCell breaks a cell's text into lines no wider than width, at
-// spaces; a word longer than the width keeps a line of its own.
+// ordinary spaces; a word longer than the width keeps a line of its own.
+// No-break spaces (French "18 600", "ligne 1 :") hold, as in the PDF.
 func wrapCell(text string, width, size float32, style fyne.TextStyle) []string {
-	words := strings.Fields(text)
+	words := strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' })
 	if len(words) == 0 {
 		return []string{""}
 	}

@@ -161,3 +161,18 @@ func TestTableSlideRendersToMarkup(t *testing.T) {
 	w.Resize(fyne.NewSize(1280, 720))
 	test.AssertRendersToMarkup(t, "presenter/table_slide.xml", w.Canvas())
 }
+
+// A French number's no-break space holds a cell on one line: only ordinary
+// spaces wrap (the numbers of module 18's answer key broke in two).
+func TestSlideTableKeepsNoBreakSpaces(t *testing.T) {
+	test.NewTempApp(t)
+	size := float32(28)
+	one := "18\u202f600"
+	w := fyne.MeasureText(one, size, fyne.TextStyle{}).Width
+	if got := wrapCell(one, w, size, fyne.TextStyle{}); len(got) != 1 || got[0] != one {
+		t.Errorf("wrapCell(%q) at its own width = %q", one, got)
+	}
+	if got := wrapCell("19\u00a0800 au total", w, size, fyne.TextStyle{}); len(got) < 2 || got[0] != "19\u00a0800" {
+		t.Errorf("wrapCell kept %q", got)
+	}
+}
