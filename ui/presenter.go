@@ -48,6 +48,7 @@ type PresenterView struct {
 	overview *widget.List
 	over     *fyne.Container // the help or the overview over the slides
 	bar      *fyne.Container // the slide number, block and status
+	shownAt  fyne.Size       // the preview boxes' size when last drawn
 	ticker   *time.Ticker
 	done     chan struct{}
 	root     fyne.CanvasObject
@@ -146,14 +147,20 @@ func (v *PresenterView) previewText(i int) float32 {
 	if !ok {
 		t = baseText(p.size.Height) * p.scale
 	}
-	return max(6, t*previewWidth/p.size.Width)
+	// The preview shows the whole projector slide: scaled to its box's
+	// width or height, whichever is tighter (a 1280×720 presenter screen
+	// leaves the previews wider than they are tall).
+	f := previewWidth / p.size.Width
+	if box := v.current.root.Size(); box.Width > 0 && box.Height > 0 {
+		f = min(box.Width/p.size.Width, box.Height/p.size.Height)
+	}
+	return max(6, t*f)
 }
 
-// update shows the current state; the ticker calls tick every second.
-func (v *PresenterView) update() {
+// showPreviews draws the current and next slides at their boxes' size.
+func (v *PresenterView) showPreviews() {
 	p := v.p
-	cur := p.current()
-	if cur != nil {
+	if cur := p.current(); cur != nil {
 		v.current.show(&cur.Slide, v.previewText(p.idx))
 	} else {
 		v.current.show(nil, 11)
@@ -163,6 +170,14 @@ func (v *PresenterView) update() {
 	} else {
 		v.next.show(nil, 11)
 	}
+	v.shownAt = v.current.root.Size()
+}
+
+// update shows the current state; the ticker calls tick every second.
+func (v *PresenterView) update() {
+	p := v.p
+	cur := p.current()
+	v.showPreviews()
 	v.position.SetText(p.tr.Tf("present_position", map[string]any{"N": p.idx + 1, "Total": p.Count()}))
 	if cur != nil {
 		v.block.SetText(cur.BlockTitle)
@@ -246,6 +261,9 @@ func (v *PresenterView) tick() {
 	if st := v.statusText(); st != v.status.Text {
 		v.status.SetText(st)
 		v.bar.Refresh() // lay the bar out again for the new width
+	}
+	if v.current.root.Size() != v.shownAt {
+		v.showPreviews() // the window was resized: fit the previews again
 	}
 	v.elapsed.Refresh()
 	v.clock.Refresh()
