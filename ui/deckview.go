@@ -18,24 +18,26 @@ import (
 // row of the guide's plan it belongs to, with its speaker notes below.
 // Its objects are the slides' cards, in order (see deckCard).
 func deckView(tr *locales.Localizer, deck, guide, lang string) *fyne.Container {
-	return stacked(deckItems(tr, deck, guide, lang))
+	return stacked(deckItems(tr, deck, guide, lang, hits{}))
 }
 
-// deckItems are the deck's slide cards as the reader's docList builds them.
-func deckItems(tr *locales.Localizer, deck, guide, lang string) []docItem {
+// deckItems are the deck's slide cards as the reader's docList builds them,
+// a search's hits marked in the slides and their notes (the captions come
+// from the guide: they are not what the search matched in the deck).
+func deckItems(tr *locales.Localizer, deck, guide, lang string, h hits) []docItem {
 	slides := course.ParseDeck(deck)
 	plan, _ := course.ParsePlan(course.ParseString(guide), lang)
 	items := make([]docItem, len(slides))
 	for i, s := range slides {
 		items[i] = docItem{chars: len(s.Source()) + len(s.Notes) + 400, build: func() fyne.CanvasObject {
-			return slideCard(tr, i, len(slides), s, plan)
+			return slideCard(tr, i, len(slides), s, plan, h)
 		}}
 	}
 	return items
 }
 
 // slideCard is one slide in the reader: caption, framed slide, notes.
-func slideCard(tr *locales.Localizer, i, n int, s course.DeckSlide, plan course.Plan) fyne.CanvasObject {
+func slideCard(tr *locales.Localizer, i, n int, s course.DeckSlide, plan course.Plan, h hits) fyne.CanvasObject {
 	caption := tr.Tf("present_slide_number", map[string]any{"Number": i + 1, "Count": n})
 	if s.Step > 0 && s.Step <= len(plan.Steps) {
 		st := plan.Steps[s.Step-1]
@@ -45,12 +47,12 @@ func slideCard(tr *locales.Localizer, i, n int, s course.DeckSlide, plan course.
 	head.Wrapping = fyne.TextWrapWord
 	var notes fyne.CanvasObject
 	if strings.TrimSpace(s.Notes) != "" {
-		notes = notesBox(tr.T("present_slide_notes"), s.Notes)
+		notes = notesDocBox(tr.T("present_slide_notes"), h.doc(s.Notes))
 	} else {
 		l := widget.NewLabelWithStyle(tr.T("present_slide_no_notes"), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 		notes = l
 	}
-	return container.New(&stackLayout{}, head, slideFrame(NewDocView(course.ParseString(s.Source()))), notes, widget.NewSeparator())
+	return container.New(&stackLayout{}, head, slideFrame(NewDocView(h.doc(s.Source()))), notes, widget.NewSeparator())
 }
 
 // slideFrame draws a slide's content in a bordered box, the screen's shape

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -246,4 +247,26 @@ func BenchmarkLayoutLongestDeck(b *testing.B) {
 		v.Resize(fyne.NewSize(900, v.MinSize().Height))
 	}
 	b.ReportMetric(float64(len(longest)), "bytes")
+}
+
+// A search hit in the deck highlights the query's words in the slide's
+// title, table and notes, not in the caption the plan gives it.
+func TestSearchHitHighlightedInTheSlide(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := a.NewWindow("test")
+	lib := testLib(t)
+	withDeck(lib)
+	mw := NewMainWindow(a, w, lib, NewMemPrefs(), nil, defaultState())
+	w.Resize(fyne.NewSize(1000, 700))
+	openHit(t, mw, "inventory office groups", course.SlidesPart)
+	got := folded(markedWords(mw))
+	want := map[string]int{"inventory": 1, "office": 1, "groups": 1}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("highlighted %v, want %v (title, table cell, notes)", got, want)
+	}
+	// Opened from the module list, the deck has no highlights.
+	mw.open(1, course.SlidesPart, "en")
+	if m := markedWords(mw); len(m) != 0 {
+		t.Errorf("highlights left: %q", m)
+	}
 }

@@ -133,7 +133,7 @@ func (ed *Editor) schedule(text string) {
 	}
 	tr, part, guide, lang := ed.tr, ed.part, ed.guide, ed.lang
 	ed.timer = time.AfterFunc(previewDelay, func() {
-		items := partItems(tr, part, text, guide, lang)
+		items := partItems(tr, part, text, guide, lang, "")
 		fyne.Do(func() {
 			if text == ed.entry.Text {
 				ed.show(text, items)
@@ -148,7 +148,7 @@ func (ed *Editor) flush() {
 	if ed.closed || (ed.rendered && text == ed.shown) {
 		return
 	}
-	ed.show(text, partItems(ed.tr, ed.part, text, ed.guide, ed.lang))
+	ed.show(text, partItems(ed.tr, ed.part, text, ed.guide, ed.lang, ""))
 }
 
 // show puts the items of text in the preview, where it is scrolled.

@@ -13,13 +13,14 @@ import (
 // quizItems are the reader's Quiz tab: the module's quiz as the trainer's
 // key, each question with its type and competence, its choices lettered,
 // the right ones marked, and the explanation. Its items (one docList item each) are the title
-// (when the quiz has one), then one card per question.
-func quizItems(tr *locales.Localizer, src string) []docItem {
+// (when the quiz has one), then one card per question. A search's hits
+// are marked in the title, questions, choices and explanations.
+func quizItems(tr *locales.Localizer, src string, h hits) []docItem {
 	qz := course.ParseQuiz(src)
 	var items []docItem
 	if qz.Title != "" {
 		items = append(items, docItem{chars: len(qz.Title), build: func() fyne.CanvasObject {
-			return newHeading(&course.Block{Kind: course.BlockHeading, Level: 1, Inlines: []course.Inline{{Text: qz.Title}}})
+			return newHeading(&course.Block{Kind: course.BlockHeading, Level: 1, Inlines: h.inlines(qz.Title)})
 		}})
 	}
 	for i, q := range qz.Questions {
@@ -28,14 +29,14 @@ func quizItems(tr *locales.Localizer, src string) []docItem {
 			chars += len(c) + 80
 		}
 		items = append(items, docItem{chars: chars, build: func() fyne.CanvasObject {
-			return questionCard(tr, i, len(qz.Questions), q)
+			return questionCard(tr, i, len(qz.Questions), q, h)
 		}})
 	}
 	return items
 }
 
 // questionCard is one question: caption, question, choices, explanation.
-func questionCard(tr *locales.Localizer, i, n int, q course.Question) fyne.CanvasObject {
+func questionCard(tr *locales.Localizer, i, n int, q course.Question, h hits) fyne.CanvasObject {
 	caption := tr.Tf("present_quiz_question", map[string]any{"Number": i + 1, "Count": n})
 	if t := quizTypeLabel(tr, q.Type); t != "" {
 		caption += "  ·  " + t
@@ -46,24 +47,24 @@ func questionCard(tr *locales.Localizer, i, n int, q course.Question) fyne.Canva
 	head := widget.NewLabelWithStyle(caption, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Wrapping = fyne.TextWrapWord
 	st := headingStyle(3)
-	objs := []fyne.CanvasObject{head, newParagraph([]course.Inline{{Text: q.Text}}, &st)}
+	objs := []fyne.CanvasObject{head, newParagraph(h.inlines(q.Text), &st)}
 	for c, choice := range q.Choices {
-		objs = append(objs, choiceRow(tr, c, choice, q.IsRight(c)))
+		objs = append(objs, choiceRow(tr, c, choice, q.IsRight(c), h))
 	}
 	if q.Explanation != "" {
-		objs = append(objs, notesBox(tr.T("present_quiz_explanation"), q.Explanation))
+		objs = append(objs, notesDocBox(tr.T("present_quiz_explanation"), h.doc(q.Explanation)))
 	}
 	return container.New(&stackLayout{}, append(objs, widget.NewSeparator())...)
 }
 
 // choiceRow is "A. choice", a right answer marked by a tick, bold text and
 // the words "right answer" (the mark does not rest on colour alone).
-func choiceRow(tr *locales.Localizer, i int, choice string, right bool) fyne.CanvasObject {
+func choiceRow(tr *locales.Localizer, i int, choice string, right bool, h hits) fyne.CanvasObject {
 	in := []course.Inline{{Text: course.Letter(i) + ".  "}}
 	if d := course.ParseString(choice); len(d.Blocks) > 0 && d.Blocks[0].Kind == course.BlockParagraph {
-		in = append(in, d.Blocks[0].Inlines...)
+		in = append(in, markInlines(d.Blocks[0].Inlines, h)...)
 	} else {
-		in = append(in, course.Inline{Text: choice})
+		in = append(in, h.inlines(choice)...)
 	}
 	mark := widget.NewIcon(nil)
 	var base *widget.RichTextStyle

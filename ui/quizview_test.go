@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -81,5 +82,25 @@ func TestQuizCardOfBlock(t *testing.T) {
 				t.Errorf("question 2's choices are in card %d, want 2", got)
 			}
 		}
+	}
+}
+
+// A search hit in the quiz highlights the query's words in the question,
+// its choices and its explanation.
+func TestSearchHitHighlightedInTheQuiz(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := a.NewWindow("test")
+	lib := testLib(t)
+	withDeck(lib)
+	mw := NewMainWindow(a, w, lib, NewMemPrefs(), nil, defaultState())
+	w.Resize(fyne.NewSize(1000, 700))
+	openHit(t, mw, "inventory uses", course.QuizPart)
+	got := folded(markedWords(mw))
+	// "inventory" in the question, "uses" in a right choice (already
+	// bold) and in the explanation; not the "used" of the second
+	// question (the search matches a query word or a word it begins).
+	want := map[string]int{"inventory": 1, "uses": 2}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("highlighted %v, want %v", got, want)
 	}
 }

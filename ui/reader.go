@@ -257,14 +257,9 @@ func (r *Reader) items(part string) (items []docItem, first int) {
 		msg := r.tr.T("reader_missing_part")
 		return append(items, docItem{chars: len(msg), build: func() fyne.CanvasObject { return widget.NewLabel(msg) }}), -1
 	case r.other != "" && r.other != r.lang:
-		return append(items, sideBySideItems(src, r.module.Text(r.other, part))...), first
+		return append(items, sideBySideItems(hits{part, r.hitQuery(part)}, src, r.module.Text(r.other, part))...), first
 	}
-	if q := r.hitQuery(part); q != "" && course.WrittenPart(part) {
-		doc := course.ParseString(src)
-		doc.Blocks = markHits(doc.Blocks, q)
-		return append(items, docItems(doc)...), first
-	}
-	return append(items, partItems(r.tr, part, src, r.module.Text(r.lang, course.Guide), r.lang)...), first
+	return append(items, partItems(r.tr, part, src, r.module.Text(r.lang, course.Guide), r.lang, r.hitQuery(part))...), first
 }
 
 // setHit highlights the words of query in the part shown (a search result
@@ -289,16 +284,18 @@ func (r *Reader) hitQuery(part string) string {
 // partItems are a part's Markdown as the reader and the editor's preview
 // show it, one docList item each: the deck as slide cards with their notes
 // (guide gives the plan rows), the quiz as its key, the written parts as
-// their blocks. Only parsing here: the items are built when they come into
+// their blocks. The words of query (a search's, "" for none) are
+// highlighted. Only parsing here: the items are built when they come into
 // view, so this may run off the interface thread.
-func partItems(tr *locales.Localizer, part, src, guide, lang string) []docItem {
+func partItems(tr *locales.Localizer, part, src, guide, lang, query string) []docItem {
+	h := hits{part, query}
 	switch part {
 	case course.SlidesPart:
-		return deckItems(tr, src, guide, lang)
+		return deckItems(tr, src, guide, lang, h)
 	case course.QuizPart:
-		return quizItems(tr, src)
+		return quizItems(tr, src, h)
 	}
-	return docItems(course.ParseString(src))
+	return docItems(h.doc(src))
 }
 
 // Content is the canvas object of the pane.

@@ -71,8 +71,13 @@ func TestSearchAndOpenAtTheHit(t *testing.T) {
 
 // markedWords are the words the reader shows highlighted as search hits.
 func markedWords(mw *MainWindow) []string {
+	return markedIn(container.NewWithoutLayout(mw.reader.lists[mw.reader.Part()].Objects()...))
+}
+
+// markedIn are the words o shows highlighted as search hits.
+func markedIn(o fyne.CanvasObject) []string {
 	var out []string
-	for _, rt := range deepCollect[*widget.RichText](container.NewWithoutLayout(mw.reader.lists[mw.reader.Part()].Objects()...)) {
+	for _, rt := range deepCollect[*widget.RichText](o) {
 		for _, seg := range rt.Segments {
 			if ts, ok := seg.(*widget.TextSegment); ok && ts.Style.TextStyle.Underline {
 				out = append(out, strings.TrimSpace(ts.Text))
@@ -132,4 +137,33 @@ func TestSavedTextIsSearchableBeforeTheIndexIsReady(t *testing.T) {
 	if len(res) != 1 || res[0].Module != 1 || res[0].Part != course.Theory {
 		t.Errorf("search after the edit: %+v", res)
 	}
+}
+
+// openHit searches query in all languages and opens its first result in
+// part, as a tap on it does.
+func openHit(t *testing.T, mw *MainWindow, query, part string) search.Result {
+	t.Helper()
+	v := mw.Search(query)
+	v.all.SetChecked(true)
+	v = mw.Search(query)
+	for i, r := range v.Results() {
+		if r.Part == part {
+			v.list.Select(i)
+			if mw.reader.Part() != part {
+				t.Fatalf("the hit opens %q, not %q", mw.reader.Part(), part)
+			}
+			return r
+		}
+	}
+	t.Fatalf("no %s hit for « %s »", part, query)
+	return search.Result{}
+}
+
+// folded are words folded as the search folds them, and counted.
+func folded(words []string) map[string]int {
+	out := map[string]int{}
+	for _, w := range words {
+		out[course.Fold(w)]++
+	}
+	return out
 }

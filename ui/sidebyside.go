@@ -11,9 +11,11 @@ import (
 // sideBySideItems show a part in two languages, section by section: each row
 // holds the same section in both, so one scroll moves them together and a
 // long section in one language pushes both down. The four languages have the
-// same headings (the validator checks it), so sections pair up.
-func sideBySideItems(a, b string) []docItem {
-	da, db := course.ParseString(a), course.ParseString(b)
+// same headings (the validator checks it), so sections pair up. A search's
+// hits are marked in both: the query was in a's language, and marks in b
+// only the words it would match there.
+func sideBySideItems(h hits, a, b string) []docItem {
+	da, db := h.doc(a), h.doc(b)
 	sa, sb := search.Sections(da), search.Sections(db)
 	items := make([]docItem, max(len(sa), len(sb)))
 	for i := range items {

@@ -1,8 +1,12 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/search"
@@ -21,5 +25,34 @@ func TestSideBySide(t *testing.T) {
 	secs := search.Sections(course.ParseString(mw.lib.Module(1).Text("en", course.Theory)))
 	if rows != len(secs) {
 		t.Errorf("%d rows for %d sections", rows, len(secs))
+	}
+}
+
+// Side by side, a French hit is highlighted in the French column, and in
+// the English one only the words the query matches there.
+func TestSearchHitHighlightedSideBySide(t *testing.T) {
+	mw, _, _ := newTestWindow(t, defaultState())
+	openHit(t, mw, "budget conseil", course.Theory)
+	if mw.State().Lang != "fr" {
+		t.Fatalf("the hit opened %s", mw.State().Lang)
+	}
+	mw.reader.compare.SetSelectedIndex(2) // EN, beside French
+	var fr, en []string
+	for _, row := range deepCollect[*fyne.Container](container.NewWithoutLayout(mw.reader.lists[course.Theory].Objects()...)) {
+		if l, ok := row.Layout.(*tableLayout); ok && l.cols == 2 && len(row.Objects) == 2 {
+			fr = append(fr, markedIn(row.Objects[0])...)
+			en = append(en, markedIn(row.Objects[1])...)
+		}
+	}
+	if got := fmt.Sprint(folded(fr)); got != fmt.Sprint(map[string]int{"conseil": 1, "budget": 1}) {
+		t.Errorf("French column highlights %s", got)
+	}
+	if got := fmt.Sprint(folded(en)); got != fmt.Sprint(map[string]int{"budget": 1}) {
+		t.Errorf("English column highlights %s", got)
+	}
+	// Back to one language, the hit is still highlighted.
+	mw.reader.compare.SetSelectedIndex(0)
+	if got := fmt.Sprint(folded(markedWords(mw))); got != fmt.Sprint(map[string]int{"conseil": 1, "budget": 1}) {
+		t.Errorf("one language highlights %s", got)
 	}
 }

@@ -52,9 +52,14 @@ func banner(c fyne.ThemeColorName, content fyne.CanvasObject) fyne.CanvasObject 
 // notesBox shows the trainer's notes above a part, marked as seen by the
 // trainer only.
 func notesBox(label, notes string) fyne.CanvasObject {
+	return notesDocBox(label, course.ParseString(notes))
+}
+
+// notesDocBox is notesBox of notes already parsed (a search's hits marked).
+func notesDocBox(label string, notes *course.Document) fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true, Italic: true})
 	title.Wrapping = fyne.TextWrapWord
-	body := container.New(&stackLayout{}, title, NewDocView(course.ParseString(notes)))
+	body := container.New(&stackLayout{}, title, NewDocView(notes))
 	return banner(theme.ColorNamePrimary, body)
 }
 

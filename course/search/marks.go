@@ -35,3 +35,34 @@ func Marks(query, text string) []Range {
 	})
 	return out
 }
+
+// PartMarks is Marks for a text of part: in the deck and the quiz, the
+// words of the format keys ("Note:", "Type: single"…) are not indexed, so
+// they are never marked either, whatever the query.
+func PartMarks(part, query, text string) []Range {
+	marks := Marks(query, text)
+	if len(marks) == 0 || part != course.SlidesPart && part != course.QuizPart {
+		return marks
+	}
+	keys := formatKeys.FindAllStringIndex(text, -1)
+	if len(keys) == 0 {
+		return marks
+	}
+	out := marks[:0]
+	for _, m := range marks {
+		if !inKey(m, keys) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// inKey tells whether r overlaps one of the keys' byte ranges.
+func inKey(r Range, keys [][]int) bool {
+	for _, k := range keys {
+		if r.Start < k[1] && k[0] < r.End {
+			return true
+		}
+	}
+	return false
+}
