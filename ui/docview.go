@@ -137,11 +137,8 @@ func segments(in []course.Inline, base *widget.RichTextStyle) []widget.RichTextS
 		st.TextStyle.Bold = st.TextStyle.Bold || s.Style&course.Bold != 0
 		st.TextStyle.Italic = st.TextStyle.Italic || s.Style&course.Italic != 0
 		st.TextStyle.Monospace = s.Style&course.Code != 0
-		// A search hit: bold in the accent colour (Fyne 2.7.1 draws no
-		// underline in rich text yet; a later version will).
 		if s.Style&course.Mark != 0 {
-			st.TextStyle.Bold, st.TextStyle.Underline = true, true
-			st.ColorName = theme.ColorNamePrimary
+			markStyle(&st)
 		}
 		text := s.Text
 		// Fyne may wrap between two segments: the space after a bold
@@ -156,6 +153,21 @@ func segments(in []course.Inline, base *widget.RichTextStyle) []widget.RichTextS
 		out = append(out, &widget.TextSegment{Text: text, Style: st})
 	}
 	return out
+}
+
+// markStyle shows a search hit: bold in the accent colour, not by colour
+// alone (Fyne 2.7.1 draws no underline in rich text yet; a later version
+// will). Text already in the accent colour (a small heading, a quiz's
+// question) has its hits in the text colour and italic instead, or they
+// would not stand out.
+func markStyle(st *widget.RichTextStyle) {
+	st.TextStyle.Bold, st.TextStyle.Underline = true, true
+	if st.ColorName == theme.ColorNamePrimary {
+		st.ColorName = theme.ColorNameForeground
+		st.TextStyle.Italic = true
+		return
+	}
+	st.ColorName = theme.ColorNamePrimary
 }
 
 // lastText is the last of segs if it is plain text.

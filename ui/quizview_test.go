@@ -6,7 +6,9 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/locales"
@@ -102,5 +104,22 @@ func TestSearchHitHighlightedInTheQuiz(t *testing.T) {
 	want := map[string]int{"inventory": 1, "uses": 2}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("highlighted %v, want %v", got, want)
+	}
+	// Fyne draws no underline: a hit differs from the words around it by
+	// its colour and weight or slant, in the question (already bold and in
+	// the accent colour) as in the right choice (already bold).
+	for _, rt := range deepCollect[*widget.RichText](container.NewWithoutLayout(mw.reader.lists[course.QuizPart].Objects()...)) {
+		for _, a := range rt.Segments {
+			ma, ok := a.(*widget.TextSegment)
+			if !ok || !ma.Style.TextStyle.Underline {
+				continue
+			}
+			for _, b := range rt.Segments {
+				if o, ok := b.(*widget.TextSegment); ok && !o.Style.TextStyle.Underline &&
+					o.Style.ColorName == ma.Style.ColorName && o.Style.TextStyle.Bold == ma.Style.TextStyle.Bold && o.Style.TextStyle.Italic == ma.Style.TextStyle.Italic {
+					t.Errorf("the hit %q looks like %q beside it", ma.Text, o.Text)
+				}
+			}
+		}
 	}
 }

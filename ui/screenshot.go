@@ -37,6 +37,11 @@ type ScreenshotOptions struct {
 	// (ScreenshotDialogs); File is the pack "import-pack" previews.
 	Dialog string
 	File   string
+	// Search opens the best result of that query in Module's Part, as a
+	// tap on it does: its words highlighted there. Compare shows a second
+	// language beside the first.
+	Search  string
+	Compare string
 }
 
 // ScreenshotDialogs are the dialogs and views a screenshot may open over
@@ -118,6 +123,7 @@ func Screenshot(lib *course.Library, o ScreenshotOptions) (image.Image, error) {
 	// Fyne's test driver expects to be driven off the main goroutine, as a
 	// test is; a command runs on main, so draw from a goroutine.
 	done := make(chan image.Image)
+	var err error
 	go func() {
 		a := test.NewApp()
 		defer a.Quit()
@@ -137,6 +143,12 @@ func Screenshot(lib *course.Library, o ScreenshotOptions) (image.Image, error) {
 			w.Resize(o.Size)
 			p.Go(o.Slide - 1)
 		}
+		if o.Compare != "" { // chosen before the result opens, which scrolls to it
+			mw.reader.compare.SetSelected(languageNames[o.Compare])
+		}
+		if o.Search != "" {
+			err = openSearchHit(mw, o.Search, o.Module, o.Part)
+		}
 		if o.View == viewSessions && o.Store != nil {
 			mw.purgeAsked = true // a screenshot shows the screen, not the prompt
 			mw.ShowView(viewSessions)
@@ -148,7 +160,21 @@ func Screenshot(lib *course.Library, o ScreenshotOptions) (image.Image, error) {
 		settle(w)
 		done <- w.Canvas().Capture()
 	}()
-	return <-done, nil
+	img := <-done
+	return img, err
+}
+
+// openSearchHit searches query in the language shown and opens its best
+// result in module's part.
+func openSearchHit(mw *MainWindow, query string, module int, part string) error {
+	v := mw.Search(query)
+	for i, r := range v.Results() {
+		if r.Module == module && r.Part == part {
+			v.list.Select(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("screenshot: « %s » finds nothing in part %s of module %d", query, part, module)
 }
 
 // settle lays the window out until wrapped text has found its height: a

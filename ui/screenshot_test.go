@@ -100,3 +100,26 @@ func TestScreenshot(t *testing.T) {
 		t.Errorf("%d of %d pixels differ from %s (more than 0.5%%); the screenshot is %s", n, total, ref, failed)
 	}
 }
+
+// --search draws the part a result opens, unlike the part alone (its hits
+// highlighted, scrolled to them); a query finding nothing there says so.
+func TestScreenshotOfASearchHit(t *testing.T) {
+	lib := testLib(t)
+	o := ScreenshotOptions{Module: 1, Part: course.Theory, Lang: "fr", UILang: "fr", Theme: ThemeLight, Size: fyne.NewSize(1000, 700)}
+	plain, err := Screenshot(lib, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Search = "budget"
+	hit, err := Screenshot(lib, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if differingPixels(plain, hit, 40) == 0 {
+		t.Error("the search hit is drawn as the part alone")
+	}
+	o.Search = "zzzz"
+	if _, err := Screenshot(lib, o); err == nil {
+		t.Error("a query finding nothing draws no error")
+	}
+}

@@ -52,7 +52,7 @@ func init() {
 		{name: "screenshot", help: `screenshot --out F.png [--module N] [--part P] [--lang L]
                         [--ui-lang L] [--size 1280x800] [--theme light|dark]
                         [--view sessions [--session ID] [--tab agenda]] [--slide K [--quiz]]
-                        [--dialog NAME [--file F.stkpack]]
+                        [--dialog NAME [--file F.stkpack]] [--search QUERY] [--compare L]
                                        draw the main window into a PNG`, parse: parseScreenshot},
 		{name: "present", help: `present --module N --part P --lang L | --session ID
                                        open projector mode on a part or an agenda`, parse: parsePresent},

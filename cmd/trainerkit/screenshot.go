@@ -39,6 +39,8 @@ func parseScreenshot(args []string) action {
 	quiz := f.Bool("quiz", false, "with --slide K: slide K of the module's quiz on the projector")
 	dlg := f.String("dialog", "", "open a dialog over the window: "+strings.Join(ui.ScreenshotDialogs, ", "))
 	file := f.String("file", "", "with --dialog import-pack: the pack to preview")
+	query := f.String("search", "", "open the best result of this search in the module's part, its words highlighted")
+	compare := f.String("compare", "", "show the part beside this second language (fr, en, it, es)")
 	if !parseFlags(f, args) {
 		return nil
 	}
@@ -54,6 +56,8 @@ func parseScreenshot(args []string) action {
 		err = fmt.Errorf("--theme is light or dark")
 	case *view != "modules" && *view != "sessions":
 		err = fmt.Errorf("--view is modules or sessions")
+	case *compare != "" && !course.ValidLanguage(*compare):
+		err = fmt.Errorf("--compare is fr, en, it or es")
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "trainerkit screenshot:", err)
@@ -61,7 +65,7 @@ func parseScreenshot(args []string) action {
 	}
 	o := ui.ScreenshotOptions{Module: *module, Part: *part, Lang: *lang, UILang: *uiLang, Theme: *th,
 		Size: fyne.NewSize(float32(w), float32(h)), View: *view, Session: *sess, Tab: *tab, Slide: *slide, Quiz: *quiz,
-		Dialog: *dlg, File: *file}
+		Dialog: *dlg, File: *file, Search: *query, Compare: *compare}
 	return func(d data) int {
 		lib, err := loadLibrary()
 		if err != nil {
