@@ -101,8 +101,9 @@ func TestScreenshot(t *testing.T) {
 	}
 }
 
-// --search draws the part a result opens, unlike the part alone (its hits
-// highlighted, scrolled to them); a query finding nothing there says so.
+// --search draws the window after opening a result (a smoke test: the
+// highlights themselves are checked by the Highlighted tests); a query
+// finding nothing in the part is an error, not a picture of the part alone.
 func TestScreenshotOfASearchHit(t *testing.T) {
 	lib := testLib(t)
 	o := ScreenshotOptions{Module: 1, Part: course.Theory, Lang: "fr", UILang: "fr", Theme: ThemeLight, Size: fyne.NewSize(1000, 700)}
