@@ -3,13 +3,24 @@
 # (issue 21): under Xvfb at 1920×1080 with Mesa's software GL, the kit on a
 # fresh data folder reads the 100 parts (20 modules × Ctrl+1…Ctrl+5, ↓
 # between modules), then goes back over the last module's five tabs:
-#   1. the latency of each change, from the key to the screen changing,
-#      found by polling the screen (ImageMagick import | md5sum; a poll takes
-#      about 100 ms, which bounds the resolution);
+#   1. the latency of each change, timed by scripts/xwatch.c (built here with
+#      gcc): it sends the key itself through XTest and grabs the whole screen
+#      with XShmGetImage every POLL ms (a grab takes about 1 ms; the script
+#      prints the mean interval achieved), comparing each grab with the one
+#      before; it reports the ms from the key to the first change on screen,
+#      and to the last change before the screen stays still QUIET ms (the
+#      part fully drawn);
 #   2. the memory (VmRSS and peak VmHWM from /proc) after start, after the
-#      100 parts, and a minute later.
-# Needs Xvfb, xwininfo (x11-utils), import (imagemagick) and xdotool.
+#      100 parts, a minute later and 90 s later.
+# Needs Xvfb, xwininfo (x11-utils), xdotool, gcc and the Xlib, XShm and XTest
+# headers: sudo apt-get install xvfb x11-utils xdotool gcc libx11-dev libxext-dev libxtst-dev
 # Usage: scripts/measure-reader.sh
+# Environment: QUIET (ms still after the last change, default 500); POLL (least
+# ms from a grab's start to the next, default 5; 0 grabs in a tight loop, which
+# keeps a core and part of Xvfb busy and, on the 2-core machine, made the
+# first-visit median half as long again); REGION (WxH+X+Y of the screen to
+# watch, default all of it); KEEP=DIR copies the watcher's raw lines
+# there (DIR/first.xwatch, DIR/back.xwatch).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 title="Social Tech Trainer Kit"
@@ -17,24 +28,29 @@ work=$(mktemp -d)
 xpid="" app=""
 cleanup() {
   if [ -n "$app" ]; then kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true; fi
-  [ -n "$xpid" ] && kill "$xpid" 2>/dev/null || true
+  if [ -n "$xpid" ]; then kill "$xpid" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
-for tool in Xvfb xwininfo import xdotool; do
+for tool in Xvfb xwininfo xdotool gcc; do
   command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 1; }
 done
+quiet=${QUIET:-500} poll=${POLL:-5}
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# The watcher: with XShm (libXext), or plain XGetImage if libXext is missing.
+gcc -O2 -o "$work/xwatch" scripts/xwatch.c -lXtst -lXext -lX11 2>/dev/null ||
+  gcc -O2 -DNO_XSHM -o "$work/xwatch" scripts/xwatch.c -lXtst -lX11
 
 go build -trimpath -ldflags "-s -w" -o "$work/trainerkit" ./cmd/trainerkit
 Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
 xpid=$!
 for _ in $(seq 200); do [ -s "$work/display" ] && break; sleep 0.05; done
-export DISPLAY=":$(head -1 "$work/display")"
+DISPLAY=":$(head -1 "$work/display")"
+export DISPLAY
 for _ in $(seq 200); do xwininfo -root >/dev/null 2>&1 && break; sleep 0.05; done
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 kb() { awk -v k="$1" '$1 == k":" { print $2 }' "/proc/$app/status"; }
-shot() { import -window root -depth 8 rgb:- | md5sum | cut -c1-32; }
 
 XDG_CONFIG_HOME="$work/config" "$work/trainerkit" --data "$work/data" >"$work/log" 2>&1 &
 app=$!
@@ -49,41 +65,48 @@ xdotool windowfocus --sync "$win" 2>/dev/null || xdotool windowfocus "$win"
 sleep 1
 echo "after start: VmRSS $(kb VmRSS) kB, VmHWM $(kb VmHWM) kB"
 
-# key sends one key and prints the ms until the screen changed (or "-").
+# key sends one key through the watcher and appends its line to file $2:
+# first_ms=… last_ms=… changes=… grabs=… grab_ms=… settled=…
 key() {
-  local before t0
-  before=$(shot)
-  t0=$(now_ms)
-  xdotool key --window "$win" "$1"
-  for _ in $(seq 100); do
-    if [ "$(shot)" != "$before" ]; then
-      echo $(( $(now_ms) - t0 ))
-      return
-    fi
-  done
-  echo "-"
+  local region=()
+  [ -n "${REGION:-}" ] && region=(-g "$REGION")
+  "$work/xwatch" -k "$1" -q "$quiet" -p "$poll" "${region[@]}" root 10000 >>"$2"
 }
 
 : >"$work/first"
 for m in $(seq 20); do
   for p in 1 2 3 4 5; do
     [ "$m" -eq 1 ] && [ "$p" -eq 1 ] && continue
-    key "ctrl+$p" >>"$work/first"
-    sleep 0.2
+    key "ctrl+$p" "$work/first"
   done
-  [ "$m" -lt 20 ] && { key Down >>"$work/first"; sleep 0.2; }
+  [ "$m" -lt 20 ] && key Down "$work/first"
 done
 echo "after the 100 parts: VmRSS $(kb VmRSS) kB, VmHWM $(kb VmHWM) kB"
 : >"$work/back"
-for p in 5 4 3 2 1; do key "ctrl+$p" >>"$work/back"; sleep 0.2; done
+# (Ctrl+5 is the tab already shown: one key with no change is expected.)
+for p in 5 4 3 2 1; do key "ctrl+$p" "$work/back"; done
+# field prints the values of one key=value field of the watcher's lines.
+field() { tr ' ' '\n' <"$1" | awk -F= -v k="$2" '$1 == k { print $2 }'; }
+# summary prints median, mean and max of the numbers on stdin ("-" skipped).
+summary() {
+  grep -v -- '^-$' | sort -n | awk -v what="$1" '{ a[NR] = $1; s += $1 } END {
+    if (NR) printf "  %s: median %.0f ms, mean %.0f ms, max %.0f ms (%d changes)\n", what, a[int((NR+1)/2)], s/NR, a[NR], NR
+    else printf "  %s: none seen\n", what }'
+}
 stats() {
-  grep -v -- - "$1" | sort -n | awk -v what="$2" '{ a[NR] = $1; s += $1 } END {
-    if (NR) printf "%s: median %d ms, max %d ms, mean %.0f ms over %d changes\n", what, a[int((NR+1)/2)], a[NR], s/NR, NR }'
-  echo "  ($(grep -c -- - "$1" || true) changes not seen on screen)"
+  echo "$2:"
+  field "$1" first_ms | summary "to the first change"
+  field "$1" last_ms | summary "to the last change ($quiet ms still after it)"
+  echo "  $(field "$1" first_ms | grep -c -- '^-$' || true) keys with no change on screen," \
+    "$(grep -v 'first_ms=-' "$1" | grep -c 'settled=0' || true) not still within 10 s;" \
+    "mean $(field "$1" grab_ms | awk '{ s += $1 } END { printf "%.2f", s/NR }') ms a grab" \
+    "(max $(field "$1" grab_ms | sort -n | tail -1))"
 }
 stats "$work/first" "first visit (part or module change)"
 stats "$work/back" "back to a drawn tab"
+if [ -n "${KEEP:-}" ]; then cp "$work/first" "$KEEP/first.xwatch"; cp "$work/back" "$KEEP/back.xwatch"; fi
 sleep 60
 echo "a minute later: VmRSS $(kb VmRSS) kB, VmHWM $(kb VmHWM) kB"
 sleep 30 # the reader gives memory back 70 s after its last change
 echo "90 s later: VmRSS $(kb VmRSS) kB, VmHWM $(kb VmHWM) kB"
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
