@@ -25,7 +25,7 @@ for tool in Xvfb xwininfo import xdotool; do
   command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 1; }
 done
 
-go build -trimpath -ldflags "-s -w" -o "$work/trainerkit" ./cmd/trainerkit
+go build -tags no_emoji -trimpath -ldflags "-s -w" -o "$work/trainerkit" ./cmd/trainerkit
 Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
 xpid=$!
 for _ in $(seq 200); do [ -s "$work/display" ] && break; sleep 0.05; done

@@ -4,6 +4,8 @@ import (
 	"sync"
 	"time"
 	_ "unsafe" // go:linkname, below
+
+	"fyne.io/fyne/v2"
 )
 
 // Fyne keeps a widget's renderer, and the texture of every piece of text it
@@ -30,6 +32,9 @@ const (
 	fyneCleanFloor = 10 * time.Second
 )
 
+// fyneCacheAtStart is Fyne's lifetime before the kit changed it.
+var fyneCacheAtStart = fyneCacheLife
+
 var shortenCaches sync.Once
 
 // shortenFyneCaches sets Fyne's cache lifetime to cacheLife, unless the
@@ -41,4 +46,44 @@ func shortenFyneCaches() {
 		}
 		fyneCacheLife, fyneCacheCleanEvery = cacheLife, cacheLife/2
 	})
+}
+
+// What Fyne keeps of a widget (its renderer: the canvas objects that draw it)
+// stays in its cache for cacheLife after the widget left the window. The
+// document views drop for good the items scrolled away or measured only, and
+// build new ones when they come back: they free those renderers at once
+// (releaseObject), which keeps off the heap the 20 to 30 MB of items a
+// trainer leafing through the parts leaves behind each cacheLife.
+
+//go:linkname fyneCachedRenderer fyne.io/fyne/v2/internal/cache.CachedRenderer
+func fyneCachedRenderer(w fyne.Widget) (fyne.WidgetRenderer, bool)
+
+//go:linkname fyneDestroyRenderer fyne.io/fyne/v2/internal/cache.DestroyRenderer
+func fyneDestroyRenderer(w fyne.Widget)
+
+// releaseObject frees the renderers of the widgets in o, which the caller
+// dropped and will not show again.
+func releaseObject(o fyne.CanvasObject) {
+	switch t := o.(type) {
+	case fyne.Widget:
+		if r, ok := fyneCachedRenderer(t); ok {
+			for _, c := range r.Objects() {
+				releaseObject(c)
+			}
+			fyneDestroyRenderer(t)
+		}
+	case *fyne.Container:
+		for _, c := range t.Objects {
+			releaseObject(c)
+		}
+	}
+}
+
+// releaseDropped frees the objects of old that now does not hold.
+func releaseDropped(old, now map[int]fyne.CanvasObject) {
+	for i, o := range old {
+		if now[i] != o {
+			releaseObject(o)
+		}
+	}
 }

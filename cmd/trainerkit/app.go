@@ -57,19 +57,29 @@ func runAppWith(dir string, present *presentRequest, packPath string) int {
 	return s.code
 }
 
-// heapGrowth is how much the window's Go heap may grow, in percent of what
-// was live after a collection, before the next one. Go's default (100) lets
-// it double: on a trainer's laptop the reader's passing garbage (the text of
-// the parts leafed through, Fyne's rasterised lines) then held 100 MB more
-// than was live. A collection every half costs little more: the heap is
-// small (docs/PERFORMANCE.md).
-const heapGrowth = 50
+// The window's Go heap is kept small (docs/PERFORMANCE.md, issue 21): what
+// is live while the trainer reads is 60 to 80 MB (the course, its search
+// index, Fyne's fonts and the parts in view), but with Go's defaults the
+// heap doubled between collections and kept the pages it had grown to.
+const (
+	// heapGrowth is how much the heap may grow, in percent of what was
+	// live after a collection, before the next one (Go's default: 100).
+	heapGrowth = 50
+	// heapTarget is the soft limit of the Go memory the window holds: near
+	// it, the collector runs sooner and gives free pages back at once. The
+	// work that needs more (printing, imports) lifts it while it runs
+	// (ui.roomToWork), so that the collector does not run all the time.
+	heapTarget = 112 << 20
+)
 
-// keepHeapSmall sets the collector's pace to heapGrowth, unless the GOGC
-// variable chose one.
+// keepHeapSmall sets the collector's pace and the soft limit, unless the
+// GOGC and GOMEMLIMIT variables chose them.
 func keepHeapSmall() {
 	if _, set := os.LookupEnv("GOGC"); !set {
 		debug.SetGCPercent(heapGrowth)
+	}
+	if _, set := os.LookupEnv("GOMEMLIMIT"); !set {
+		debug.SetMemoryLimit(heapTarget)
 	}
 }
 
