@@ -6,9 +6,14 @@ MODULES  ?= 1-20
 # The release version, from FyneApp.toml; the fyne tool that packages it.
 VERSION  ?= $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 FYNE     ?= $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
-# What ships is built with the release tag: it leaves out the screenshot
-# command and with it Fyne's test driver (cmd/trainerkit/screenshot.go).
-RELEASE  := -tags release -trimpath
+# The window is built without Fyne's bundled colour emoji font (no_emoji):
+# Fyne loads that 4 MB font again for each text style it draws, which cost
+# the reader 40 MB (docs/PERFORMANCE.md); emoji are drawn with the system's
+# emoji font. What ships is also built with the release tag: it leaves out
+# the screenshot command and with it Fyne's test driver
+# (cmd/trainerkit/screenshot.go).
+APPTAGS  := no_emoji
+RELEASE  := -tags release,$(APPTAGS) -trimpath
 
 # The packages that build without cgo, checked for the other systems in `make test`.
 NOCGO_PKGS := ./course/... ./storage ./locales ./assets
@@ -17,7 +22,7 @@ NOCGO_PKGS := ./course/... ./storage ./locales ./assets
 	cross-check windows package-windows windows-wine-test package-darwin
 
 run:
-	$(GO) run ./cmd/trainerkit
+	$(GO) run -tags $(APPTAGS) ./cmd/trainerkit
 
 build:
 	$(GO) build $(RELEASE) -ldflags "-s -w" -o trainerkit ./cmd/trainerkit
@@ -104,7 +109,7 @@ package-darwin:
 	@set -e; stage=$$(mktemp -d); trap 'rm -rf "$$stage"' EXIT; \
 	out=trainerkit-$(VERSION)-macos-universal.dmg; \
 	for arch in arm64 amd64; do \
-		CGO_ENABLED=1 GOARCH=$$arch $(GO) build -tags release -trimpath -ldflags "-s -w -X main.version=$(VERSION)" \
+		CGO_ENABLED=1 GOARCH=$$arch $(GO) build -tags release,$(APPTAGS) -trimpath -ldflags "-s -w -X main.version=$(VERSION)" \
 			-o "$$stage/bin/trainerkit-$$arch" ./cmd/trainerkit; \
 	done; \
 	lipo -create -output "$$stage/bin/trainerkit" "$$stage/bin/trainerkit-arm64" "$$stage/bin/trainerkit-amd64"; \

@@ -48,7 +48,9 @@ func runBusy(e env, text string, work func(progress func(done, total int), relab
 	}
 	go b.follow()
 	go func() {
-		err := work(b.progress, func(s string) { fyne.Do(func() { b.label.SetText(s) }) })
+		err := roomToWork(func() error {
+			return work(b.progress, func(s string) { fyne.Do(func() { b.label.SetText(s) }) })
+		})
 		close(b.stop)
 		fyne.Do(func() {
 			b.wait.Stop()

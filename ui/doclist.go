@@ -67,6 +67,7 @@ func (d *docList) setItems(items []docItem, column bool) {
 
 // forget drops the items built and the heights measured.
 func (d *docList) forget() {
+	releaseDropped(d.live, nil)
 	d.live = map[int]fyne.CanvasObject{}
 	d.tops = map[int]float32{}
 	d.heights = make([]float32, len(d.items))
@@ -78,6 +79,7 @@ func (d *docList) forget() {
 // change. Items of a key already measured keep their height.
 func (d *docList) replace(items []docItem) {
 	d.items = items
+	releaseDropped(d.live, nil)
 	d.live = map[int]fyne.CanvasObject{}
 	d.tops = map[int]float32{}
 	d.heights = make([]float32, len(d.items))
@@ -165,6 +167,7 @@ func (d *docList) measure(i int) float32 {
 	o := d.live[i]
 	if o == nil {
 		o = d.items[i].build()
+		defer releaseObject(o) // built to be measured only
 	}
 	h := max(heightAt(o, d.width), 1)
 	d.heights[i] = h
@@ -231,6 +234,7 @@ func (d *docList) update() {
 		}
 		y += h + theme.Padding()
 	}
+	releaseDropped(d.live, live)
 	d.live, d.tops = live, tops
 	d.body.Resize(fyne.NewSize(view.Width, max(d.total(), view.Height)))
 	d.body.Refresh()

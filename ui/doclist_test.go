@@ -2,8 +2,10 @@ package ui
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -124,5 +126,57 @@ func TestDocListScrolls(t *testing.T) {
 	l.scroll.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -1)})
 	if got := l.Item(inView).Position().Y; got != top {
 		t.Errorf("the item in view moved from %v to %v", top, got)
+	}
+}
+
+// TestDocListFreesWhatItDrops: the items scrolled away, and those built
+// only to be measured, leave no renderer in Fyne's cache; those in view
+// keep theirs.
+func TestDocListFreesWhatItDrops(t *testing.T) {
+	test.NewTempApp(t)
+	var labels []*widget.Label
+	items := countedItems(300, make([]int, 300))
+	for i := range items {
+		build := items[i].build
+		items[i].build = func() fyne.CanvasObject {
+			o := build()
+			labels = append(labels, o.(*widget.Label))
+			return o
+		}
+	}
+	l := newDocList(items, true)
+	w := test.NewTempWindow(t, l)
+	w.Resize(fyne.NewSize(800, 500))
+	l.ScrollTo(250)
+
+	shown := map[*widget.Label]bool{}
+	for i := 0; i < l.Len(); i++ {
+		if o := l.Item(i); o != nil {
+			shown[o.(*widget.Label)] = true
+		}
+	}
+	if len(shown) == 0 {
+		t.Fatal("nothing in view after the scroll")
+	}
+	for _, lb := range labels {
+		_, rendered := fyneCachedRenderer(lb)
+		if shown[lb] && !rendered {
+			t.Errorf("label in view %q has no renderer", lb.Text[:10])
+		}
+		if !shown[lb] && rendered {
+			t.Errorf("label dropped %q keeps its renderer", lb.Text[:10])
+		}
+	}
+}
+
+// TestFyneCachesAreShortened: the link to Fyne's cache lifetime reads what
+// Fyne uses (a minute by default), and the main window shortens it.
+func TestFyneCachesAreShortened(t *testing.T) {
+	if os.Getenv("FYNE_CACHE") == "" && fyneCacheAtStart != time.Minute {
+		t.Fatalf("Fyne's cache lifetime read as %v at start, want its default, a minute", fyneCacheAtStart)
+	}
+	shortenFyneCaches()
+	if os.Getenv("FYNE_CACHE") == "" && (fyneCacheLife != cacheLife || fyneCacheCleanEvery != cacheLife/2) {
+		t.Fatalf("Fyne's cache lifetime %v, cleaned every %v; want %v, %v", fyneCacheLife, fyneCacheCleanEvery, cacheLife, cacheLife/2)
 	}
 }

@@ -9,16 +9,17 @@ import (
 )
 
 // trimAfter is how long the reader waits, once nothing changed, before it
-// gives memory back: a little more than the minute Fyne keeps a widget's
-// renderer and textures after their last use.
-const trimAfter = 70 * time.Second
+// gives memory back: long enough for what it released to have outlived
+// Fyne's caches (cacheLife) and for Fyne to clean them again.
+const trimAfter = cacheLife + fyneCleanFloor + time.Second
 
 // idleTrim gives memory back once the trainer stops changing what the
 // reader shows. Fyne frees the renderers and textures of the widgets the
 // reader released only when it paints a frame after they expired; a window
 // left as it is paints none, and the Go heap keeps its garbage until the
 // next collection. So, once idle, the reader asks for one frame, and the
-// garbage is then collected and returned to the system.
+// garbage is then collected and returned to the system, with what the C
+// allocator holds free (the textures of the software renderer).
 type idleTrim struct {
 	timer *time.Timer
 	obj   fyne.CanvasObject // refreshed to have a frame painted
@@ -33,5 +34,6 @@ func (t *idleTrim) poke() {
 		fyne.Do(func() { canvas.Refresh(t.obj) })
 		time.Sleep(time.Second) // the frame painted, Fyne's caches cleaned
 		debug.FreeOSMemory()
+		trimCHeap()
 	})
 }

@@ -75,7 +75,7 @@ func (p *Packs) showImportPreview(pi *kit.PackImport) dialog.Dialog {
 
 // applyImport imports the pack and says how many items it brought.
 func (p *Packs) applyImport(pi *kit.PackImport, n int) {
-	if err := p.Apply(pi); err != nil {
+	if err := roomToWork(func() error { return p.Apply(pi) }); err != nil {
 		if kit.PackErrorKey(err) != "" {
 			p.showReadError(err)
 			return

@@ -67,6 +67,7 @@ func NewMainWindow(a fyne.App, win fyne.Window, lib *course.Library, prefs Prefs
 		mw.st.Module = lib.Modules[0].Number
 	}
 	applyTheme(mw.app, mw.st)
+	shortenFyneCaches()
 	mw.index = newSearchIndex(lib)
 	mw.build()
 	mw.addShortcuts()

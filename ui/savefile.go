@@ -32,7 +32,7 @@ func saveFile(e env, name string, exts []string, errKey string, write func(path 
 		}
 		path := w.URI().Path()
 		w.Close()
-		if err := write(path); err != nil {
+		if err := roomToWork(func() error { return write(path) }); err != nil {
 			discardEmpty(path) // the dialog created it empty
 			e.showError(errKey, err)
 			return

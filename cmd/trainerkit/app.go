@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime/debug"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -31,6 +32,7 @@ type presentRequest struct {
 // what can be done (restore a backup, start with an empty file, quit); the
 // main window is built once the data file is open, in the same fyne.App.
 func runAppWith(dir string, present *presentRequest, packPath string) int {
+	keepHeapSmall()
 	a := app.NewWithID(appID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	if dir == "" {
@@ -53,6 +55,32 @@ func runAppWith(dir string, present *presentRequest, packPath string) int {
 		s.db.Close()
 	}
 	return s.code
+}
+
+// The window's Go heap is kept small (docs/PERFORMANCE.md, issue 21): what
+// is live while the trainer reads is 60 to 80 MB (the course, its search
+// index, Fyne's fonts and the parts in view), but with Go's defaults the
+// heap doubled between collections and kept the pages it had grown to.
+const (
+	// heapGrowth is how much the heap may grow, in percent of what was
+	// live after a collection, before the next one (Go's default: 100).
+	heapGrowth = 50
+	// heapTarget is the soft limit of the Go memory the window holds: near
+	// it, the collector runs sooner and gives free pages back at once. The
+	// work that needs more (printing, imports) lifts it while it runs
+	// (ui.roomToWork), so that the collector does not run all the time.
+	heapTarget = 112 << 20
+)
+
+// keepHeapSmall sets the collector's pace and the soft limit, unless the
+// GOGC and GOMEMLIMIT variables chose them.
+func keepHeapSmall() {
+	if _, set := os.LookupEnv("GOGC"); !set {
+		debug.SetGCPercent(heapGrowth)
+	}
+	if _, set := os.LookupEnv("GOMEMLIMIT"); !set {
+		debug.SetMemoryLimit(heapTarget)
+	}
 }
 
 // starter holds the app while it starts and, later, when a backup is

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"runtime"
 	"testing"
 
 	"github.com/socialtech/trainerkit/assets"
@@ -27,6 +28,20 @@ func BenchmarkBuild(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		Build(lib)
 	}
+	b.StopTimer()
+	b.ReportMetric(float64(heldBy(func() any { return Build(lib) }))/(1<<20), "MB-held")
+}
+
+// heldBy is how many bytes of heap what make returns keeps alive.
+func heldBy(make func() any) int64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	v := make()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(v)
+	return int64(after.HeapAlloc) - int64(before.HeapAlloc)
 }
 
 // benchQueries are realistic queries in each language, as typed.

@@ -45,14 +45,28 @@ const (
 	fieldTitle
 )
 
-// token is one word of a section: which term it is, where it is in the
-// section's heading or body (bytes), and its position for proximity.
+// token is one word of a section: which term it is, in which field, and its
+// position for proximity. Where the word is in the text is not kept: the
+// index holds a million words, and their byte ranges would more than double
+// its size; the few results shown find them again (section.spans).
 type token struct {
-	start, end uint32 // byte range in head or body, as field says
-	pos        uint32 // word position; lines and fields leave gaps
-	term       uint32
-	field      uint8
+	term uint32
+	at   uint32 // field<<fieldShift | position; lines and fields leave gaps
 }
+
+// fieldShift places a token's field above its position: a section would
+// need a billion words to reach it.
+const fieldShift = 30
+
+func newToken(term, pos uint32, field uint8) token {
+	return token{term: term, at: uint32(field)<<fieldShift | pos&(1<<fieldShift-1)}
+}
+
+// pos is the token's word position.
+func (t token) pos() uint32 { return t.at & (1<<fieldShift - 1) }
+
+// field is the field the token is in.
+func (t token) field() uint8 { return uint8(t.at >> fieldShift) }
 
 // section is one indexed unit: a section of a part, or a module's title
 // (head) and summary (body).
@@ -72,6 +86,16 @@ func (s *section) text(field uint8) string {
 		return s.body
 	}
 	return s.head
+}
+
+// spans lists where the section's tokens are, in the same order: each
+// word's byte range in the head, then in the body, as tokens found them.
+func (s *section) spans() []span {
+	out := make([]span, 0, len(s.toks))
+	add := func(sp span) { out = append(out, sp) }
+	wordSpans(s.head, add)
+	wordSpans(s.body, add)
+	return out
 }
 
 // Index is the search index. The zero value is not usable: call New or Build.
@@ -464,7 +488,7 @@ func (w *words) tokens(s *section, headField, bodyField uint8) []token {
 			if strings.IndexByte(text[last:sp.start], '\n') >= 0 {
 				pos += lineGap
 			}
-			toks = append(toks, token{start: uint32(sp.start), end: uint32(sp.end), pos: pos, field: field, term: w.id(text[sp.start:sp.end])})
+			toks = append(toks, newToken(w.id(text[sp.start:sp.end]), pos, field))
 			pos++
 			last = sp.end
 		})

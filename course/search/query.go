@@ -293,7 +293,7 @@ func (ix *Index) getMarks() []uint32 {
 func matches(s *section, marks []uint32, ms []match) []match {
 	for k, t := range s.toks {
 		if m := marks[t.term]; m != 0 {
-			ms = append(ms, match{pos: t.pos, mask: m, field: t.field, tok: k})
+			ms = append(ms, match{pos: t.pos(), mask: m, field: t.field(), tok: k})
 		}
 	}
 	return ms

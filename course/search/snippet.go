@@ -14,11 +14,11 @@ func highlight(s *section, ms []match, words []string, n int) (headHits []Range,
 	var body []match
 	var inBody uint32
 	var spans []span
+	at := s.spans()
 	for _, m := range ms {
-		t := s.toks[m.tok]
-		text := s.text(t.field)
-		w := span{int(t.start), int(t.start) + matchLen(text[t.start:t.end], m.mask, words)}
-		if t.field == fieldHeading || t.field == fieldTitle {
+		text, word := s.text(m.field), at[m.tok]
+		w := span{word.start, word.start + matchLen(text[word.start:word.end], m.mask, words)}
+		if m.field == fieldHeading || m.field == fieldTitle {
 			headHits = append(headHits, Range{runeIndex(text, w.start), runeIndex(text, w.end)})
 			continue
 		}
