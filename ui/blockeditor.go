@@ -33,7 +33,8 @@ type blockEditor struct {
 	undo    []blockSnap
 	redo    []blockSnap
 	run     *mdBlock // the block of the typing the last snapshot covers
-	runWord bool     // the run's last key was a letter: a space starts a new step
+	runWord bool     // the run has a letter: a letter after a space starts a new step
+	runGap  bool     // the run's last key was a space
 
 	onChanged func()       // the text changed
 	onSave    func() error // Ctrl+S
@@ -231,10 +232,11 @@ func (be *blockEditor) snapshot(e *blockEntry) blockSnap {
 func slicesClone(s []string) []string { return append([]string(nil), s...) }
 
 // step records the text before a change in e's block: typing in the same
-// block makes one step a word, any other change one step.
+// block makes one step a word and the spaces after it, any other change one
+// step.
 func (be *blockEditor) step(e *blockEntry, typing bool, word bool) {
-	if typing && be.run == e.block && (word || !be.runWord) {
-		be.runWord = word
+	if typing && be.run == e.block && !(word && be.runWord && be.runGap) {
+		be.runWord, be.runGap = be.runWord || word, !word
 		return
 	}
 	be.undo = append(be.undo, be.snapshot(e))
@@ -242,7 +244,7 @@ func (be *blockEditor) step(e *blockEntry, typing bool, word bool) {
 		be.undo = be.undo[1:]
 	}
 	be.redo = nil
-	be.run, be.runWord = nil, word
+	be.run, be.runWord, be.runGap = nil, word, !word
 	if typing {
 		be.run = e.block
 	}
@@ -487,7 +489,7 @@ func (e *blockEntry) setRowCol(row, col int) {
 // textClip is a clipboard holding a text, to paste it.
 type textClip string
 
-func (c textClip) Content() string    { return string(c) }
+func (c textClip) Content() string     { return string(c) }
 func (c textClip) SetContent(_ string) {}
 
 func (e *blockEntry) FocusGained() {
