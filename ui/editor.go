@@ -38,8 +38,9 @@ type Editor struct {
 	timer    *time.Timer
 	closed   bool
 
-	root *editorRoot
-	prev fyne.CanvasObject // the window's content to give back
+	root   *editorRoot
+	prev   fyne.CanvasObject // the window's content to give back
+	prompt dialog.Dialog     // the question before losing changes, while shown
 }
 
 // editorRoot marks the window's content while the editor is open.
@@ -206,11 +207,17 @@ func (ed *Editor) Cancel() {
 			}
 		}, ed.win)
 	d.Resize(fyne.NewSize(480, 220))
+	ed.prompt = d
 	showDialog(ed.win, d, nil)
 }
 
+// close gives the window back, and takes away the question about losing
+// changes if Ctrl+S saved them while it was asked.
 func (ed *Editor) close() {
 	ed.closed = true
+	if ed.prompt != nil {
+		ed.prompt.Hide()
+	}
 	if ed.timer != nil {
 		ed.timer.Stop()
 	}

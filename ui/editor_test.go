@@ -112,6 +112,14 @@ func TestEditorCancel(t *testing.T) {
 	if storedOverlay(t, db, course.Theory) != nil {
 		t.Error("cancelling saved something")
 	}
+	// Ctrl+S while the question is asked saves, and the question goes.
+	mw.win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault})
+	if mw.OpenEditor() != nil || storedOverlay(t, db, course.Theory) == nil {
+		t.Fatal("Ctrl+S over the question did not save")
+	}
+	if mw.win.Canvas().Overlays().Top() != nil {
+		t.Error("the question about losing changes stays over the reader")
+	}
 }
 
 func TestEditShortcutAndNoStore(t *testing.T) {
