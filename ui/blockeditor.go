@@ -56,11 +56,18 @@ type blockSnap struct {
 // maxTextUndo is how many steps Ctrl+Z can take back.
 const maxTextUndo = 200
 
-// splitBlocks cuts text at its blank lines: text is seps[0] + blocks[0] +
-// seps[1] + … + blocks[n-1] + seps[n]. A block holds no blank line and no
-// line break at either end; a separator is the line break ending a block
-// and the blank lines after it. A text without a block gives one empty
-// block after the whole text.
+// maxBlock is the length in bytes past which a block is cut at a line
+// break: a key costs in proportion to its block (module 20's job table,
+// the course's longest block, is 3.9 kB; a long text pasted without blank
+// lines would be one block).
+const maxBlock = 4096
+
+// splitBlocks cuts text at its blank lines, and a block longer than
+// maxBlock at a line break: text is seps[0] + blocks[0] + seps[1] + … +
+// blocks[n-1] + seps[n]. A block holds no blank line and no line break at
+// either end; a separator is the line break ending a block and the blank
+// lines after it. A text without a block gives one empty block after the
+// whole text.
 func splitBlocks(text string) (blocks, seps []string) {
 	sepStart, blockStart, contentEnd := 0, -1, 0
 	for pos := 0; pos < len(text); {
@@ -75,6 +82,10 @@ func splitBlocks(text string) (blocks, seps []string) {
 				sepStart, blockStart = contentEnd, -1
 			}
 		} else {
+			if blockStart >= 0 && lineEnd-blockStart > maxBlock && pos > blockStart {
+				blocks = append(blocks, text[blockStart:contentEnd])
+				sepStart, blockStart = contentEnd, -1
+			}
 			if blockStart < 0 {
 				seps = append(seps, text[sepStart:pos])
 				blockStart = pos
@@ -276,13 +287,14 @@ func (be *blockEditor) changed() {
 }
 
 // edited follows a change in e's block: a blank line inside it cuts it in
-// two, else its height is measured again.
+// two (so does a line break past maxBlock), else its height is measured
+// again.
 func (be *blockEditor) edited(e *blockEntry) {
 	i := be.index(e.block)
 	if i < 0 {
 		return
 	}
-	if hasInnerBlank(e.block.text) {
+	if needsCut(e.block.text) {
 		be.rewrite(i, i, e.block.text, e.CursorTextOffset())
 	} else {
 		be.list.items[i].chars = len(e.block.text)
@@ -292,8 +304,9 @@ func (be *blockEditor) edited(e *blockEntry) {
 	be.changed()
 }
 
-// hasInnerBlank reports a blank line between two blocks of text.
-func hasInnerBlank(text string) bool {
+// needsCut reports a blank line between two blocks of text, or a block
+// grown past maxBlock.
+func needsCut(text string) bool {
 	if !strings.Contains(text, "\n") {
 		return false
 	}
@@ -388,6 +401,39 @@ func (be *blockEditor) neighbour(e *blockEntry, dir, col int) bool {
 	}
 	be.follow(n)
 	return true
+}
+
+// page moves the keys a view up (dir -1, Page Up) or down (dir 1, Page
+// Down): to the row a view above or below the caret, in whatever block it
+// falls, and the view with it.
+func (be *blockEditor) page(e *blockEntry, dir int) {
+	i := be.index(e.block)
+	if i < 0 {
+		return
+	}
+	d := be.list
+	d.prepare()
+	tops := make([]float32, len(be.blocks)+1)
+	tops[0] = d.pad()
+	for j := range be.blocks {
+		tops[j+1] = tops[j] + d.measure(j) + theme.Padding()
+	}
+	view := d.viewport().Height
+	y := tops[i] + e.CursorPosition().Y + float32(dir)*view
+	j := 0
+	for j < len(be.blocks)-1 && tops[j+1] <= y {
+		j++
+	}
+	col := e.CursorColumn
+	pitch := e.lineHeight() + e.Theme().Size(theme.SizeNameLineSpacing)
+	row := max(int((y-tops[j])/pitch), 0)
+	off := min(max(d.scroll.Offset.Y+float32(dir)*view, 0), max(tops[len(be.blocks)]-view, 0))
+	d.scroll.ScrollToOffset(fyne.NewPos(0, off))
+	d.update()
+	n := be.reveal(j)
+	be.give(n)
+	n.setRowCol(row, col)
+	be.follow(n)
 }
 
 // join joins e's block with the one before (dir -1, Backspace at its start)
@@ -550,6 +596,15 @@ func (e *blockEntry) TypedKey(k *fyne.KeyEvent) {
 	case fyne.KeyDelete:
 		if atEnd {
 			e.ed.join(e, 1)
+			return
+		}
+	case fyne.KeyPageUp, fyne.KeyPageDown:
+		if !e.shift {
+			dir := 1
+			if k.Name == fyne.KeyPageUp {
+				dir = -1
+			}
+			e.ed.page(e, dir)
 			return
 		}
 	}

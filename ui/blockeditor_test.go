@@ -24,7 +24,7 @@ func TestBlocksReassembleTheCourse(t *testing.T) {
 					t.Fatalf("%s %s %s: reassembled text differs", m.Key(), lang, part)
 				}
 				for _, b := range blocks {
-					if hasInnerBlank(b) || strings.HasPrefix(b, "\n") || strings.HasSuffix(b, "\n") {
+					if needsCut(b) || strings.HasPrefix(b, "\n") || strings.HasSuffix(b, "\n") {
 						t.Fatalf("%s %s %s: block %q not cut at its blank lines", m.Key(), lang, part, b)
 					}
 				}
@@ -57,7 +57,13 @@ func TestSplitBlocks(t *testing.T) {
 			t.Errorf("%q: blocks %q seps %q", tc.text, blocks, seps)
 		}
 	}
-	blocks, seps := splitInside("\nA\n\nB\n\n")
+	// A long block without a blank line is cut at line breaks.
+	long := strings.Repeat(strings.Repeat("x", 99)+"\n", 100)
+	blocks, seps := splitBlocks(long)
+	if len(blocks) != 3 || len(blocks[0]) > maxBlock || joinBlocks(blocks, seps) != long || seps[1] != "\n" {
+		t.Errorf("a 10 kB block: %d blocks, seps %q", len(blocks), seps)
+	}
+	blocks, seps = splitInside("\nA\n\nB\n\n")
 	if strings.Join(blocks, "|") != "\nA|B\n\n" || strings.Join(seps, "|") != "\n\n" {
 		t.Errorf("splitInside: %q %q", blocks, seps)
 	}
@@ -234,5 +240,63 @@ func TestBlockEntryGrowsWithItsText(t *testing.T) {
 	}
 	if e.MinSize().Height != e.Size().Height {
 		t.Errorf("entry %v tall, its text needs %v", e.Size().Height, e.MinSize().Height)
+	}
+}
+
+// A long text pasted without a blank line is cut at line breaks, so that a
+// key never lays out more than maxBlock; Backspace at the start of such a
+// cut joins the two lines, as in one text.
+func TestBlockEditorLongPasteIsCut(t *testing.T) {
+	be, w := newTestBlocks(t)
+	be.moveTo(2, 0)
+	long := strings.Repeat("| cell | "+strings.Repeat("y", 90)+" |\n", 100)
+	w.Canvas().Focused().(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutPaste{Clipboard: textClip(long)})
+	if be.Text() != "# Title\n\nFirst para line one\nline two\n\n"+long+"Second para.\n" {
+		t.Fatal("the pasted text is not the text")
+	}
+	for _, b := range be.blocks {
+		if len(b.text) > maxBlock {
+			t.Fatalf("a block of %d bytes", len(b.text))
+		}
+	}
+	if e := keys(t, w); !strings.HasSuffix(e.Text, " |\nSecond para.") || e.CursorTextOffset() != len(e.Text)-len("Second para.") {
+		t.Errorf("the caret is in %q at %d, want after the pasted text", e.Text, e.CursorTextOffset())
+	}
+	i := 3 // the second block of the pasted text
+	be.moveTo(i, 0)
+	before := be.Text()
+	press(w, fyne.KeyBackspace)
+	if n := len(be.Text()); n != len(before)-1 || strings.Count(be.Text(), "\n") != strings.Count(before, "\n")-1 {
+		t.Errorf("Backspace at a cut took %d bytes", len(before)-n)
+	}
+}
+
+// Page Down and Page Up move the keys a view down and up, across blocks.
+func TestBlockEditorPageKeys(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	var text strings.Builder
+	for i := range 60 {
+		text.WriteString("Paragraph " + string(rune('A'+i%26)) + " of the part.\n\n")
+	}
+	be := newBlockEditor(text.String(), func(f fyne.Focusable) { w.Canvas().Focus(f) })
+	w.SetContent(be)
+	w.Resize(fyne.NewSize(800, 600))
+	w.Canvas().Focus(be.first())
+	press(w, fyne.KeyPageDown)
+	e := keys(t, w)
+	i := be.index(e.block)
+	if i < 8 || i > 20 || be.list.scroll.Offset.Y <= 0 {
+		t.Fatalf("Page Down went to block %d, the view at %v", i, be.list.scroll.Offset.Y)
+	}
+	if y := be.list.Item(i).Position().Y - be.list.scroll.Offset.Y; y < 0 || y > 600 {
+		t.Errorf("the block with the keys is at %v, out of the view", y)
+	}
+	press(w, fyne.KeyPageUp)
+	if j := be.index(keys(t, w).block); j != 0 || be.list.scroll.Offset.Y != 0 {
+		t.Errorf("Page Up came back to block %d, the view at %v", j, be.list.scroll.Offset.Y)
+	}
+	if be.Text() != text.String() {
+		t.Error("the page keys changed the text")
 	}
 }
