@@ -473,6 +473,7 @@ type blockEntry struct {
 	ed    *blockEditor
 	block *mdBlock
 	quiet bool // the editor is setting the text: not the trainer's change
+	inKey bool // a key is being typed: the key's handler follows the change
 	shift bool // Shift is held (desktop): the arrows select
 }
 
@@ -484,8 +485,13 @@ func newBlockEntry(ed *blockEditor, b *mdBlock) *blockEntry {
 	e.ExtendBaseWidget(e)
 	e.SetText(b.text)
 	e.OnChanged = func(s string) {
-		if !e.quiet {
-			e.block.text = s
+		if e.quiet {
+			return
+		}
+		e.block.text = s
+		if !e.inKey { // the entry's own menu: Undo, Redo
+			e.ed.step(e, false, false)
+			e.ed.edited(e)
 		}
 	}
 	return e
@@ -561,7 +567,9 @@ func (e *blockEntry) KeyUp(k *fyne.KeyEvent) {
 // TypedRune types a character.
 func (e *blockEntry) TypedRune(r rune) {
 	e.ed.step(e, true, r != ' ' && r != '\t')
+	e.inKey = true
 	e.Entry.TypedRune(r)
+	e.inKey = false
 	e.ed.edited(e)
 }
 
@@ -612,7 +620,9 @@ func (e *blockEntry) TypedKey(k *fyne.KeyEvent) {
 	if edits(k.Name) {
 		e.ed.step(e, k.Name != fyne.KeyReturn && k.Name != fyne.KeyEnter, false)
 	}
+	e.inKey = true
 	e.Entry.TypedKey(k)
+	e.inKey = false
 	if k.Name == fyne.KeyDown && plain && e.CursorRow == row {
 		// Fyne leaves the caret on the last row (at its end): go on below.
 		e.ed.neighbour(e, 1, col)
@@ -652,7 +662,9 @@ func (e *blockEntry) TypedShortcut(s fyne.Shortcut) {
 	case *fyne.ShortcutPaste, *fyne.ShortcutCut:
 		before := e.Text
 		e.ed.step(e, false, false)
+		e.inKey = true
 		e.Entry.TypedShortcut(s)
+		e.inKey = false
 		if e.Text != before {
 			e.ed.edited(e)
 		}

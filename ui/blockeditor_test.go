@@ -300,3 +300,25 @@ func TestBlockEditorPageKeys(t *testing.T) {
 		t.Error("the page keys changed the text")
 	}
 }
+
+// The entry's own menu (right click: Undo, Redo) changes the block without
+// a key: the editor follows it.
+func TestBlockEditorFollowsTheEntryMenu(t *testing.T) {
+	be, w := newTestBlocks(t)
+	changed := 0
+	be.onChanged = func() { changed++ }
+	e := keys(t, w)
+	press(w, fyne.KeyEnd)
+	typeRunes(w, "\nLine")
+	before, typed := changed, e.Text
+	e.Entry.Undo() // what the menu's Undo calls
+	if e.Text == typed || changed != before+1 {
+		t.Fatalf("the menu's undo: %q, %d changes told", e.Text, changed-before)
+	}
+	if be.Text() != strings.Replace(blockText, "# Title", e.Text, 1) {
+		t.Errorf("the block's text %q is not in the text %q", e.Text, be.Text())
+	}
+	if e.MinSize().Height != e.Size().Height {
+		t.Errorf("entry %v tall, its text needs %v", e.Size().Height, e.MinSize().Height)
+	}
+}
