@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -230,7 +231,7 @@ func (be *blockEditor) first() *blockEntry {
 
 // snapshot is the text now, the caret in entry e.
 func (be *blockEditor) snapshot(e *blockEntry) blockSnap {
-	s := blockSnap{blocks: make([]string, len(be.blocks)), seps: slicesClone(be.seps)}
+	s := blockSnap{blocks: make([]string, len(be.blocks)), seps: slices.Clone(be.seps)}
 	for i, b := range be.blocks {
 		s.blocks[i] = b.text
 	}
@@ -239,8 +240,6 @@ func (be *blockEditor) snapshot(e *blockEntry) blockSnap {
 	}
 	return s
 }
-
-func slicesClone(s []string) []string { return append([]string(nil), s...) }
 
 // step records the text before a change in e's block: typing in the same
 // block makes one step a word and the spaces after it, any other change one
