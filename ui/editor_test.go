@@ -214,3 +214,25 @@ func typeText(ed *Editor, s string) {
 		ed.Entry().TypedRune(r)
 	}
 }
+
+// Opened and saved without a change, every part of the module is stored as
+// it was: no overlay (the blocks reassemble the text to the byte).
+func TestEditorSavesAnUntouchedPartAsItWas(t *testing.T) {
+	mw, db := newCustomWindow(t)
+	for _, part := range course.AllParts {
+		mw.st.Part = part
+		ed := mw.EditPart()
+		if ed == nil {
+			t.Fatalf("no editor on %s", part)
+		}
+		if ed.Changed() || ed.Text() != mw.current().Text("en", part) {
+			t.Fatalf("%s: the editor's text differs from the part's", part)
+		}
+		if err := ed.Save(); err != nil {
+			t.Fatal(err)
+		}
+		if o := storedOverlay(t, db, part); o != nil {
+			t.Errorf("%s: saving the untouched text stored an overlay", part)
+		}
+	}
+}
