@@ -198,7 +198,7 @@ func TestEditTheDeck(t *testing.T) {
 	if ed == nil {
 		t.Fatal("no editor on the Slides tab")
 	}
-	ed.entry.SetText(testDeck)
+	ed.SetText(testDeck)
 	ed.flush()
 	if got := allText(ed.Preview()); !strings.Contains(got, "Slide 4 of 4") || !strings.Contains(got, "Groups of four") {
 		t.Errorf("the preview is not the deck's: %q", got)

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -38,11 +40,13 @@ type docList struct {
 // characters for the estimate of its height before it is measured. key,
 // when not 0, names its content: an item of the same key keeps the height
 // measured at the same width when the list's items are replaced (the
-// editor's preview, which changes one block at a time).
+// editor's preview, which changes one block at a time). height, when set,
+// measures the item at a width without building it (the editor's blocks).
 type docItem struct {
-	build func() fyne.CanvasObject
-	chars int
-	key   uint64
+	build  func() fyne.CanvasObject
+	chars  int
+	key    uint64
+	height func(w float32) float32
 }
 
 func newDocList(items []docItem, column bool) *docList {
@@ -85,6 +89,69 @@ func (d *docList) replace(items []docItem) {
 	d.heights = make([]float32, len(d.items))
 	d.update()
 	d.scroll.Refresh()
+}
+
+// splice replaces items i to j (j excluded) by items, where the view is:
+// the other items keep their heights and, when in view, their objects.
+func (d *docList) splice(i, j int, items []docItem) {
+	d.prepare()
+	heights := make([]float32, len(items))
+	d.items = slices.Replace(d.items, i, j, items...)
+	d.heights = slices.Replace(d.heights, i, j, heights...)
+	shift := len(items) - (j - i)
+	live, tops := map[int]fyne.CanvasObject{}, map[int]float32{}
+	for k, o := range d.live {
+		switch {
+		case k < i:
+			live[k], tops[k] = o, d.tops[k]
+		case k >= j:
+			live[k+shift], tops[k+shift] = o, d.tops[k]
+		}
+	}
+	d.live, d.tops = live, tops
+	d.update()
+}
+
+// remeasure measures item i again (its content changed) and moves the
+// items below it when its height changed.
+func (d *docList) remeasure(i int) {
+	if i < 0 || i >= len(d.heights) || d.width == 0 {
+		return
+	}
+	old := d.heights[i]
+	d.heights[i] = 0
+	if d.measure(i) != old {
+		d.update()
+	}
+}
+
+// reveal scrolls as little as needed to show the part of item i from y0 to
+// y1 (relative to the item's top), and builds what comes into view.
+func (d *docList) reveal(i int, y0, y1 float32) {
+	if i < 0 || i >= len(d.items) {
+		return
+	}
+	d.prepare()
+	top := d.pad()
+	for j := 0; j < i; j++ {
+		top += d.measure(j) + theme.Padding()
+	}
+	view := d.viewport()
+	off := d.scroll.Offset.Y
+	switch {
+	case top+y0 < off:
+		off = top + y0
+	case top+y1 > off+view.Height:
+		off = top + y1 - view.Height
+	default:
+		if d.live[i] == nil {
+			d.update()
+		}
+		return
+	}
+	d.body.Resize(fyne.NewSize(view.Width, max(d.total(), view.Height)))
+	d.scroll.ScrollToOffset(fyne.NewPos(0, max(off, 0)))
+	d.update()
 }
 
 func (d *docList) CreateRenderer() fyne.WidgetRenderer {
@@ -164,12 +231,16 @@ func (d *docList) measure(i int) float32 {
 		d.heights[i] = h
 		return h
 	}
-	o := d.live[i]
-	if o == nil {
-		o = d.items[i].build()
-		defer releaseObject(o) // built to be measured only
+	var h float32
+	if o := d.live[i]; d.items[i].height != nil {
+		h = max(d.items[i].height(d.width), 1)
+	} else {
+		if o == nil {
+			o = d.items[i].build()
+			defer releaseObject(o) // built to be measured only
+		}
+		h = max(heightAt(o, d.width), 1)
 	}
-	h := max(heightAt(o, d.width), 1)
 	d.heights[i] = h
 	if d.items[i].key != 0 {
 		d.known[d.items[i].key] = h
@@ -220,7 +291,7 @@ func (d *docList) update() {
 		// Measured above the view too, so that the text in view never
 		// moves; an item built to be measured is kept if it is in view.
 		o := d.live[i]
-		if o == nil && d.heights[i] == 0 && d.known[d.items[i].key] == 0 {
+		if o == nil && d.heights[i] == 0 && d.known[d.items[i].key] == 0 && d.items[i].height == nil {
 			o = d.items[i].build()
 			d.live[i] = o
 		}

@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -31,7 +30,7 @@ type Editor struct {
 	guide           string                                   // the module's guide in lang: the deck's plan rows
 	store           func(key, lang, part, text string) error // keeps the text
 
-	entry    *editorEntry
+	blocks   *blockEditor // the Markdown, one entry per block
 	preview  *docList
 	shown    string // the text the preview renders
 	rendered bool
@@ -39,8 +38,9 @@ type Editor struct {
 	timer    *time.Timer
 	closed   bool
 
-	root *editorRoot
-	prev fyne.CanvasObject // the window's content to give back
+	root   *editorRoot
+	prev   fyne.CanvasObject // the window's content to give back
+	prompt dialog.Dialog     // the question before losing changes, while shown
 }
 
 // editorRoot marks the window's content while the editor is open.
@@ -57,9 +57,9 @@ func (r *editorRoot) CreateRenderer() fyne.WidgetRenderer { return widget.NewSim
 func newEditor(e env, m *course.Module, lang, part string, store func(key, lang, part, text string) error) *Editor {
 	tr := e.tr
 	ed := &Editor{env: e, key: m.Key(), lang: lang, part: part, guide: m.Text(lang, course.Guide), store: store, saved: m.Text(lang, part)}
-	ed.entry = newEditorEntry(ed.Save, ed.Cancel)
-	ed.entry.SetText(ed.saved)
-	ed.entry.OnChanged = ed.schedule
+	ed.blocks = newBlockEditor(ed.saved, func(f fyne.Focusable) { ed.win.Canvas().Focus(f) })
+	ed.blocks.onChanged = func() { ed.schedule(ed.blocks.Text()) }
+	ed.blocks.onSave, ed.blocks.onCancel = ed.Save, ed.Cancel
 	ed.preview = newDocList(nil, false)
 
 	title := widget.NewLabelWithStyle(tr.Tf("custom_editor_title", map[string]any{
@@ -72,7 +72,7 @@ func newEditor(e env, m *course.Module, lang, part string, store func(key, lang,
 	save := widget.NewButtonWithIcon(tr.T("custom_save"), theme.DocumentSaveIcon(), func() { ed.Save() })
 	save.Importance = widget.HighImportance
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(cancel, save), title)
-	left := container.NewBorder(boldLabel(tr.T("custom_markdown")), nil, nil, nil, ed.entry)
+	left := container.NewBorder(boldLabel(tr.T("custom_markdown")), nil, nil, nil, ed.blocks)
 	right := container.NewBorder(boldLabel(tr.T("custom_preview")), nil, nil, nil, ed.preview)
 	split := container.NewHSplit(left, right)
 	content := container.NewBorder(container.NewPadded(container.NewVBox(bar, hint)), nil, nil, nil, container.NewPadded(split))
@@ -99,7 +99,7 @@ func (ed *Editor) open() {
 	ed.prev = ed.win.Content()
 	ed.win.SetContent(ed.root)
 	ed.flush() // now that the preview has its width
-	ed.win.Canvas().Focus(ed.entry)
+	ed.win.Canvas().Focus(ed.blocks.first())
 }
 
 // openEditor is the editor open in the window w, or nil.
@@ -111,10 +111,23 @@ func openEditor(w fyne.Window) *Editor {
 }
 
 // Text is the text in the editor.
-func (ed *Editor) Text() string { return ed.entry.Text }
+func (ed *Editor) Text() string { return ed.blocks.Text() }
 
-// Entry is the Markdown entry, for tests and focus.
-func (ed *Editor) Entry() *widget.Entry { return &ed.entry.Entry }
+// SetText replaces the whole text (a step Ctrl+Z takes back).
+func (ed *Editor) SetText(text string) {
+	ed.blocks.step(ed.blocks.focused, false, false)
+	ed.blocks.load(text)
+	ed.schedule(text)
+}
+
+// Entry is the entry with the keys (the first block's when none has
+// them): where the trainer types.
+func (ed *Editor) Entry() *blockEntry {
+	if e := ed.blocks.focused; e != nil {
+		return e
+	}
+	return ed.blocks.first()
+}
 
 // Preview is what the preview shows: the blocks in view.
 func (ed *Editor) Preview() fyne.CanvasObject {
@@ -122,7 +135,7 @@ func (ed *Editor) Preview() fyne.CanvasObject {
 }
 
 // Changed reports unsaved changes.
-func (ed *Editor) Changed() bool { return ed.entry.Text != ed.saved }
+func (ed *Editor) Changed() bool { return ed.Text() != ed.saved }
 
 // schedule renders the preview of text once typing pauses: the text is
 // parsed on the timer's goroutine, the blocks in view drawn on the
@@ -135,7 +148,7 @@ func (ed *Editor) schedule(text string) {
 	ed.timer = time.AfterFunc(previewDelay, func() {
 		items := partItems(tr, part, text, guide, lang, "")
 		fyne.Do(func() {
-			if text == ed.entry.Text {
+			if text == ed.Text() {
 				ed.show(text, items)
 			}
 		})
@@ -144,7 +157,7 @@ func (ed *Editor) schedule(text string) {
 
 // flush renders the preview now if the text changed since it last did.
 func (ed *Editor) flush() {
-	text := ed.entry.Text
+	text := ed.Text()
 	if ed.closed || (ed.rendered && text == ed.shown) {
 		return
 	}
@@ -165,11 +178,12 @@ func (ed *Editor) Save() error {
 	if ed.closed {
 		return nil
 	}
-	if err := ed.store(ed.key, ed.lang, ed.part, ed.entry.Text); err != nil {
+	text := ed.Text()
+	if err := ed.store(ed.key, ed.lang, ed.part, text); err != nil {
 		ed.showError("custom_error_save", err)
 		return err
 	}
-	ed.saved = ed.entry.Text
+	ed.saved = text
 	ed.close()
 	return nil
 }
@@ -189,53 +203,23 @@ func (ed *Editor) Cancel() {
 			if discard {
 				ed.close()
 			} else {
-				ed.win.Canvas().Focus(ed.entry)
+				ed.win.Canvas().Focus(ed.Entry())
 			}
 		}, ed.win)
 	d.Resize(fyne.NewSize(480, 220))
+	ed.prompt = d
 	showDialog(ed.win, d, nil)
 }
 
+// close gives the window back, and takes away the question about losing
+// changes if Ctrl+S saved them while it was asked.
 func (ed *Editor) close() {
 	ed.closed = true
+	if ed.prompt != nil {
+		ed.prompt.Hide()
+	}
 	if ed.timer != nil {
 		ed.timer.Stop()
 	}
 	ed.win.SetContent(ed.prev)
-}
-
-// editorEntry is a monospace, wrapping multi-line entry that saves on
-// Ctrl+S and cancels on Escape: a focused entry receives those keys before
-// the window's shortcuts do.
-type editorEntry struct {
-	widget.Entry
-	onSave   func() error
-	onCancel func()
-}
-
-func newEditorEntry(onSave func() error, onCancel func()) *editorEntry {
-	e := &editorEntry{onSave: onSave, onCancel: onCancel}
-	e.MultiLine = true
-	e.Wrapping = fyne.TextWrapWord
-	e.TextStyle = fyne.TextStyle{Monospace: true}
-	e.ExtendBaseWidget(e)
-	return e
-}
-
-// TypedShortcut saves on Ctrl+S (Cmd+S on macOS).
-func (e *editorEntry) TypedShortcut(s fyne.Shortcut) {
-	if c, ok := s.(*desktop.CustomShortcut); ok && c.KeyName == fyne.KeyS && c.Modifier == fyne.KeyModifierShortcutDefault {
-		_ = e.onSave() // a failure is shown by Save
-		return
-	}
-	e.Entry.TypedShortcut(s)
-}
-
-// TypedKey cancels on Escape.
-func (e *editorEntry) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape {
-		e.onCancel()
-		return
-	}
-	e.Entry.TypedKey(k)
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -38,28 +39,59 @@ func benchEditor(b *testing.B) *Editor {
 	return ed
 }
 
-// One key typed in the Markdown of the longest part: the entry takes the
-// key and lays its text out again (the preview waits for a pause).
+// One key typed in the Markdown of the longest part, in its longest block
+// (the worst case: module 20's French toolbox, a 3.9 kB table), the entry
+// already holding the keys as in the window: the block's entry takes the
+// key and lays its text out again, the editor measures the block's height
+// (the preview waits for a pause).
 func BenchmarkEditorKeystroke(b *testing.B) {
 	ed := benchEditor(b)
-	ed.entry.CursorRow = 3
+	be := ed.blocks
+	longest := 0
+	for i, blk := range be.blocks {
+		if len(blk.text) > len(be.blocks[longest].text) {
+			longest = i
+		}
+	}
+	be.moveTo(longest, 40)
+	e := ed.Entry()
+	b.Logf("block %d of %d: %d bytes", longest, len(be.blocks), len(e.Text))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		test.Type(ed.entry, "a")
+		e.TypedRune('a')
 	}
 	b.StopTimer()
 	ed.close()
 }
 
-// The preview drawn again once typing pauses, at the preview's width.
-func BenchmarkEditorPreview(b *testing.B) {
+// The same key in the whole part held in one entry, as the editor did
+// before (the peer of BenchmarkEditorKeystroke).
+func BenchmarkEditorKeystrokeOneEntry(b *testing.B) {
 	ed := benchEditor(b)
-	text := ed.entry.Text
+	one := widget.NewMultiLineEntry()
+	one.Wrapping = fyne.TextWrapWord
+	one.TextStyle = fyne.TextStyle{Monospace: true}
+	one.SetText(ed.Text())
+	ed.win.SetContent(container.NewHSplit(one, widget.NewLabel("")))
+	ed.win.Canvas().Focus(one)
+	one.CursorRow = 3
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		ed.entry.Text = text + string(rune('a'+i%26)) // the entry is not laid out again
+		one.TypedRune('a')
+	}
+}
+
+// The preview drawn again once typing pauses, at the preview's width.
+func BenchmarkEditorPreview(b *testing.B) {
+	ed := benchEditor(b)
+	last := ed.blocks.blocks[len(ed.blocks.blocks)-1]
+	text := last.text
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		last.text = text + string(rune('a'+i%26)) // the entry is not laid out again
 		ed.flush()
 	}
 	b.StopTimer()

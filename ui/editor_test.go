@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/test"
 
 	"github.com/socialtech/trainerkit/course"
 )
@@ -20,8 +19,8 @@ func TestEditorPreviewFollowsTyping(t *testing.T) {
 	if !strings.Contains(allText(ed.Preview()), firstLine(mw.current().Text("en", course.Theory))) {
 		t.Error("the preview does not start with the part's text")
 	}
-	ed.entry.SetText("")
-	test.Type(ed.entry, "# Welcome, cooperators\n\nA **short** start.")
+	ed.SetText("")
+	typeText(ed, "# Welcome, cooperators\n\nA **short** start.")
 	if strings.Contains(allText(ed.Preview()), "Welcome, cooperators") {
 		t.Error("the preview rendered before typing paused")
 	}
@@ -41,9 +40,9 @@ func TestEditorSaveShowsTextAndBadge(t *testing.T) {
 	mw, db := newCustomWindow(t)
 	orig := mw.current().Text("en", course.Theory)
 	ed := mw.EditPart()
-	ed.entry.SetText("# My own theory\n\nFor our cooperative.\n")
+	ed.SetText("# My own theory\n\nFor our cooperative.\n")
 	// Ctrl+S in the entry saves, as in a real window.
-	ed.entry.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault})
+	ed.Entry().TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault})
 	if mw.OpenEditor() != nil {
 		t.Fatal("the editor is still open after saving")
 	}
@@ -76,12 +75,12 @@ func TestEditorSavingTheOriginalRemovesTheEdit(t *testing.T) {
 	mw, db := newCustomWindow(t)
 	ed := mw.EditPart()
 	orig := ed.Text()
-	ed.entry.SetText(orig + "\nOne more line.\n")
+	ed.SetText(orig + "\nOne more line.\n")
 	if err := ed.Save(); err != nil {
 		t.Fatal(err)
 	}
 	ed = mw.EditPart()
-	ed.entry.SetText(orig)
+	ed.SetText(orig)
 	if err := ed.Save(); err != nil {
 		t.Fatal(err)
 	}
@@ -97,13 +96,13 @@ func TestEditorCancel(t *testing.T) {
 	mw, db := newCustomWindow(t)
 	reader := mw.win.Content()
 	ed := mw.EditPart()
-	ed.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	ed.Entry().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if mw.OpenEditor() != nil || mw.win.Content() != reader {
 		t.Fatal("Escape without changes did not give the window back")
 	}
 	ed = mw.EditPart()
-	test.Type(ed.entry, "Draft ")
-	ed.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	typeText(ed, "Draft ")
+	ed.Entry().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if mw.OpenEditor() != ed {
 		t.Fatal("Escape with changes closed the editor without asking")
 	}
@@ -112,6 +111,14 @@ func TestEditorCancel(t *testing.T) {
 	}
 	if storedOverlay(t, db, course.Theory) != nil {
 		t.Error("cancelling saved something")
+	}
+	// Ctrl+S while the question is asked saves, and the question goes.
+	mw.win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault})
+	if mw.OpenEditor() != nil || storedOverlay(t, db, course.Theory) == nil {
+		t.Fatal("Ctrl+S over the question did not save")
+	}
+	if mw.win.Canvas().Overlays().Top() != nil {
+		t.Error("the question about losing changes stays over the reader")
 	}
 }
 
@@ -122,7 +129,7 @@ func TestEditShortcutAndNoStore(t *testing.T) {
 	if ed == nil {
 		t.Fatal("Ctrl+E did not open the editor")
 	}
-	ed.entry.SetText("# Saved from the window\n")
+	ed.SetText("# Saved from the window\n")
 	mw.win.Canvas().Unfocus()
 	mw.win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault})
 	if mw.OpenEditor() != nil || firstHeading(mw) != "Saved from the window" {
@@ -147,7 +154,7 @@ func TestEditOwnModule(t *testing.T) {
 	mw.lib.Replace(course.Customise(own, nil))
 	mw.SelectModule(own.Number)
 	ed := mw.EditPart()
-	ed.entry.SetText("# Crowdfunding\n\nStart small.\n")
+	ed.SetText("# Crowdfunding\n\nStart small.\n")
 	if err := ed.Save(); err != nil {
 		t.Fatal(err)
 	}
@@ -185,13 +192,47 @@ func TestEditorKeysWithoutFocus(t *testing.T) {
 func TestEditorKeepsAccents(t *testing.T) {
 	mw, db := newCustomWindow(t)
 	ed := mw.EditPart()
-	ed.entry.SetText("")
-	test.Type(ed.entry, "Épiceries solidaires : à Lyon, ça marche ; ¿Qué? ñ ü")
+	ed.SetText("")
+	typeText(ed, "Épiceries solidaires : à Lyon, ça marche ; ¿Qué? ñ ü")
 	if err := ed.Save(); err != nil {
 		t.Fatal(err)
 	}
 	o := storedOverlay(t, db, course.Theory)
 	if o == nil || o.Text != "Épiceries solidaires : à Lyon, ça marche ; ¿Qué? ñ ü" {
 		t.Fatalf("saved %+v", o)
+	}
+}
+
+// typeText types s where the keys go, as the window sends them: a line
+// break is the Return key.
+func typeText(ed *Editor, s string) {
+	for _, r := range s {
+		if r == '\n' {
+			ed.Entry().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+			continue
+		}
+		ed.Entry().TypedRune(r)
+	}
+}
+
+// Opened and saved without a change, every part of the module is stored as
+// it was: no overlay (the blocks reassemble the text to the byte).
+func TestEditorSavesAnUntouchedPartAsItWas(t *testing.T) {
+	mw, db := newCustomWindow(t)
+	for _, part := range course.AllParts {
+		mw.st.Part = part
+		ed := mw.EditPart()
+		if ed == nil {
+			t.Fatalf("no editor on %s", part)
+		}
+		if ed.Changed() || ed.Text() != mw.current().Text("en", part) {
+			t.Fatalf("%s: the editor's text differs from the part's", part)
+		}
+		if err := ed.Save(); err != nil {
+			t.Fatal(err)
+		}
+		if o := storedOverlay(t, db, part); o != nil {
+			t.Errorf("%s: saving the untouched text stored an overlay", part)
+		}
 	}
 }
