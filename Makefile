@@ -6,13 +6,16 @@ MODULES  ?= 1-20
 # The release version, from FyneApp.toml; the fyne tool that packages it.
 VERSION  ?= $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 FYNE     ?= $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
-# The window is built without Fyne's bundled colour emoji font (no_emoji):
-# Fyne loads that 4 MB font again for each text style it draws, which cost
-# the reader 40 MB (docs/PERFORMANCE.md); emoji are drawn with the system's
-# emoji font. What ships is also built with the release tag: it leaves out
+# The window is built with two of Fyne's tags (docs/PERFORMANCE.md, issue 21):
+# no_emoji leaves out its bundled colour emoji font, which Fyne loads again
+# for each text style it draws (about 40 MB after start; emoji are drawn with the
+# system's emoji font); no_animations keeps the text cursor steady (its
+# endless fading repainted the window, a quarter of a core while the trainer
+# reads what they typed) and drops the buttons' ripple and the tabs' sliding
+# underline. What ships is also built with the release tag: it leaves out
 # the screenshot command and with it Fyne's test driver
 # (cmd/trainerkit/screenshot.go).
-APPTAGS  := no_emoji
+APPTAGS  := no_emoji,no_animations
 RELEASE  := -tags release,$(APPTAGS) -trimpath
 
 # The packages that build without cgo, checked for the other systems in `make test`.

@@ -80,7 +80,7 @@ $WINRES make --in "$stage/winres.json" --arch amd64 --out cmd/trainerkit/rsrc
 
 mkdir -p "$(dirname "$out")"
 CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC="$CC_WINDOWS" \
-  $GO build -tags release,no_emoji -trimpath \
+  $GO build -tags release,no_emoji,no_animations -trimpath \
   -ldflags "-s -w -H windowsgui -X main.version=$version" \
   -o "$out" ./cmd/trainerkit
 ls -l "$out"

@@ -29,7 +29,7 @@ for tool in xwininfo xdotool; do
   command -v "$tool" >/dev/null || { echo "missing $tool: sudo apt-get install x11-utils xdotool" >&2; exit 1; }
 done
 
-go build -tags no_emoji -trimpath -ldflags "-s -w" -o "$work/trainerkit" ./cmd/trainerkit
+go build -tags no_emoji,no_animations -trimpath -ldflags "-s -w" -o "$work/trainerkit" ./cmd/trainerkit
 size=$(stat -c %s "$work/trainerkit")
 awk -v s="$size" 'BEGIN { printf "stripped binary: %d bytes = %.1f MB (%.1f MiB)\n", s, s/1e6, s/1048576 }'
 

@@ -42,7 +42,7 @@ echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 gcc -O2 -o "$work/xwatch" scripts/xwatch.c -lXtst -lXext -lX11 2>/dev/null ||
   gcc -O2 -DNO_XSHM -o "$work/xwatch" scripts/xwatch.c -lXtst -lX11
 
-go build -tags no_emoji -trimpath -ldflags "-s -w" -o "$work/trainerkit" ./cmd/trainerkit
+go build -tags no_emoji,no_animations -trimpath -ldflags "-s -w" -o "$work/trainerkit" ./cmd/trainerkit
 Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
 xpid=$!
 for _ in $(seq 200); do [ -s "$work/display" ] && break; sleep 0.05; done

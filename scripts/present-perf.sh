@@ -31,7 +31,7 @@ trap "exit 1" INT TERM  # so that EXIT cleans up when stopped
 for tool in Xvfb xwininfo xdotool; do
   command -v "$tool" >/dev/null || { echo "missing $tool: sudo apt-get install xvfb x11-utils xdotool" >&2; exit 1; }
 done
-go build -tags no_emoji -trimpath -o "$work/trainerkit" ./cmd/trainerkit
+go build -tags no_emoji,no_animations -trimpath -o "$work/trainerkit" ./cmd/trainerkit
 tk() { "$work/trainerkit" --data "$work/data" "$@" 2>/dev/null; }
 
 Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
