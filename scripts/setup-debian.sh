@@ -8,6 +8,8 @@
 #
 # --wine also installs what scripts/windows-wine-test.sh needs (make
 # windows-wine-test): Wine, xdotool, ImageMagick and the locale sources.
+# --measure also installs what scripts/measure-reader.sh needs: xdotool,
+# xwininfo, ImageMagick and the XShm and XTest headers for its screen watcher.
 set -euo pipefail
 
 pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
@@ -15,6 +17,10 @@ pkgs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
   gcc-mingw-w64-x86-64 nsis zip)
 if [ "${1:-}" = "--wine" ]; then
   pkgs+=(wine wine64 xdotool imagemagick locales file)
+fi
+# scripts/measure-reader.sh and present-perf.sh (the real window's timings).
+if [ "${1:-}" = "--measure" ]; then
+  pkgs+=(xdotool x11-utils imagemagick libxext-dev libxtst-dev)
 fi
 missing=()
 for p in "${pkgs[@]}"; do
