@@ -180,10 +180,8 @@ func lastText(segs []widget.RichTextSegment) (*widget.TextSegment, bool) {
 }
 
 // newParagraph is a word-wrapped rich text of inline runs.
-func newParagraph(in []course.Inline, base *widget.RichTextStyle) *widget.RichText {
-	rt := widget.NewRichText(segments(in, base)...)
-	rt.Wrapping = fyne.TextWrapWord
-	return rt
+func newParagraph(in []course.Inline, base *widget.RichTextStyle) *wrapText {
+	return newWrapText(segments(in, base)...)
 }
 
 // headingStyles gives each level a visibly distinct size and weight; level 3

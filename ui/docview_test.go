@@ -57,7 +57,7 @@ func TestDocViewBlocks(t *testing.T) {
 		t.Error("table cells are not laid out as a grid")
 	}
 	var links int
-	for _, rt := range collect[*widget.RichText](v) {
+	for _, rt := range deepCollect[*widget.RichText](v) {
 		for _, s := range rt.Segments {
 			if h, ok := s.(*widget.HyperlinkSegment); ok && h.URL.String() == "https://example.org/page" {
 				links++

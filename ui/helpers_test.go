@@ -135,6 +135,9 @@ func allText(o fyne.CanvasObject) string {
 	for _, r := range collect[*widget.RichText](o) {
 		b.WriteString(r.String() + "\n")
 	}
+	for _, p := range collect[*wrapText](o) {
+		b.WriteString(p.String() + "\n")
+	}
 	return b.String()
 }
 
@@ -217,6 +220,9 @@ func shownText(mw *MainWindow) string {
 	walk = func(o fyne.CanvasObject) {
 		switch o := o.(type) {
 		case *widget.RichText:
+			b.WriteString(o.String())
+			b.WriteString("\n")
+		case *wrapText:
 			b.WriteString(o.String())
 			b.WriteString("\n")
 		case *widget.Label:

@@ -91,7 +91,7 @@ func TestNoSpaceAfterBoldLeadIn(t *testing.T) {
 	for w := float32(100); w < 500; w++ {
 		rt := newParagraph([]course.Inline{{Text: "Who reads, and when:", Style: course.Bold}, {Text: rest}}, nil)
 		rt.Resize(fyne.NewSize(w, rt.MinSize().Height))
-		for i, r := range rows(rt) {
+		for i, r := range rows(rt.rich) {
 			if i > 0 && strings.HasPrefix(r[0].Text, " ") && strings.TrimSpace(r[0].Text) != "" {
 				t.Errorf("at %v px, line %d starts with a space: %q", w, i+1, r[0].Text)
 			}
