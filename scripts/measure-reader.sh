@@ -20,7 +20,8 @@
 # keeps a core and part of Xvfb busy and, on the 2-core machine, made the
 # first-visit median half as long again); REGION (WxH+X+Y of the screen to
 # watch, default all of it); KEEP=DIR copies the watcher's raw lines
-# there (DIR/first.xwatch, DIR/back.xwatch).
+# there (DIR/first.xwatch, DIR/back.xwatch); RETURNS (how many times, after
+# the five tabs, it goes back and forth between two drawn tabs; default 40).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 title="Social Tech Trainer Kit"
@@ -85,6 +86,12 @@ echo "after the 100 parts: VmRSS $(kb VmRSS) kB, VmHWM $(kb VmHWM) kB"
 : >"$work/back"
 # (Ctrl+5 is the tab already shown: one key with no change is expected.)
 for p in 5 4 3 2 1; do key "ctrl+$p" "$work/back"; done
+# Then RETURNS times (40 by default) back and forth between two drawn tabs,
+# for a sample larger than the four returns above.
+for _ in $(seq "${RETURNS:-40}"); do
+  key ctrl+2 "$work/back"
+  key ctrl+1 "$work/back"
+done
 # field prints the values of one key=value field of the watcher's lines.
 field() { tr ' ' '\n' <"$1" | awk -F= -v k="$2" '$1 == k { print $2 }'; }
 # summary prints median, mean and max of the numbers on stdin ("-" skipped).
@@ -107,6 +114,6 @@ stats "$work/back" "back to a drawn tab"
 if [ -n "${KEEP:-}" ]; then cp "$work/first" "$KEEP/first.xwatch"; cp "$work/back" "$KEEP/back.xwatch"; fi
 sleep 60
 echo "a minute later: VmRSS $(kb VmRSS) kB, VmHWM $(kb VmHWM) kB"
-sleep 30 # the reader gives memory back 70 s after its last change
+sleep 30 # the reader gives memory back 21 s after its last change
 echo "90 s later: VmRSS $(kb VmRSS) kB, VmHWM $(kb VmHWM) kB"
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
