@@ -163,6 +163,7 @@ func (r *Reader) Show(m *course.Module, part, lang string) {
 	}
 	r.markCustomised()
 	r.releaseHidden(course.AllParts[idx])
+	r.trim.poke() // any change, a tab drawn before included, starts the wait again
 	if r.tabs.SelectedIndex() != idx {
 		r.tabs.SelectIndex(idx) // renders through OnSelected
 	}
