@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Times keys typed in the part editor in the real window (issue 21): under
+# Xvfb at 1600×1000, the kit in French on a fresh data folder opens module
+# 20's toolbox (the longest part), its editor, clicks into the list of
+# activity 1 and types 25 "m", each timed by scripts/xwatch.c from the key
+# (sent through XTest) to the first change in the editor's column.
+# Needs what scripts/measure-reader.sh needs (scripts/setup-debian.sh --measure).
+# The clicks are placed for the French interface at 1600×1000.
+# Usage: scripts/measure-editor.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+title="Social Tech Trainer Kit"
+work=$(mktemp -d)
+xpid="" app=""
+cleanup() {
+  if [ -n "$app" ]; then kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true; fi
+  if [ -n "$xpid" ]; then kill "$xpid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+gcc -O2 -o "$work/xwatch" scripts/xwatch.c -lXtst -lXext -lX11
+go build -tags no_emoji,no_animations -trimpath -ldflags "-s -w" -o "$work/trainerkit" ./cmd/trainerkit
+Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
+xpid=$!
+for _ in $(seq 200); do [ -s "$work/display" ] && break; sleep 0.05; done
+DISPLAY=":$(head -1 "$work/display")"
+export DISPLAY
+for _ in $(seq 200); do xwininfo -root >/dev/null 2>&1 && break; sleep 0.05; done
+LANG=fr_FR.UTF-8 XDG_CONFIG_HOME="$work/config" "$work/trainerkit" --data "$work/data" >"$work/log" 2>&1 &
+app=$!
+for _ in $(seq 3000); do
+  xwininfo -name "$title" 2>/dev/null | grep -q IsViewable && break
+  sleep 0.01
+done
+sleep 3
+win=$(xdotool search --name "$title" | head -1)
+xdotool windowsize "$win" 1600 1000
+xdotool windowfocus --sync "$win" 2>/dev/null || xdotool windowfocus "$win"
+sleep 1
+for _ in $(seq 19); do xdotool key --window "$win" Down; sleep 0.2; done # module 20
+sleep 1
+xdotool mousemove 675 228 click 1 # the toolbox's tab
+sleep 1.5
+xdotool mousemove 1503 119 click 1 # Modifier
+sleep 2.5
+xdotool mousemove 500 348 click 1 # in activity 1's list
+sleep 1
+: >"$work/keys"
+for _ in $(seq 25); do
+  "$work/xwatch" -k m -q 300 -p 5 -g 780x700+0+130 root 5000 >>"$work/keys"
+  sleep 0.3
+done
+tr ' ' '\n' <"$work/keys" | awk -F= '$1 == "first_ms" && $2 != "-" { print $2 }' | sort -n |
+  awk '{ a[NR] = $1; s += $1 } END { printf "editor keys: median %.0f ms, mean %.0f ms, min %.0f ms, max %.0f ms (%d keys)\n", a[int((NR+1)/2)], s/NR, a[1], a[NR], NR }'
+echo "VmRSS $(awk '$1 == "VmRSS:" { print $2 }' "/proc/$app/status") kB"
