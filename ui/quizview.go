@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"strings"
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/locales"
@@ -71,7 +72,10 @@ func choiceRow(tr *locales.Localizer, i int, choice string, right bool, h hits) 
 	if right {
 		mark.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
 		base = &widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}}
-		in = append(in, course.Inline{Text: "  (" + tr.T("present_quiz_right") + ")", Style: course.Italic})
+		// The label's words held together (no-break spaces): the line
+		// breaks before it rather than inside it.
+		label := strings.ReplaceAll(tr.T("present_quiz_right"), " ", "\u00a0")
+		in = append(in, course.Inline{Text: "  (" + label + ")", Style: course.Italic})
 	}
 	return container.NewBorder(nil, nil, mark, nil, newParagraph(in, base))
 }

@@ -50,10 +50,10 @@ func TestQuizTabMarksTheRightAnswers(t *testing.T) {
 	for _, want := range []string{
 		"Quiz: digital basics",
 		"Question 1 of 2  ·  One right answer  ·  DigComp 5.2",
-		"B.  With the uses of the team  (right answer)",
+		"B.  With the uses of the team  (right\u00a0answer)",
 		"A.  With prices\n",
 		"Question 2 of 2  ·  Several right answers  ·  DigComp 2.4",
-		"A.  A shared calendar  (right answer)", "B.  A shared drive  (right answer)",
+		"A.  A shared calendar  (right\u00a0answer)", "B.  A shared drive  (right\u00a0answer)",
 		"Explanation", "Uses first, tools after.",
 	} {
 		if !strings.Contains(text, want) {
