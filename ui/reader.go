@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -55,6 +56,8 @@ type Reader struct {
 	hit struct{ at, query string }
 	// trim gives memory back once the reader is left as it is.
 	trim idleTrim
+	// header is what the title, summary and meta line show (showHeader).
+	header string
 }
 
 // readerActions are what the reader's buttons and links call.
@@ -147,14 +150,7 @@ func (r *Reader) Part() string {
 // Show displays module m in lang with the given part selected.
 func (r *Reader) Show(m *course.Module, part, lang string) {
 	r.module, r.lang = m, lang
-	showIf(r.ownSettings, m.Own())
-	showIf(r.summary, m.SummaryIn(lang) != "") // own modules have none
-	r.title.Segments = []widget.RichTextSegment{&widget.TextSegment{
-		Text: m.TitleIn(lang), Style: headingStyle(1)}}
-	r.title.Refresh()
-	r.summary.SetText(m.SummaryIn(lang))
-	r.meta.Segments = r.metaSegments(m)
-	r.meta.Refresh()
+	r.showHeader(m, lang)
 	idx := 0
 	for i, p := range course.AllParts {
 		if p == part {
@@ -186,17 +182,50 @@ func (r *Reader) releaseHidden(keep string) {
 	}
 }
 
+// showHeader puts the module's title, summary and duration and
+// competences above the tabs, unless they are already there: a change of
+// tab keeps them, and laying them out again cost a return to a tab part
+// of its 50 ms.
+func (r *Reader) showHeader(m *course.Module, lang string) {
+	meta := r.metaSegments(m)
+	key := fmt.Sprint(m.Own(), "\x00", m.TitleIn(lang), "\x00", m.SummaryIn(lang))
+	for _, s := range meta {
+		key += "\x00" + s.Textual()
+	}
+	if key == r.header {
+		return
+	}
+	r.header = key
+	showIf(r.ownSettings, m.Own())
+	showIf(r.summary, m.SummaryIn(lang) != "") // own modules have none
+	r.title.Segments = []widget.RichTextSegment{&widget.TextSegment{
+		Text: m.TitleIn(lang), Style: headingStyle(1)}}
+	r.title.Refresh()
+	r.summary.SetText(m.SummaryIn(lang))
+	r.meta.Segments = meta
+	r.meta.Refresh()
+}
+
 // markCustomised puts a pencil on the tab of every part the trainer
 // customised in the language shown. An icon rather than "✎": Fyne's
-// bundled fonts have no such glyph.
+// bundled fonts have no such glyph. The tabs are drawn again only when a
+// pencil comes or goes.
 func (r *Reader) markCustomised() {
+	changed := false
 	for i, p := range course.AllParts {
+		want := r.module.Customised(r.lang, p)
+		if (r.tabs.Items[i].Icon != nil) == want {
+			continue
+		}
+		changed = true
 		r.tabs.Items[i].Icon = nil
-		if r.module.Customised(r.lang, p) {
+		if want {
 			r.tabs.Items[i].Icon = theme.DocumentCreateIcon()
 		}
 	}
-	r.tabs.Refresh()
+	if changed {
+		r.tabs.Refresh()
+	}
 }
 
 // invalidate makes every tab render again: the module was customised.
