@@ -69,7 +69,10 @@ const (
 	// it, the collector runs sooner and gives free pages back at once. The
 	// work that needs more (printing, imports) lifts it while it runs
 	// (ui.roomToWork), so that the collector does not run all the time.
-	heapTarget = 112 << 20
+	// 120 MiB rather than 112: the window's peak over the 100 parts rose
+	// from 286 to 294 MB, and the first visit of a part fell from 153 to
+	// 142-146 ms (median), the collector running less often.
+	heapTarget = 120 << 20
 )
 
 // keepHeapSmall sets the collector's pace and the soft limit, unless the
