@@ -306,14 +306,15 @@ func (db *DB) writeVerifiedCopy(path string, wrap func(io.Writer) io.Writer) (pr
 	if len(damaged) > 0 {
 		problem = damagedSummary(damaged)
 	}
-	if err = tmp.Publish(path, 0o600); err != nil {
-		return "", 0, datafile.Classify(err)
-	}
 	info, err := tmp.Stat()
 	if err != nil {
 		return "", 0, err
 	}
-	return problem, info.Size(), tmp.Close()
+	// Closed before it takes its name: Windows renames no open file.
+	if err = tmp.PublishClosed(path, 0o600); err != nil {
+		return "", 0, datafile.Classify(err)
+	}
+	return problem, info.Size(), nil
 }
 
 // freeBackupName is the backup name for now, with -2, -3… when a backup of
@@ -524,11 +525,10 @@ func Restore(dir, name string) (aside string, err error) {
 	if !canRenameLocked {
 		cur.release()
 	}
-	if err := tmp.Publish(p, 0o600); err != nil {
+	if err := tmp.PublishClosed(p, 0o600); err != nil {
 		return aside, fmt.Errorf("restore %s: %w", b.Name, datafile.Classify(err))
 	}
 	done = true
-	tmp.Close()
 	if err := clearPending(dir); err != nil {
 		return aside, fmt.Errorf("restore %s: %w", b.Name, err)
 	}

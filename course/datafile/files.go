@@ -81,10 +81,7 @@ func WriteFile(path string, perm fs.FileMode, fill func(io.Writer) error) (err e
 	if err = fill(tmp.File); err != nil {
 		return err
 	}
-	if err = tmp.Publish(path, perm); err != nil {
-		return err
-	}
-	return tmp.Close()
+	return tmp.PublishClosed(path, perm)
 }
 
 // Temp is a file being written that becomes another file only when it is
@@ -127,11 +124,28 @@ func tempPattern(base string) string { return "." + base + ".*.tmp" }
 // Publish syncs the file and puts it in place of path, with permissions
 // perm. The file stays open.
 func (t *Temp) Publish(path string, perm fs.FileMode) error {
+	return t.publish(path, perm, false)
+}
+
+// PublishClosed is Publish for a file the caller is done with: it is closed
+// before it takes path's place. Windows does not rename a file that is
+// still open (Go opens files without FILE_SHARE_DELETE): an export that
+// published its open file failed there with a sharing violation.
+func (t *Temp) PublishClosed(path string, perm fs.FileMode) error {
+	return t.publish(path, perm, true)
+}
+
+func (t *Temp) publish(path string, perm fs.FileMode, closeFirst bool) error {
 	if err := t.Sync(); err != nil {
 		return err
 	}
 	if t.named == "" {
 		if err := t.GiveName(path); err != nil {
+			return err
+		}
+	}
+	if closeFirst {
+		if err := t.File.Close(); err != nil {
 			return err
 		}
 	}
