@@ -24,8 +24,9 @@ func TestClassify(t *testing.T) {
 	if Classify(other) != other {
 		t.Error("EIO classified")
 	}
-	// bbolt flattens the error of growing the file to text.
-	for _, e := range []error{syscall.ENOSPC, syscall.EFBIG} {
+	// bbolt flattens the error of growing the file to text, in the
+	// system's words (Windows: "There is not enough space on the disk.").
+	for _, e := range diskFullErrors {
 		flat := fmt.Errorf("file resize error: %s", &fs.PathError{Op: "truncate", Path: "p", Err: e})
 		if !errors.Is(Classify(flat), ErrDiskFull) || !IsDiskFull(flat) {
 			t.Errorf("%v not sorted as a full disk", flat)
