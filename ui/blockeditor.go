@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -474,6 +475,15 @@ type blockEntry struct {
 	quiet bool // the editor is setting the text: not the trainer's change
 	inKey bool // a key is being typed: the key's handler follows the change
 	shift bool // Shift is held (desktop): the arrows select
+	focus bool // the entry has the keys
+
+	// The height last measured: the window asks every entry in view for
+	// its size at each frame.
+	heightFor struct {
+		text  string
+		width float32
+	}
+	height float32
 }
 
 func newBlockEntry(ed *blockEditor, b *mdBlock) *blockEntry {
@@ -500,9 +510,50 @@ func newBlockEntry(ed *blockEditor, b *mdBlock) *blockEntry {
 func (e *blockEntry) MinSize() fyne.Size {
 	m := e.Entry.MinSize()
 	if w := e.Size().Width; w > 0 {
-		m.Height = e.ed.heightOf(e.Text, w)
+		if e.heightFor.text != e.Text || e.heightFor.width != w || e.height == 0 {
+			e.height = e.ed.heightOf(e.Text, w)
+			e.heightFor.text, e.heightFor.width = e.Text, w
+		}
+		m.Height = e.height
 	}
 	return m
+}
+
+// CreateRenderer draws the entry without its box and its border, except
+// the border while it has the keys: a software renderer (a laptop
+// without a graphics driver) fills every pixel of both rounded rectangles
+// of every entry in view at each key, which was half of a key's time in
+// the window.
+func (e *blockEntry) CreateRenderer() fyne.WidgetRenderer {
+	r := e.Entry.CreateRenderer()
+	var rects []*canvas.Rectangle
+	for _, o := range r.Objects() {
+		if rect, ok := o.(*canvas.Rectangle); ok {
+			rects = append(rects, rect)
+		}
+	}
+	br := &blockEntryRenderer{WidgetRenderer: r, entry: e, rects: rects}
+	br.hide()
+	return br
+}
+
+// blockEntryRenderer is the entry's renderer, its box and border hidden.
+type blockEntryRenderer struct {
+	fyne.WidgetRenderer
+	entry *blockEntry
+	rects []*canvas.Rectangle // the box, then the border
+}
+
+func (r *blockEntryRenderer) Refresh() {
+	r.WidgetRenderer.Refresh()
+	r.hide()
+}
+
+// hide hides the box, and the border unless the entry has the keys.
+func (r *blockEntryRenderer) hide() {
+	for i, rect := range r.rects {
+		rect.Hidden = !(r.entry.focus && i == len(r.rects)-1)
+	}
 }
 
 // lineHeight is the height of one row of text.
@@ -545,7 +596,13 @@ func (c textClip) SetContent(_ string) {}
 
 func (e *blockEntry) FocusGained() {
 	e.ed.focused = e
+	e.focus = true
 	e.Entry.FocusGained()
+}
+
+func (e *blockEntry) FocusLost() {
+	e.focus = false
+	e.Entry.FocusLost()
 }
 
 // KeyDown notes Shift: with it, the arrows select within the block.

@@ -322,3 +322,17 @@ func TestBlockEditorFollowsTheEntryMenu(t *testing.T) {
 		t.Errorf("entry %v tall, its text needs %v", e.Size().Height, e.MinSize().Height)
 	}
 }
+
+// The blocks are drawn without the entry's box and border, save the
+// border of the block with the keys: a software renderer fills every pixel
+// of both rounded rectangles of every entry in view at each key.
+func TestBlockEntriesDrawOnlyTheFocusBorder(t *testing.T) {
+	be, w := newTestBlocks(t)
+	test.AssertRendersToMarkup(t, "blockeditor/focus_first.xml", w.Canvas())
+	press(w, fyne.KeyDown)
+	press(w, fyne.KeyDown)
+	if keys(t, w) == be.list.Item(0) {
+		t.Fatal("the keys stayed in the first block")
+	}
+	test.AssertRendersToMarkup(t, "blockeditor/focus_second.xml", w.Canvas())
+}

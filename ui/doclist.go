@@ -309,6 +309,21 @@ func (d *docList) update() {
 	d.live, d.tops = live, tops
 	d.body.Resize(fyne.NewSize(view.Width, max(d.total(), view.Height)))
 	d.body.Refresh()
+	d.showInView(view)
+}
+
+// showInView lets the window draw only the rows in view of a long table:
+// Fyne draws every object of a scroll, in view or not, and a software
+// renderer pays for each.
+func (d *docList) showInView(view fyne.Size) {
+	off := d.scroll.Offset.Y
+	for i, o := range d.live {
+		if c, ok := o.(*fyne.Container); ok {
+			if l, ok := c.Layout.(*tableLayout); ok {
+				l.showRows(c.Objects, off-d.tops[i], off+view.Height-d.tops[i])
+			}
+		}
+	}
 }
 
 // viewport is the size of the view. A parent measuring wrapped text for

@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/socialtech/trainerkit/course"
 )
 
 // countedItems are n paragraphs of different lengths that count how many
@@ -178,5 +180,48 @@ func TestFyneCachesAreShortened(t *testing.T) {
 	shortenFyneCaches()
 	if os.Getenv("FYNE_CACHE") == "" && (fyneCacheLife != cacheLife || fyneCacheCleanEvery != cacheLife/2) {
 		t.Fatalf("Fyne's cache lifetime %v, cleaned every %v; want %v, %v", fyneCacheLife, fyneCacheCleanEvery, cacheLife, cacheLife/2)
+	}
+}
+
+// A long table drawn in a docList shows only the rows in view: Fyne draws
+// every object of a scroll, in view or not. The rows keep their place, and
+// scrolling shows the rows that come into view.
+func TestDocListDrawsOnlyTheTableRowsInView(t *testing.T) {
+	test.NewTempApp(t)
+	var md strings.Builder
+	md.WriteString("| Métier | Voies d'accès |\n|---|---|\n")
+	for i := range 60 {
+		fmt.Fprintf(&md, "| Métier %d | Une formation, puis un stage |\n", i)
+	}
+	doc := course.ParseString(md.String())
+	table := renderBlock(&doc.Blocks[0], 0).(*fyne.Container)
+	l := newDocList([]docItem{{build: func() fyne.CanvasObject { return table }, chars: md.Len()}}, false)
+	w := test.NewTempWindow(t, l)
+	w.Resize(fyne.NewSize(600, 300))
+	shown := func() (first, last int) {
+		first, last = -1, -1
+		for i, cell := range table.Objects {
+			if cell.Visible() {
+				if first < 0 {
+					first = i / 2
+				}
+				last = i / 2
+			}
+		}
+		return first, last
+	}
+	first, last := shown()
+	if first != 0 || last < 3 || last > 20 {
+		t.Fatalf("rows %d to %d of 61 shown in a view of 300 px", first, last)
+	}
+	y := table.Objects[2*30].Position().Y
+	l.scroll.ScrollToOffset(fyne.NewPos(0, y))
+	l.update()
+	first, last = shown()
+	if first < 25 || first > 30 || last < 33 || last > 50 {
+		t.Errorf("rows %d to %d shown with row 30 at the top", first, last)
+	}
+	if got := table.Objects[2*30].Position().Y; got != y {
+		t.Errorf("row 30 moved from %v to %v when the rows above it were hidden", y, got)
 	}
 }

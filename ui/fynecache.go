@@ -25,8 +25,15 @@ var fyneCacheLife time.Duration
 var fyneCacheCleanEvery time.Duration
 
 const (
-	// cacheLife is how long Fyne keeps what was not painted since.
-	cacheLife = 10 * time.Second
+	// cacheLife is how long Fyne keeps what was not painted since. It is
+	// a second over fyneWalkSlack: a window that paints nothing walks all
+	// its objects to keep their caches alive once cacheLife-fyneWalkSlack
+	// passed since its last walk. At 10 s it walked them at every tick, 60
+	// times a second, while the trainer did nothing.
+	cacheLife = fyneWalkSlack + time.Second
+	// fyneWalkSlack is what Fyne takes off the cache lifetime to decide
+	// when an idle window walks its objects (drawSingleFrame, fixed).
+	fyneWalkSlack = 10 * time.Second
 	// fyneCleanFloor is the least time Fyne leaves between two cleanings of
 	// its caches, whatever their lifetime (cache.Clean, fixed).
 	fyneCleanFloor = 10 * time.Second

@@ -68,11 +68,16 @@ func (l *stackLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 }
 
 // tableLayout places cells row by row; columns share the width by weight and
-// each row is as tall as its tallest cell at that width.
+// each row is as tall as its tallest cell at that width. It keeps the
+// heights of the rows measured at a width and text size: the window asks for the table's
+// size at each frame, and the cells never change once built.
 type tableLayout struct {
 	cols    int
 	weights []float32
 	width   float32
+
+	measuredAt fyne.Size // the width rows was measured at, and the text size
+	rows       []float32 // the rows' heights then
 }
 
 func (l *tableLayout) colWidths(total float32) []float32 {
@@ -87,20 +92,27 @@ func (l *tableLayout) colWidths(total float32) []float32 {
 	return out
 }
 
-func (l *tableLayout) rowHeights(objs []fyne.CanvasObject, widths []float32) []float32 {
+// rowHeights are the heights of the rows at the width total.
+func (l *tableLayout) rowHeights(objs []fyne.CanvasObject, total float32) []float32 {
+	at := fyne.NewSize(total, theme.TextSize())
+	if l.rows != nil && l.measuredAt == at && len(l.rows) == (len(objs)+l.cols-1)/l.cols {
+		return l.rows
+	}
+	widths := l.colWidths(total)
 	rows := (len(objs) + l.cols - 1) / l.cols
 	hs := make([]float32, rows)
 	for i, o := range objs {
 		r, c := i/l.cols, i%l.cols
 		hs[r] = max(hs[r], heightAt(o, widths[c]))
 	}
+	l.rows, l.measuredAt = hs, at
 	return hs
 }
 
 func (l *tableLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	l.width = size.Width
 	widths := l.colWidths(size.Width)
-	heights := l.rowHeights(objs, widths)
+	heights := l.rowHeights(objs, size.Width)
 	y := float32(0)
 	for r, h := range heights {
 		x := float32(0)
@@ -122,8 +134,29 @@ func (l *tableLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	minW := float32(l.cols) * 4 * theme.TextSize()
 	w := max(l.width, minW)
 	var h float32
-	for _, rh := range l.rowHeights(objs, l.colWidths(w)) {
+	for _, rh := range l.rowHeights(objs, w) {
 		h += rh
 	}
 	return fyne.NewSize(minW, h)
+}
+
+// showRows shows the rows of cells objs that lie between y0 and y1 (from
+// the table's top) and hides the others, so that the window draws only
+// the rows in view of a long table; the hidden rows keep their place.
+func (l *tableLayout) showRows(objs []fyne.CanvasObject, y0, y1 float32) {
+	if l.rows == nil {
+		return
+	}
+	y := float32(0)
+	for r, h := range l.rows {
+		in := y+h >= y0 && y <= y1
+		for c := 0; c < l.cols && r*l.cols+c < len(objs); c++ {
+			if o := objs[r*l.cols+c]; in {
+				o.Show()
+			} else {
+				o.Hide()
+			}
+		}
+		y += h
+	}
 }
