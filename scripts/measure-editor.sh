@@ -3,7 +3,9 @@
 # Xvfb at 1600×1000, the kit in French on a fresh data folder opens module
 # 20's toolbox (the longest part), its editor, clicks into the list of
 # activity 1 and types 25 "m", each timed by scripts/xwatch.c from the key
-# (sent through XTest) to the first change in the editor's column.
+# (sent through XTest) to the first change in the editor's column. Then, on
+# the same display, it times the same keys in its peer, a bare Fyne window
+# of the same size with one entry holding that block (scripts/peer-entry.go).
 # Needs what scripts/measure-reader.sh needs (scripts/setup-debian.sh --measure).
 # The clicks are placed for the French interface at 1600×1000.
 # Usage: scripts/measure-editor.sh
@@ -11,15 +13,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 title="Social Tech Trainer Kit"
 work=$(mktemp -d)
-xpid="" app=""
+xpid="" app="" peer=""
 cleanup() {
   if [ -n "$app" ]; then kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true; fi
+  if [ -n "$peer" ]; then kill "$peer" 2>/dev/null; wait "$peer" 2>/dev/null || true; fi
   if [ -n "$xpid" ]; then kill "$xpid" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
 gcc -O2 -o "$work/xwatch" scripts/xwatch.c -lXtst -lXext -lX11
 go build -tags no_emoji,no_animations -trimpath -ldflags "-s -w" -o "$work/trainerkit" ./cmd/trainerkit
+go build -tags no_emoji,no_animations -trimpath -ldflags "-s -w" -o "$work/peer" scripts/peer-entry.go
 Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
 xpid=$!
 for _ in $(seq 200); do [ -s "$work/display" ] && break; sleep 0.05; done
@@ -50,6 +54,36 @@ for _ in $(seq 25); do
   "$work/xwatch" -k m -q 300 -p 5 -g 780x700+0+130 root 5000 >>"$work/keys"
   sleep 0.3
 done
-tr ' ' '\n' <"$work/keys" | awk -F= '$1 == "first_ms" && $2 != "-" { print $2 }' | sort -n |
-  awk '{ a[NR] = $1; s += $1 } END { printf "editor keys: median %.0f ms, mean %.0f ms, min %.0f ms, max %.0f ms (%d keys)\n", a[int((NR+1)/2)], s/NR, a[1], a[NR], NR }'
+# summary NAME FILE prints the keys' first changes of FILE.
+summary() {
+  tr ' ' '\n' <"$2" | awk -F= '$1 == "first_ms" && $2 != "-" { print $2 }' | sort -n |
+    awk -v name="$1" '{ a[NR] = $1; s += $1 } END { printf "%s: median %.0f ms, mean %.0f ms, min %.0f ms, max %.0f ms (%d keys)\n", name, a[int((NR+1)/2)], s/NR, a[1], a[NR], NR }'
+}
+summary "editor keys" "$work/keys"
 echo "VmRSS $(awk '$1 == "VmRSS:" { print $2 }' "/proc/$app/status") kB"
+kill "$app"
+wait "$app" 2>/dev/null || true
+app=""
+
+# The peer, on the same display: the keys go to its entry's end, its
+# text at the top of the window.
+XDG_CONFIG_HOME="$work/config" "$work/peer" >/dev/null 2>&1 &
+peer=$!
+for _ in $(seq 3000); do
+  xwininfo -name "Fyne peer" 2>/dev/null | grep -q IsViewable && break
+  sleep 0.01
+done
+sleep 2
+pwin=$(xdotool search --name "Fyne peer" | head -1)
+xdotool windowsize "$pwin" 1600 1000
+xdotool windowmove "$pwin" 0 0
+xdotool windowfocus --sync "$pwin" 2>/dev/null || xdotool windowfocus "$pwin"
+sleep 1
+xdotool key --window "$pwin" ctrl+End
+sleep 0.5
+: >"$work/peerkeys"
+for _ in $(seq 25); do
+  "$work/xwatch" -k m -q 300 -p 5 -g 780x700+0+0 root 5000 >>"$work/peerkeys"
+  sleep 0.3
+done
+summary "peer keys (bare Fyne entry)" "$work/peerkeys"

@@ -97,3 +97,49 @@ func BenchmarkEditorPreview(b *testing.B) {
 	b.StopTimer()
 	ed.close()
 }
+
+// What the window asks of the editor at each frame, a key's included:
+// Fyne asks every object in view for its size (EnsureMinSize) before it
+// paints them. Module 20's toolbox, the caret in its longest block, the
+// preview at its top (its table's first rows in view).
+func BenchmarkEditorFrameSizes(b *testing.B) {
+	ed := benchEditor(b)
+	be := ed.blocks
+	longest := 0
+	for i, blk := range be.blocks {
+		if len(blk.text) > len(be.blocks[longest].text) {
+			longest = i
+		}
+	}
+	be.moveTo(longest, 40)
+	root := ed.win.Canvas().Content()
+	b.Logf("%d objects in view", askSizes(root))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		askSizes(root)
+	}
+	b.StopTimer()
+	ed.close()
+}
+
+// askSizes asks o and every object in view under it for its size, as Fyne
+// does at each frame, and counts them.
+func askSizes(o fyne.CanvasObject) int {
+	if !o.Visible() {
+		return 0
+	}
+	o.MinSize()
+	n := 1
+	switch t := o.(type) {
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(t).Objects() {
+			n += askSizes(c)
+		}
+	case *fyne.Container:
+		for _, c := range t.Objects {
+			n += askSizes(c)
+		}
+	}
+	return n
+}

@@ -135,7 +135,16 @@ func newOwnBadge(text string) fyne.CanvasObject {
 // every row of a list has the same height whatever its title, and a width of
 // about 40 characters, enough for the catalogue's longest title (75
 // characters) to fit on two lines at any text size.
-type linesLayout struct{ lines int }
+//
+// The height is kept per theme and text size: the window asks every item
+// in view for its size at each frame, and measuring it builds two labels.
+type linesLayout struct {
+	lines int
+
+	theme    fyne.Theme // the theme and text size size was measured in
+	textSize float32
+	size     fyne.Size
+}
 
 func (l *linesLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	for _, o := range objs {
@@ -145,9 +154,14 @@ func (l *linesLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 }
 
 func (l *linesLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	one := widget.NewLabel("Ag").MinSize()
-	two := widget.NewLabel("Ag\nAg").MinSize()
-	line := two.Height - one.Height
-	width := fyne.MeasureText(strings.Repeat("n", 40), theme.TextSize(), fyne.TextStyle{}).Width
-	return fyne.NewSize(width, one.Height+line*float32(l.lines-1))
+	th, size := theme.Current(), theme.TextSize()
+	if l.size.IsZero() || th != l.theme || size != l.textSize {
+		l.theme, l.textSize = th, size
+		one := widget.NewLabel("Ag").MinSize()
+		two := widget.NewLabel("Ag\nAg").MinSize()
+		line := two.Height - one.Height
+		width := fyne.MeasureText(strings.Repeat("n", 40), size, fyne.TextStyle{}).Width
+		l.size = fyne.NewSize(width, one.Height+line*float32(l.lines-1))
+	}
+	return l.size
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"runtime/debug"
 	"time"
@@ -34,6 +35,7 @@ type presentRequest struct {
 func runAppWith(dir string, present *presentRequest, packPath string) int {
 	keepHeapSmall()
 	a := app.NewWithID(appID)
+	declareFyneDo(a)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	if dir == "" {
 		d, err := storage.DefaultDir()
@@ -84,6 +86,23 @@ func keepHeapSmall() {
 	if _, set := os.LookupEnv("GOMEMLIMIT"); !set {
 		debug.SetMemoryLimit(heapTarget)
 	}
+}
+
+// declareFyneDo tells Fyne that the kit reaches the interface from other
+// goroutines only through fyne.Do, as FyneApp.toml's [Migrations] says to
+// Fyne's own build tool; a go build embeds none of that file. Fyne then
+// skips the check it makes at each refresh of the goroutine calling: it
+// reads a stack trace for it, 3 ms of each change of tab in the window's
+// profile. It must come before the window's first refresh, when Fyne reads
+// the migrations once for all.
+func declareFyneDo(a fyne.App) {
+	m := a.Metadata()
+	m.Migrations = maps.Clone(m.Migrations)
+	if m.Migrations == nil {
+		m.Migrations = map[string]bool{}
+	}
+	m.Migrations["fyneDo"] = true
+	app.SetMetadata(m)
 }
 
 // starter holds the app while it starts and, later, when a backup is
