@@ -32,15 +32,23 @@ export DISPLAY
 for _ in $(seq 200); do xwininfo -root >/dev/null 2>&1 && break; sleep 0.05; done
 LANG=fr_FR.UTF-8 XDG_CONFIG_HOME="$work/config" "$work/trainerkit" --data "$work/data" >"$work/log" 2>&1 &
 app=$!
-for _ in $(seq 3000); do
-  xwininfo -name "$title" 2>/dev/null | grep -q IsViewable && break
-  sleep 0.01
-done
-sleep 3
-win=$(xdotool search --name "$title" | head -1)
-xdotool windowsize "$win" 1600 1000
-xdotool windowfocus --sync "$win" 2>/dev/null || xdotool windowfocus "$win"
-sleep 1
+# window NAME SETTLE waits for the window NAME, gives it SETTLE seconds,
+# sizes it to the screen and focuses it; it prints its id.
+window() {
+  for _ in $(seq 3000); do
+    xwininfo -name "$1" 2>/dev/null | grep -q IsViewable && break
+    sleep 0.01
+  done
+  sleep "$2"
+  local id
+  id=$(xdotool search --name "$1" | head -1)
+  xdotool windowsize "$id" 1600 1000
+  xdotool windowmove "$id" 0 0
+  xdotool windowfocus --sync "$id" 2>/dev/null || xdotool windowfocus "$id"
+  sleep 1
+  echo "$id"
+}
+win=$(window "$title" 3)
 for _ in $(seq 19); do xdotool key --window "$win" Down; sleep 0.2; done # module 20
 sleep 1
 xdotool mousemove 675 228 click 1 # the toolbox's tab
@@ -69,16 +77,7 @@ app=""
 # text at the top of the window.
 XDG_CONFIG_HOME="$work/config" "$work/peer" >/dev/null 2>&1 &
 peer=$!
-for _ in $(seq 3000); do
-  xwininfo -name "Fyne peer" 2>/dev/null | grep -q IsViewable && break
-  sleep 0.01
-done
-sleep 2
-pwin=$(xdotool search --name "Fyne peer" | head -1)
-xdotool windowsize "$pwin" 1600 1000
-xdotool windowmove "$pwin" 0 0
-xdotool windowfocus --sync "$pwin" 2>/dev/null || xdotool windowfocus "$pwin"
-sleep 1
+pwin=$(window "Fyne peer" 2)
 xdotool key --window "$pwin" ctrl+End
 sleep 0.5
 : >"$work/peerkeys"

@@ -46,6 +46,21 @@ func benchEditor(b *testing.B) *Editor {
 // (the preview waits for a pause).
 func BenchmarkEditorKeystroke(b *testing.B) {
 	ed := benchEditor(b)
+	longest := caretInLongestBlock(ed)
+	e := ed.Entry()
+	b.Logf("block %d of %d: %d bytes", longest, len(ed.blocks.blocks), len(e.Text))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		e.TypedRune('a')
+	}
+	b.StopTimer()
+	ed.close()
+}
+
+// caretInLongestBlock gives the keys to the longest block of the editor's
+// text, the caret at its 40th character, and is its index.
+func caretInLongestBlock(ed *Editor) int {
 	be := ed.blocks
 	longest := 0
 	for i, blk := range be.blocks {
@@ -54,15 +69,7 @@ func BenchmarkEditorKeystroke(b *testing.B) {
 		}
 	}
 	be.moveTo(longest, 40)
-	e := ed.Entry()
-	b.Logf("block %d of %d: %d bytes", longest, len(be.blocks), len(e.Text))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		e.TypedRune('a')
-	}
-	b.StopTimer()
-	ed.close()
+	return longest
 }
 
 // The same key in the whole part held in one entry, as the editor did
@@ -104,14 +111,7 @@ func BenchmarkEditorPreview(b *testing.B) {
 // preview at its top (its table's first rows in view).
 func BenchmarkEditorFrameSizes(b *testing.B) {
 	ed := benchEditor(b)
-	be := ed.blocks
-	longest := 0
-	for i, blk := range be.blocks {
-		if len(blk.text) > len(be.blocks[longest].text) {
-			longest = i
-		}
-	}
-	be.moveTo(longest, 40)
+	caretInLongestBlock(ed)
 	root := ed.win.Canvas().Content()
 	b.Logf("%d objects in view", askSizes(root))
 	b.ReportAllocs()
