@@ -114,6 +114,6 @@ stats "$work/back" "back to a drawn tab"
 if [ -n "${KEEP:-}" ]; then cp "$work/first" "$KEEP/first.xwatch"; cp "$work/back" "$KEEP/back.xwatch"; fi
 sleep 60
 echo "a minute later: VmRSS $(kb VmRSS) kB, VmHWM $(kb VmHWM) kB"
-sleep 30 # the reader gives memory back 21 s after its last change
+sleep 30 # the reader gives memory back 22 s after its last change
 echo "90 s later: VmRSS $(kb VmRSS) kB, VmHWM $(kb VmHWM) kB"
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
