@@ -57,11 +57,16 @@ xdotool mousemove 1503 119 click 1 # Modifier
 sleep 2.5
 xdotool mousemove 500 348 click 1 # in activity 1's list
 sleep 1
-: >"$work/keys"
-for _ in $(seq 25); do
-  "$work/xwatch" -k m -q 300 -p 5 -g 780x700+0+130 root 5000 >>"$work/keys"
-  sleep 0.3
-done
+# typekeys REGION FILE types 25 "m", 0.3 s apart once the screen is still,
+# each timed to the first change in REGION (WxH+X+Y), into FILE.
+typekeys() {
+  : >"$2"
+  for _ in $(seq 25); do
+    "$work/xwatch" -k m -q 300 -p 5 -g "$1" root 5000 >>"$2"
+    sleep 0.3
+  done
+}
+typekeys 780x700+0+130 "$work/keys"
 # summary NAME FILE prints the keys' first changes of FILE.
 summary() {
   tr ' ' '\n' <"$2" | awk -F= '$1 == "first_ms" && $2 != "-" { print $2 }' | sort -n |
@@ -80,9 +85,5 @@ peer=$!
 pwin=$(window "Fyne peer" 2)
 xdotool key --window "$pwin" ctrl+End
 sleep 0.5
-: >"$work/peerkeys"
-for _ in $(seq 25); do
-  "$work/xwatch" -k m -q 300 -p 5 -g 780x700+0+0 root 5000 >>"$work/peerkeys"
-  sleep 0.3
-done
+typekeys 780x700+0+0 "$work/peerkeys"
 summary "peer keys (bare Fyne entry)" "$work/peerkeys"

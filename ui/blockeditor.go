@@ -477,11 +477,12 @@ type blockEntry struct {
 	shift bool // Shift is held (desktop): the arrows select
 	focus bool // the entry has the keys
 
-	// The height last measured: the window asks every entry in view for
-	// its size at each frame.
+	// The height last measured, and for what: the window asks every
+	// entry in view for its size at each frame.
 	heightFor struct {
-		text  string
-		width float32
+		text     string
+		width    float32
+		textSize float32 // a zoom changes it
 	}
 	height float32
 }
@@ -510,9 +511,10 @@ func newBlockEntry(ed *blockEditor, b *mdBlock) *blockEntry {
 func (e *blockEntry) MinSize() fyne.Size {
 	m := e.Entry.MinSize()
 	if w := e.Size().Width; w > 0 {
-		if e.heightFor.text != e.Text || e.heightFor.width != w || e.height == 0 {
+		size := theme.TextSize()
+		if f := e.heightFor; f.text != e.Text || f.width != w || f.textSize != size || e.height == 0 {
 			e.height = e.ed.heightOf(e.Text, w)
-			e.heightFor.text, e.heightFor.width = e.Text, w
+			e.heightFor.text, e.heightFor.width, e.heightFor.textSize = e.Text, w, size
 		}
 		m.Height = e.height
 	}

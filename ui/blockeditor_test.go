@@ -336,3 +336,15 @@ func TestBlockEntriesDrawOnlyTheFocusBorder(t *testing.T) {
 	}
 	test.AssertRendersToMarkup(t, "blockeditor/focus_second.xml", w.Canvas())
 }
+
+// A block's height, kept between frames, follows a zoom: the same text at
+// the same width is taller in a larger text size.
+func TestBlockEntryHeightFollowsTheZoom(t *testing.T) {
+	_, w := newTestBlocks(t)
+	e := keys(t, w)
+	h := e.MinSize().Height
+	fyne.CurrentApp().Settings().SetTheme(&kitTheme{choice: ThemeLight, zoom: 1.5})
+	if got := e.MinSize().Height; got <= h {
+		t.Errorf("block %q %v tall at zoom 1.5, %v at zoom 1", e.Text, got, h)
+	}
+}

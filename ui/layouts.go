@@ -68,16 +68,16 @@ func (l *stackLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 }
 
 // tableLayout places cells row by row; columns share the width by weight and
-// each row is as tall as its tallest cell at that width. It keeps the
-// heights of the rows measured at a width and text size: the window asks for the table's
-// size at each frame, and the cells never change once built.
+// each row is as tall as its tallest cell at that width. It keeps the rows'
+// heights for a width and text size: the window asks for the table's size
+// at each frame, and the cells never change once built.
 type tableLayout struct {
 	cols    int
 	weights []float32
 	width   float32
 
-	measuredAt fyne.Size // the width rows was measured at, and the text size
-	rows       []float32 // the rows' heights then
+	measuredAt fyne.Size // rows' width (Width) and text size (Height)
+	rows       []float32 // the rows' heights at measuredAt
 }
 
 func (l *tableLayout) colWidths(total float32) []float32 {
