@@ -17,7 +17,7 @@ xpid="" app="" peer=""
 cleanup() {
   if [ -n "$app" ]; then kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true; fi
   if [ -n "$peer" ]; then kill "$peer" 2>/dev/null; wait "$peer" 2>/dev/null || true; fi
-  if [ -n "$xpid" ]; then kill "$xpid" 2>/dev/null || true; fi
+  if [ -n "$xpid" ]; then { kill "$xpid" 2>/dev/null; wait "$xpid" 2>/dev/null; } || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT

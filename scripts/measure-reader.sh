@@ -29,7 +29,7 @@ work=$(mktemp -d)
 xpid="" app=""
 cleanup() {
   if [ -n "$app" ]; then kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true; fi
-  if [ -n "$xpid" ]; then kill "$xpid" 2>/dev/null || true; fi
+  if [ -n "$xpid" ]; then { kill "$xpid" 2>/dev/null; wait "$xpid" 2>/dev/null; } || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT

@@ -22,7 +22,7 @@ work=$(mktemp -d)
 xpid="" app=""
 cleanup() {
   if [ -n "$app" ]; then kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true; fi
-  [ -n "$xpid" ] && kill "$xpid" 2>/dev/null || true
+  [ -n "$xpid" ] && { kill "$xpid" 2>/dev/null; wait "$xpid" 2>/dev/null; } || true
   rm -rf "$work"
 }
 trap cleanup EXIT

@@ -75,7 +75,8 @@ func TestCtrl6ShowsTheDeckWithItsNotes(t *testing.T) {
 	if mw.reader.Part() != course.SlidesPart || prefs.Setting(prefPart) != course.SlidesPart {
 		t.Fatalf("Ctrl+6 shows %q", mw.reader.Part())
 	}
-	text := shownText(mw)
+	// The whole tab, not only what a test window has in view.
+	text := allText(stacked(mw.reader.lists[course.SlidesPart].items))
 	for _, want := range []string{
 		"Slide 1 of 4", "Digital basics", "Welcome the group",
 		"Slide 2 of 4  ·  Plan row 2: Why take stock (40 min)", "Tools pile up", "No notes for this slide.",
@@ -200,7 +201,7 @@ func TestEditTheDeck(t *testing.T) {
 	}
 	ed.SetText(testDeck)
 	ed.flush()
-	if got := allText(ed.Preview()); !strings.Contains(got, "Slide 4 of 4") || !strings.Contains(got, "Groups of four") {
+	if got := allText(stacked(ed.preview.items)); !strings.Contains(got, "Slide 4 of 4") || !strings.Contains(got, "Groups of four") {
 		t.Errorf("the preview is not the deck's: %q", got)
 	}
 	if err := ed.Save(); err != nil {

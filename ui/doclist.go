@@ -34,6 +34,12 @@ type docList struct {
 
 	theme    fyne.Theme // the theme and text size the items were built in
 	textSize float32
+
+	// ahead builds half a screen around the view, for the scroll to find
+	// it measured; it starts once the trainer scrolls. A new document
+	// builds only what is in view: the items below it cost a first visit
+	// a third of its layout, before anything was drawn.
+	ahead bool
 }
 
 // docItem is one item of a docList: how to build it, and its length in
@@ -54,7 +60,10 @@ func newDocList(items []docItem, column bool) *docList {
 	d.body = &docBody{list: d}
 	d.body.ExtendBaseWidget(d.body)
 	d.scroll = container.NewVScroll(d.body)
-	d.scroll.OnScrolled = func(fyne.Position) { d.update() }
+	d.scroll.OnScrolled = func(fyne.Position) {
+		d.ahead = true
+		d.update()
+	}
 	d.theme, d.textSize = fyne.CurrentApp().Settings().Theme(), theme.TextSize()
 	d.ExtendBaseWidget(d)
 	return d
@@ -65,6 +74,7 @@ func (d *docList) setItems(items []docItem, column bool) {
 	d.items, d.column = items, column
 	d.forget()
 	d.scroll.Offset = fyne.Position{}
+	d.ahead = false
 	d.update()
 	d.scroll.Refresh()
 }
@@ -279,8 +289,10 @@ func (d *docList) update() {
 		return
 	}
 	d.prepare()
-	top := d.scroll.Offset.Y - view.Height/2
-	bottom := d.scroll.Offset.Y + view.Height*3/2
+	top, bottom := d.scroll.Offset.Y, d.scroll.Offset.Y+view.Height
+	if d.ahead {
+		top, bottom = top-view.Height/2, bottom+view.Height/2
+	}
 	live := map[int]fyne.CanvasObject{}
 	tops := map[int]float32{}
 	y := d.pad()
@@ -375,14 +387,24 @@ func (b *docBody) MinSize() fyne.Size {
 	return fyne.NewSize(0, d.total())
 }
 
-// objects are the live items in order.
+// objects are the live items in view, in order: what the window draws.
+// The items built around the view (for the scroll to find them measured)
+// stay out of the tree: Fyne paints every object it walks, in view or
+// not, and rasterising their text was a third of a first visit's paint.
 func (b *docBody) objects() []fyne.CanvasObject {
 	d := b.list
-	out := make([]fyne.CanvasObject, 0, len(d.live))
-	for i := range d.items {
-		if o := d.live[i]; o != nil {
-			out = append(out, o)
+	y0 := d.scroll.Offset.Y
+	y1 := y0 + d.viewport().Height
+	keys := make([]int, 0, len(d.live))
+	for i := range d.live {
+		if d.tops[i]+d.heights[i] >= y0 && d.tops[i] <= y1 {
+			keys = append(keys, i)
 		}
+	}
+	slices.Sort(keys)
+	out := make([]fyne.CanvasObject, len(keys))
+	for k, i := range keys {
+		out[k] = d.live[i]
 	}
 	return out
 }

@@ -225,3 +225,42 @@ func TestDocListDrawsOnlyTheTableRowsInView(t *testing.T) {
 		t.Errorf("row 30 moved from %v to %v when the rows above it were hidden", y, got)
 	}
 }
+
+// A new document builds only the items in view; the window draws only
+// those in view, and once the trainer scrolls, the items half a screen
+// around the view are built too (measured before they come in) but still
+// not drawn.
+func TestDocListDrawsOnlyTheItemsInView(t *testing.T) {
+	test.NewTempApp(t)
+	built := make([]int, 300)
+	l := newDocList(countedItems(300, built), true)
+	w := test.NewTempWindow(t, l)
+	w.Resize(fyne.NewSize(800, 500))
+	inView := func() (n int) {
+		view := l.scroll.Size().Height
+		for i, o := range l.live {
+			if top := l.tops[i] - l.scroll.Offset.Y; top+o.Size().Height >= 0 && top <= view {
+				n++
+			}
+		}
+		return n
+	}
+	_, last := liveRange(l)
+	if bottom := l.tops[last] - l.scroll.Offset.Y; bottom > l.scroll.Size().Height {
+		t.Errorf("item %d, built first, starts at %v below a view of %v", last, bottom, l.scroll.Size().Height)
+	}
+	if n := len(l.Objects()); n == 0 || n != len(l.live) || n != inView() {
+		t.Errorf("%d items drawn, %d built, %d in view", n, len(l.live), inView())
+	}
+
+	l.scroll.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -600)})
+	drawn := l.Objects()
+	if len(drawn) == 0 || len(drawn) != inView() || len(l.live) <= len(drawn) {
+		t.Fatalf("after a scroll, %d items drawn, %d in view, %d built", len(drawn), inView(), len(l.live))
+	}
+	for k := 1; k < len(drawn); k++ {
+		if drawn[k].Position().Y <= drawn[k-1].Position().Y {
+			t.Fatal("the items drawn are not in their order")
+		}
+	}
+}

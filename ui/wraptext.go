@@ -85,12 +85,27 @@ func (t *wrapText) textWidth(w float32) float32 {
 func (t *wrapText) measurer() func(text string, seg widget.RichTextSegment) float32 {
 	th := t.rich.Theme()
 	pad := th.Size(theme.SizeNameInnerPadding)
+	var shaped widget.RichTextSegment // the segment whose words were measured last
 	return func(text string, seg widget.RichTextSegment) float32 {
 		switch s := seg.(type) {
 		case *widget.TextSegment:
 			size := th.Size(theme.SizeNameText)
 			if s.Style.SizeName != "" {
 				size = th.Size(s.Style.SizeName)
+			}
+			if text == " " || s.Style.TextStyle.Monospace || s.Style.TextStyle.Symbol {
+				return fyne.MeasureText(text, size, s.Style.TextStyle).Width
+			}
+			res := th.Font(s.Style.TextStyle)
+			w, ok := paragraphWords.lookup(text, res, size)
+			if !ok && seg != shaped {
+				// A word not measured yet: measure all of its segment's.
+				shaped = seg
+				paragraphWords.measure(s.Text, res, size)
+				w, ok = paragraphWords.lookup(text, res, size)
+			}
+			if ok {
+				return w
 			}
 			return fyne.MeasureText(text, size, s.Style.TextStyle).Width
 		case *widget.HyperlinkSegment:

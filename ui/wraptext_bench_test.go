@@ -19,7 +19,8 @@ import (
 func resetFyneTextCaches()
 
 // coldParagraphs lays out every paragraph of module 10's French theory at
-// 640 px with Fyne's text measures forgotten, through layout.
+// 640 px with Fyne's text measures and the kit's word widths forgotten,
+// through layout.
 func coldParagraphs(b *testing.B, layout func(in []course.Inline) fyne.CanvasObject) {
 	test.NewTempApp(b)
 	lib, err := course.Load(assets.Course())
@@ -36,6 +37,7 @@ func coldParagraphs(b *testing.B, layout func(in []course.Inline) fyne.CanvasObj
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		resetFyneTextCaches()
+		paragraphWords.forget()
 		for _, in := range paras {
 			o := layout(in)
 			o.Resize(fyne.NewSize(640, o.MinSize().Height))
