@@ -11,7 +11,10 @@
 #      and to the last change before the screen stays still QUIET ms (the
 #      part fully drawn);
 #   2. the memory (VmRSS and peak VmHWM from /proc) after start, after the
-#      100 parts, a minute later and 90 s later.
+#      100 parts, a minute later and 90 s later;
+#   3. then, on the same display, the same returns in its peer, a bare Fyne
+#      window of the same size with two tabs of module 20's text
+#      (scripts/peer-tabs.go): what Fyne itself costs to show a tab again.
 # Needs Xvfb, xwininfo (x11-utils), xdotool, gcc and the Xlib, XShm and XTest
 # headers: sudo apt-get install xvfb x11-utils xdotool gcc libx11-dev libxext-dev libxtst-dev
 # Usage: scripts/measure-reader.sh
@@ -26,9 +29,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 title="Social Tech Trainer Kit"
 work=$(mktemp -d)
-xpid="" app=""
+xpid="" app="" peer=""
 cleanup() {
   if [ -n "$app" ]; then kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true; fi
+  if [ -n "$peer" ]; then kill "$peer" 2>/dev/null; wait "$peer" 2>/dev/null || true; fi
   if [ -n "$xpid" ]; then { kill "$xpid" 2>/dev/null; wait "$xpid" 2>/dev/null; } || true; fi
   rm -rf "$work"
 }
@@ -44,6 +48,7 @@ gcc -O2 -o "$work/xwatch" scripts/xwatch.c -lXtst -lXext -lX11 2>/dev/null ||
   gcc -O2 -DNO_XSHM -o "$work/xwatch" scripts/xwatch.c -lXtst -lX11
 
 go build -tags no_emoji,no_animations -trimpath -ldflags "-s -w" -o "$work/trainerkit" ./cmd/trainerkit
+go build -tags no_emoji,no_animations -trimpath -ldflags "-s -w" -o "$work/peer" scripts/peer-tabs.go
 Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
 xpid=$!
 for _ in $(seq 200); do [ -s "$work/display" ] && break; sleep 0.05; done
@@ -116,4 +121,28 @@ sleep 60
 echo "a minute later: VmRSS $(kb VmRSS) kB, VmHWM $(kb VmHWM) kB"
 sleep 30 # the reader gives memory back 22 s after its last change
 echo "90 s later: VmRSS $(kb VmRSS) kB, VmHWM $(kb VmHWM) kB"
+
+# The peer: the kit closed, its tabs each drawn once, then the same returns.
+kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true
+app=""
+XDG_CONFIG_HOME="$work/config" "$work/peer" >/dev/null 2>&1 &
+peer=$!
+for _ in $(seq 3000); do
+  xwininfo -name "Fyne peer" 2>/dev/null | grep -q IsViewable && break
+  sleep 0.01
+done
+sleep 2
+pwin=$(xdotool search --name "Fyne peer" | head -1)
+xdotool windowsize "$pwin" 1920 1080
+xdotool windowfocus --sync "$pwin" 2>/dev/null || xdotool windowfocus "$pwin"
+sleep 1
+: >"$work/peerback"
+key ctrl+2 "$work/peerback"
+key ctrl+1 "$work/peerback"
+: >"$work/peerback"
+for _ in $(seq "${RETURNS:-40}"); do
+  key ctrl+2 "$work/peerback"
+  key ctrl+1 "$work/peerback"
+done
+stats "$work/peerback" "peer: back to a drawn tab in a bare Fyne window"
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

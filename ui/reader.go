@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -19,7 +20,8 @@ type Reader struct {
 	title   *widget.RichText
 	summary *widget.Label
 	meta    *widget.RichText
-	tabs    *container.AppTabs
+	tabs    *container.AppTabs  // the tab bar: its contents are empty
+	panes   *paneDeck           // the tabs' panes, one in view
 	lists   map[string]*docList // each tab's virtualised view
 	act     readerActions
 
@@ -82,15 +84,19 @@ func newReader(tr *locales.Localizer, act readerActions, canEdit bool) *Reader {
 	r.meta = widget.NewRichText()
 	r.meta.Wrapping = fyne.TextWrapWord
 	var items []*container.TabItem
+	var panes []fyne.CanvasObject
 	for _, p := range course.AllParts {
 		l := newDocList(nil, true)
 		r.lists[p] = l
 		r.status[p] = container.NewVBox()
-		items = append(items, container.NewTabItem(partLabel(tr, p), newTabPane(container.NewBorder(r.status[p], nil, nil, nil, l))))
+		items = append(items, container.NewTabItem(partLabel(tr, p), layout.NewSpacer()))
+		panes = append(panes, newTabPane(container.NewBorder(r.status[p], nil, nil, nil, l)))
 	}
 	r.tabs = container.NewAppTabs(items...)
+	r.panes = newPaneDeck(panes...)
 	r.tabs.OnSelected = func(*container.TabItem) {
 		p := r.Part()
+		r.panes.show(r.tabs.SelectedIndex())
 		r.render(p)
 		if r.act.part != nil {
 			r.act.part(p)
@@ -118,7 +124,8 @@ func newReader(tr *locales.Localizer, act readerActions, canEdit bool) *Reader {
 	actions := container.NewVBox(container.NewHBox(r.ownSettings, r.bookmark, r.export, r.present),
 		container.NewBorder(nil, nil, nil, container.NewHBox(r.edit, r.more), r.compare))
 	header := container.NewBorder(nil, nil, nil, actions, container.New(&stackLayout{}, r.title, r.summary, r.meta))
-	r.root = container.NewBorder(container.NewPadded(header), nil, nil, nil, r.tabs)
+	r.root = container.NewBorder(container.NewPadded(header), nil, nil, nil,
+		container.New(barOverLayout{}, r.tabs, r.panes))
 	r.trim.obj = r.root
 	return r
 }

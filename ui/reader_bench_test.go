@@ -39,6 +39,26 @@ func BenchmarkReaderColdLayout(b *testing.B) {
 	}
 }
 
+// A first visit as the window lives it: the part's widgets built and laid
+// out with no text measured yet (Fyne's measures and the kit's word widths
+// forgotten), module 20's toolbox in French at 1920×1080. The paint that
+// follows is not counted (Fyne's test driver does not paint).
+func BenchmarkReaderFirstVisit(b *testing.B) {
+	mw := benchWindow(b)
+	mw.SetLang("fr")
+	mw.SelectModule(mw.lib.Modules[len(mw.lib.Modules)-1].Number)
+	mw.SelectPart(course.Toolbox)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		resetFyneTextCaches()
+		paragraphWords.forget()
+		mw.reader.invalidate()
+		mw.reader.render(mw.reader.Part())
+		layOut(mw)
+	}
+}
+
 // A module change, the new module's part drawn for the first time: module
 // 01 and module 20 in turn, theory, in English.
 func BenchmarkReaderSwitchModule(b *testing.B) {
