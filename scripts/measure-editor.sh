@@ -24,30 +24,10 @@ trap cleanup EXIT
 gcc -O2 -o "$work/xwatch" scripts/xwatch.c -lXtst -lXext -lX11
 go build -tags no_emoji,no_animations -trimpath -ldflags "-s -w" -o "$work/trainerkit" ./cmd/trainerkit
 go build -tags no_emoji,no_animations -trimpath -ldflags "-s -w" -o "$work/peer" scripts/peer-entry.go
-Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
-xpid=$!
-for _ in $(seq 200); do [ -s "$work/display" ] && break; sleep 0.05; done
-DISPLAY=":$(head -1 "$work/display")"
-export DISPLAY
-for _ in $(seq 200); do xwininfo -root >/dev/null 2>&1 && break; sleep 0.05; done
+. scripts/xvfb.sh
+start_xvfb 1600x1000
 LANG=fr_FR.UTF-8 XDG_CONFIG_HOME="$work/config" "$work/trainerkit" --data "$work/data" >"$work/log" 2>&1 &
 app=$!
-# window NAME SETTLE waits for the window NAME, gives it SETTLE seconds,
-# sizes it to the screen and focuses it; it prints its id.
-window() {
-  for _ in $(seq 3000); do
-    xwininfo -name "$1" 2>/dev/null | grep -q IsViewable && break
-    sleep 0.01
-  done
-  sleep "$2"
-  local id
-  id=$(xdotool search --name "$1" | head -1)
-  xdotool windowsize "$id" 1600 1000
-  xdotool windowmove "$id" 0 0
-  xdotool windowfocus --sync "$id" 2>/dev/null || xdotool windowfocus "$id"
-  sleep 1
-  echo "$id"
-}
 win=$(window "$title" 3)
 for _ in $(seq 19); do xdotool key --window "$win" Down; sleep 0.2; done # module 20
 sleep 1

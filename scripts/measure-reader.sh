@@ -49,26 +49,14 @@ gcc -O2 -o "$work/xwatch" scripts/xwatch.c -lXtst -lXext -lX11 2>/dev/null ||
 
 go build -tags no_emoji,no_animations -trimpath -ldflags "-s -w" -o "$work/trainerkit" ./cmd/trainerkit
 go build -tags no_emoji,no_animations -trimpath -ldflags "-s -w" -o "$work/peer" scripts/peer-tabs.go
-Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
-xpid=$!
-for _ in $(seq 200); do [ -s "$work/display" ] && break; sleep 0.05; done
-DISPLAY=":$(head -1 "$work/display")"
-export DISPLAY
-for _ in $(seq 200); do xwininfo -root >/dev/null 2>&1 && break; sleep 0.05; done
+. scripts/xvfb.sh
+start_xvfb 1920x1080
 
 kb() { awk -v k="$1" '$1 == k":" { print $2 }' "/proc/$app/status"; }
 
 XDG_CONFIG_HOME="$work/config" "$work/trainerkit" --data "$work/data" >"$work/log" 2>&1 &
 app=$!
-for _ in $(seq 3000); do
-  xwininfo -name "$title" 2>/dev/null | grep -q IsViewable && break
-  sleep 0.01
-done
-sleep 3
-win=$(xdotool search --name "$title" | head -1)
-xdotool windowsize "$win" 1920 1080
-xdotool windowfocus --sync "$win" 2>/dev/null || xdotool windowfocus "$win"
-sleep 1
+window "$title" 3 >/dev/null
 echo "after start: VmRSS $(kb VmRSS) kB, VmHWM $(kb VmHWM) kB"
 
 # key sends one key through the watcher and appends its line to file $2:
@@ -127,15 +115,7 @@ kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true
 app=""
 XDG_CONFIG_HOME="$work/config" "$work/peer" >/dev/null 2>&1 &
 peer=$!
-for _ in $(seq 3000); do
-  xwininfo -name "Fyne peer" 2>/dev/null | grep -q IsViewable && break
-  sleep 0.01
-done
-sleep 2
-pwin=$(xdotool search --name "Fyne peer" | head -1)
-xdotool windowsize "$pwin" 1920 1080
-xdotool windowfocus --sync "$pwin" 2>/dev/null || xdotool windowfocus "$pwin"
-sleep 1
+window "Fyne peer" 2 >/dev/null
 : >"$work/peerback"
 key ctrl+2 "$work/peerback"
 key ctrl+1 "$work/peerback"

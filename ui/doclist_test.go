@@ -44,12 +44,18 @@ func liveRange(l *docList) (first, last int) {
 	return first, last
 }
 
-func TestDocListBuildsOnlyWhatIsInView(t *testing.T) {
+// countedList is a docList of 300 counted items in an 800×500 window.
+func countedList(t *testing.T) (l *docList, w fyne.Window, built []int) {
 	test.NewTempApp(t)
-	built := make([]int, 300)
-	l := newDocList(countedItems(300, built), true)
-	w := test.NewTempWindow(t, l)
+	built = make([]int, 300)
+	l = newDocList(countedItems(300, built), true)
+	w = test.NewTempWindow(t, l)
 	w.Resize(fyne.NewSize(800, 500))
+	return l, w, built
+}
+
+func TestDocListBuildsOnlyWhatIsInView(t *testing.T) {
+	l, w, built := countedList(t)
 	first, last := liveRange(l)
 	if first != 0 || last < 3 || last > 60 {
 		t.Fatalf("items %d to %d built for a view of 500 px", first, last)
@@ -231,11 +237,7 @@ func TestDocListDrawsOnlyTheTableRowsInView(t *testing.T) {
 // around the view are built too (measured before they come in) but still
 // not drawn.
 func TestDocListDrawsOnlyTheItemsInView(t *testing.T) {
-	test.NewTempApp(t)
-	built := make([]int, 300)
-	l := newDocList(countedItems(300, built), true)
-	w := test.NewTempWindow(t, l)
-	w.Resize(fyne.NewSize(800, 500))
+	l, _, _ := countedList(t)
 	inView := func() (n int) {
 		view := l.scroll.Size().Height
 		for i, o := range l.live {
