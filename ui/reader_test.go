@@ -63,3 +63,21 @@ func TestReaderRendersToMarkup(t *testing.T) {
 	r.Show(m.WithOverlay(o), course.Case, "fr")
 	test.AssertRendersToMarkup(t, "reader/case_customised_fr.xml", w.Canvas())
 }
+
+// A pane hidden while the theme changed is drawn in the new theme when its
+// tab is chosen again (the deck keeps it out of the window's refreshes).
+func TestHiddenTabFollowsTheTheme(t *testing.T) {
+	a := test.NewTempApp(t)
+	lib := testLib(t)
+	r := newReader(locales.New("en"), readerActions{}, true)
+	w := test.NewTempWindow(t, r.Content())
+	w.Resize(fyne.NewSize(900, 640))
+	r.Show(lib.Module(1), course.Theory, "en")
+	r.Show(lib.Module(1), course.Case, "en")
+	light := &kitTheme{choice: ThemeLight, zoom: 1.5}
+	a.Settings().SetTheme(light)
+	r.Show(lib.Module(1), course.Theory, "en")
+	if l := r.lists[course.Theory]; l.theme != light || len(l.Objects()) == 0 {
+		t.Errorf("the theory's pane (%d items) was drawn in an earlier theme", len(l.Objects()))
+	}
+}
