@@ -15,16 +15,16 @@ title="Social Tech Trainer Kit"
 work=$(mktemp -d)
 xpid="" app="" peer=""
 cleanup() {
-  if [ -n "$app" ]; then kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true; fi
-  if [ -n "$peer" ]; then kill "$peer" 2>/dev/null; wait "$peer" 2>/dev/null || true; fi
-  if [ -n "$xpid" ]; then { kill "$xpid" 2>/dev/null; wait "$xpid" 2>/dev/null; } || true; fi
+  if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; fi
+  if [ -n "$peer" ]; then kill "$peer" 2>/dev/null || true; wait "$peer" 2>/dev/null || true; fi
+  stop_xvfb
   rm -rf "$work"
 }
 trap cleanup EXIT
+. scripts/xvfb.sh
 gcc -O2 -o "$work/xwatch" scripts/xwatch.c -lXtst -lXext -lX11
 go build -tags no_emoji,no_animations -trimpath -ldflags "-s -w" -o "$work/trainerkit" ./cmd/trainerkit
 go build -tags no_emoji,no_animations -trimpath -ldflags "-s -w" -o "$work/peer" scripts/peer-entry.go
-. scripts/xvfb.sh
 start_xvfb 1600x1000
 LANG=fr_FR.UTF-8 XDG_CONFIG_HOME="$work/config" "$work/trainerkit" --data "$work/data" >"$work/log" 2>&1 &
 app=$!

@@ -31,12 +31,13 @@ title="Social Tech Trainer Kit"
 work=$(mktemp -d)
 xpid="" app="" peer=""
 cleanup() {
-  if [ -n "$app" ]; then kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true; fi
-  if [ -n "$peer" ]; then kill "$peer" 2>/dev/null; wait "$peer" 2>/dev/null || true; fi
-  if [ -n "$xpid" ]; then { kill "$xpid" 2>/dev/null; wait "$xpid" 2>/dev/null; } || true; fi
+  if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; fi
+  if [ -n "$peer" ]; then kill "$peer" 2>/dev/null || true; wait "$peer" 2>/dev/null || true; fi
+  stop_xvfb
   rm -rf "$work"
 }
 trap cleanup EXIT
+. scripts/xvfb.sh
 for tool in Xvfb xwininfo xdotool gcc; do
   command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 1; }
 done
@@ -49,7 +50,6 @@ gcc -O2 -o "$work/xwatch" scripts/xwatch.c -lXtst -lXext -lX11 2>/dev/null ||
 
 go build -tags no_emoji,no_animations -trimpath -ldflags "-s -w" -o "$work/trainerkit" ./cmd/trainerkit
 go build -tags no_emoji,no_animations -trimpath -ldflags "-s -w" -o "$work/peer" scripts/peer-tabs.go
-. scripts/xvfb.sh
 start_xvfb 1920x1080
 
 kb() { awk -v k="$1" '$1 == k":" { print $2 }' "/proc/$app/status"; }
@@ -75,6 +75,11 @@ for m in $(seq 20); do
   done
   [ "$m" -lt 20 ] && key Down "$work/first"
 done
+if ! kill -0 "$app" 2>/dev/null; then
+  echo "the kit exited during the 100 parts; the end of its log:" >&2
+  tail -20 "$work/log" >&2
+  exit 1
+fi
 echo "after the 100 parts: VmRSS $(kb VmRSS) kB, VmHWM $(kb VmHWM) kB"
 : >"$work/back"
 # (Ctrl+5 is the tab already shown: one key with no change is expected.)
@@ -111,7 +116,8 @@ sleep 30 # the reader gives memory back 22 s after its last change
 echo "90 s later: VmRSS $(kb VmRSS) kB, VmHWM $(kb VmHWM) kB"
 
 # The peer: the kit closed, its tabs each drawn once, then the same returns.
-kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true
+kill "$app" 2>/dev/null || true
+wait "$app" 2>/dev/null || true
 app=""
 XDG_CONFIG_HOME="$work/config" "$work/peer" >/dev/null 2>&1 &
 peer=$!

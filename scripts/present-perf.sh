@@ -21,7 +21,7 @@ runs=${1:-3}
 work=$(mktemp -d)
 xpid="" app=""
 cleanup() {
-  if [ -n "$app" ]; then kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true; fi
+  if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; fi
   [ -n "$xpid" ] && { kill "$xpid" 2>/dev/null; wait "$xpid" 2>/dev/null; } || true
   rm -rf "$work"
 }

@@ -12,6 +12,21 @@ start_xvfb() {
   DISPLAY=":$(head -1 "$work/display")"
   export DISPLAY
   for _ in $(seq 200); do xwininfo -root >/dev/null 2>&1 && break; sleep 0.05; done
+  if ! xwininfo -root >/dev/null 2>&1; then
+    echo "Xvfb did not answer on $DISPLAY within 10 s" >&2
+    exit 1
+  fi
+}
+
+# stop_xvfb stops the Xvfb of start_xvfb and waits for it to exit, killing
+# it if it has not within 2 s: an Xvfb that failed to start was found still
+# running, a core busy, under later runs.
+stop_xvfb() {
+  [ -n "${xpid:-}" ] || return 0
+  kill "$xpid" 2>/dev/null || true
+  for _ in $(seq 20); do kill -0 "$xpid" 2>/dev/null || break; sleep 0.1; done
+  kill -9 "$xpid" 2>/dev/null || true
+  wait "$xpid" 2>/dev/null || true
 }
 
 # window NAME SETTLE waits for the window NAME, gives it SETTLE seconds,
