@@ -37,8 +37,8 @@ type docList struct {
 
 	// ahead builds half a screen around the view, for the scroll to find
 	// it measured; it starts once the trainer scrolls. A new document
-	// builds only what is in view: the items below it cost a first visit
-	// a third of its layout, before anything was drawn.
+	// builds only what is in view: building and measuring the half screen
+	// below it delayed a first visit's first frame.
 	ahead bool
 }
 
