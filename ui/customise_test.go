@@ -39,7 +39,7 @@ func TestResetToOriginal(t *testing.T) {
 	if err := mw.custom.SetNotes("en", course.Theory, " "); err != nil {
 		t.Fatal(err)
 	}
-	if storedOverlay(t, db, course.Theory) != nil || mw.reader.tabs.Items[0].Icon != nil {
+	if storedOverlay(t, db, course.Theory) != nil || mw.reader.tabs.marked(0) {
 		t.Error("an empty customisation is kept or still marked")
 	}
 }

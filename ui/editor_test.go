@@ -56,10 +56,10 @@ func TestEditorSaveShowsTextAndBadge(t *testing.T) {
 	if got := firstHeading(mw); got != "My own theory" {
 		t.Errorf("the reader shows %q", got)
 	}
-	if mw.reader.tabs.Items[0].Icon == nil {
+	if !mw.reader.tabs.marked(0) {
 		t.Error("the customised tab has no mark")
 	}
-	if mw.reader.tabs.Items[1].Icon != nil {
+	if mw.reader.tabs.marked(1) {
 		t.Error("a part not customised has the mark")
 	}
 	if !strings.Contains(allText(mw.reader.status[course.Theory]), "Customised by you") {

@@ -64,11 +64,11 @@ func TestInterfaceLanguage(t *testing.T) {
 	st := defaultState()
 	st.UILang = "it"
 	mw, _, prefs := newTestWindow(t, st)
-	if got := mw.reader.tabs.Items[2].Text; got != "Cassetta degli attrezzi" {
+	if got := mw.reader.tabs.label(2); got != "Cassetta degli attrezzi" {
 		t.Errorf("Italian toolbox tab %q", got)
 	}
 	mw.SetUILang("es")
-	if got := mw.reader.tabs.Items[4].Text; got != "Guía de facilitación" {
+	if got := mw.reader.tabs.label(4); got != "Guía de facilitación" {
 		t.Errorf("Spanish guide tab %q", got)
 	}
 	if prefs.Setting(prefUILang) != "es" || mw.State().Lang != "en" {
@@ -131,7 +131,7 @@ func TestRealCourseOpens(t *testing.T) {
 	if got, want := firstHeading(mw), firstLine(lib.Module(1).Text("fr", course.Theory)); got != want {
 		t.Errorf("module 1 shows %q, want %q", got, want)
 	}
-	if got := mw.reader.tabs.Items[2].Text; got != "Cassetta degli attrezzi" {
+	if got := mw.reader.tabs.label(2); got != "Cassetta degli attrezzi" {
 		t.Errorf("the toolbox tab reads %q", got)
 	}
 }

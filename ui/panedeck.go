@@ -7,8 +7,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// paneDeck shows one of the reader's tab panes under an AppTabs that keeps
-// only the tab bar. Fyne remembers what it measured of an object (its
+// paneDeck shows one of the reader's tab panes under its row of tabs
+// (partTabs). Fyne remembers what it measured of an object (its
 // minimum size, the layout that follows) only while the object keeps its
 // place in the window's tree; AppTabs puts the selected content alone in
 // the tree, so each return to a tab measured and laid out its whole pane
@@ -80,9 +80,8 @@ func (r *paneDeckRenderer) Objects() []fyne.CanvasObject {
 
 func (r *paneDeckRenderer) Destroy() {}
 
-// barOverLayout puts its first object (the tabs, with empty contents) at
-// the top at its minimum height, and its second (the deck) in the rest:
-// where AppTabs would put the selected content.
+// barOverLayout puts its first object (the row of tabs) at the top at its
+// minimum height, and its second (the deck) in the rest.
 type barOverLayout struct{}
 
 func (barOverLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -20,7 +19,7 @@ type Reader struct {
 	title   *widget.RichText
 	summary *widget.Label
 	meta    *widget.RichText
-	tabs    *container.AppTabs  // the tab bar: its contents are empty
+	tabs    *partTabs           // the tab bar
 	panes   *paneDeck           // the tabs' panes, one in view
 	lists   map[string]*docList // each tab's virtualised view
 	act     readerActions
@@ -83,25 +82,24 @@ func newReader(tr *locales.Localizer, act readerActions, canEdit bool) *Reader {
 	r.summary.Wrapping = fyne.TextWrapWord
 	r.meta = widget.NewRichText()
 	r.meta.Wrapping = fyne.TextWrapWord
-	var items []*container.TabItem
+	var labels []string
 	var panes []fyne.CanvasObject
 	for _, p := range course.AllParts {
 		l := newDocList(nil, true)
 		r.lists[p] = l
 		r.status[p] = container.NewVBox()
-		items = append(items, container.NewTabItem(partLabel(tr, p), layout.NewSpacer()))
+		labels = append(labels, partLabel(tr, p))
 		panes = append(panes, newTabPane(container.NewBorder(r.status[p], nil, nil, nil, l)))
 	}
-	r.tabs = container.NewAppTabs(items...)
 	r.panes = newPaneDeck(panes...)
-	r.tabs.OnSelected = func(*container.TabItem) {
+	r.tabs = newPartTabs(labels, func(i int) {
 		p := r.Part()
-		r.panes.show(r.tabs.SelectedIndex())
+		r.panes.show(i)
 		r.render(p)
 		if r.act.part != nil {
 			r.act.part(p)
 		}
-	}
+	})
 	r.present = widget.NewButtonWithIcon(tr.T("present_button"), theme.MediaPlayIcon(), act.present)
 	r.present.Importance = widget.HighImportance
 	r.export = widget.NewButtonWithIcon(tr.T("export_pdf"), theme.DocumentPrintIcon(), act.export)
@@ -151,7 +149,7 @@ func partLabel(tr *locales.Localizer, part string) string {
 
 // Part is the key of the selected tab.
 func (r *Reader) Part() string {
-	return course.AllParts[r.tabs.SelectedIndex()]
+	return course.AllParts[r.tabs.Selected()]
 }
 
 // Show displays module m in lang with the given part selected.
@@ -166,10 +164,8 @@ func (r *Reader) Show(m *course.Module, part, lang string) {
 	}
 	r.markCustomised()
 	r.releaseHidden(course.AllParts[idx])
-	r.trim.poke() // any change, a tab drawn before included, starts the wait again
-	if r.tabs.SelectedIndex() != idx {
-		r.tabs.SelectIndex(idx) // renders through OnSelected
-	}
+	r.trim.poke()         // any change, a tab drawn before included, starts the wait again
+	r.tabs.selectTab(idx) // renders through onSelected when the tab changes
 	r.render(r.Part())
 }
 
@@ -218,20 +214,8 @@ func (r *Reader) showHeader(m *course.Module, lang string) {
 // bundled fonts have no such glyph. The tabs are drawn again only when a
 // pencil comes or goes.
 func (r *Reader) markCustomised() {
-	changed := false
 	for i, p := range course.AllParts {
-		want := r.module.Customised(r.lang, p)
-		if (r.tabs.Items[i].Icon != nil) == want {
-			continue
-		}
-		changed = true
-		r.tabs.Items[i].Icon = nil
-		if want {
-			r.tabs.Items[i].Icon = theme.DocumentCreateIcon()
-		}
-	}
-	if changed {
-		r.tabs.Refresh()
+		r.tabs.mark(i, r.module.Customised(r.lang, p))
 	}
 }
 

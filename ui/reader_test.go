@@ -27,7 +27,7 @@ func TestShowsModuleAndPart(t *testing.T) {
 func TestSwitchPartWithTabsAndKeys(t *testing.T) {
 	mw, w, prefs := newTestWindow(t, defaultState())
 	theory := shownText(mw)
-	mw.reader.tabs.SelectIndex(1) // the Case tab, as a click does
+	test.Tap(mw.reader.tabs.tabs[1]) // the Case tab, as a click does
 	if mw.State().Part != course.Case || prefs.Setting(prefPart) != course.Case {
 		t.Fatalf("part %q after choosing the Case tab", mw.State().Part)
 	}

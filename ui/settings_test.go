@@ -23,7 +23,7 @@ func TestSettingsChangeThemeRetentionAndLanguage(t *testing.T) {
 	if db.RetentionMonths() != 24 {
 		t.Errorf("retention %d", db.RetentionMonths())
 	}
-	if mw.State().UILang != "it" || mw.reader.tabs.Items[0].Text != "Teoria" {
+	if mw.State().UILang != "it" || mw.reader.tabs.label(0) != "Teoria" {
 		t.Errorf("interface language %q", mw.State().UILang)
 	}
 	// A retention out of bounds is refused with a message.
