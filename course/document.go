@@ -77,6 +77,18 @@ type Block struct {
 	Text     string
 }
 
+// HasHeader tells whether a table's header row holds any text. Slides
+// write "| | |" above a table that has no header (Markdown needs the
+// row); the renderers then leave the empty row out.
+func (b *Block) HasHeader() bool {
+	for _, cell := range b.Header {
+		if strings.TrimSpace(PlainText(cell)) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // Document is a parsed Markdown text.
 type Document struct {
 	Blocks []Block

@@ -157,3 +157,18 @@ func TestObjectives(t *testing.T) {
 		t.Errorf("first section's list: %q", got)
 	}
 }
+
+// A table whose header row is empty (slides write "| | |") has no header
+// for the renderers; one cell with text is enough to keep it.
+func TestTableHasHeader(t *testing.T) {
+	for src, want := range map[string]bool{
+		"| | |\n|---|---|\n| 2,8 millions | d'entités |\n":  false,
+		"| | exemple |\n|---|---|\n| Activité | foyers |\n": true,
+		"| A | B |\n|---|---|\n| 1 | 2 |\n":                 true,
+	} {
+		b := ParseString(src).Blocks[0]
+		if b.Kind != BlockTable || b.HasHeader() != want {
+			t.Errorf("%q: kind %v, HasHeader %v", src, b.Kind, b.HasHeader())
+		}
+	}
+}

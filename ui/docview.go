@@ -267,7 +267,9 @@ func newTable(b *course.Block) fyne.CanvasObject {
 			cells = append(cells, newCell(in, header))
 		}
 	}
-	addRow(b.Header, true)
+	if b.HasHeader() { // an empty header row ("| | |") is not drawn
+		addRow(b.Header, true)
+	}
 	for _, r := range b.Rows {
 		addRow(r, false)
 	}

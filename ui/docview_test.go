@@ -132,3 +132,17 @@ func BenchmarkLayoutLongestPart(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(longest)), "bytes")
 }
+
+// A table whose header row is empty (as slides write them, "| | |") draws
+// no empty shaded row: only its body's cells.
+func TestTableWithoutHeaderDrawsNone(t *testing.T) {
+	test.NewTempApp(t)
+	b := course.ParseString("| | |\n|---|---|\n| 1. Projet | 2. Organisation |\n| 3. Outils | 4. Données |\n").Blocks[0]
+	if n := len(newTable(&b).(*fyne.Container).Objects); n != 4 {
+		t.Errorf("%d cells, want the 4 of the body", n)
+	}
+	b = course.ParseString("| A | B |\n|---|---|\n| 1 | 2 |\n").Blocks[0]
+	if n := len(newTable(&b).(*fyne.Container).Objects); n != 4 {
+		t.Errorf("with a header: %d cells, want 4", n)
+	}
+}

@@ -257,7 +257,7 @@ type tableSegment struct {
 
 func newTableSegment(b course.Block, t *slideTable) *tableSegment {
 	s := &tableSegment{table: t, align: b.Align}
-	if len(b.Header) > 0 && course.CountWords(cellsText(b.Header)) > 0 {
+	if b.HasHeader() {
 		s.header = plainCells(b.Header)
 	}
 	for _, r := range b.Rows {

@@ -259,16 +259,7 @@ func (t *gridTable) place(d *doc) {
 
 // table draws a Markdown table as a ruled grid across the width left.
 func (r *renderer) table(b *course.Block, c ctx) {
-	var header [][]span
-	for _, cell := range b.Header {
-		header = append(header, spansOf(cell, bold, nil))
-	}
-	rows := make([][][]span, len(b.Rows))
-	for i, rw := range b.Rows {
-		for _, cell := range rw {
-			rows[i] = append(rows[i], spansOf(cell, regular, nil))
-		}
-	}
+	header, rows := tableSpans(b)
 	aligns := make([]align, len(b.Align))
 	for i, a := range b.Align {
 		switch a {
@@ -281,4 +272,21 @@ func (r *renderer) table(b *course.Block, c ctx) {
 	t := r.layoutTable(header, rows, aligns, c.indent, r.width()-c.indent, fontCell)
 	t.box = c.box
 	t.place(r.doc)
+}
+
+// tableSpans are the header's cells in bold and the rows' cells; no header
+// when its row is empty (slides write "| | |" above a table without one).
+func tableSpans(b *course.Block) (header [][]span, rows [][][]span) {
+	if b.HasHeader() {
+		for _, cell := range b.Header {
+			header = append(header, spansOf(cell, bold, nil))
+		}
+	}
+	rows = make([][][]span, len(b.Rows))
+	for i, rw := range b.Rows {
+		for _, cell := range rw {
+			rows[i] = append(rows[i], spansOf(cell, regular, nil))
+		}
+	}
+	return header, rows
 }
