@@ -252,12 +252,3 @@ func listSegments(b course.Block, align fyne.TextAlign, depth int) []widget.Rich
 	}
 	return out
 }
-
-// cellsText joins a table row's cells' text.
-func cellsText(cells [][]course.Inline) string {
-	var b strings.Builder
-	for _, c := range cells {
-		b.WriteString(course.PlainText(c) + " ")
-	}
-	return b.String()
-}
