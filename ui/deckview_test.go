@@ -64,6 +64,18 @@ func withDeck(lib *course.Library) *course.Module {
 	return m
 }
 
+// deckWindow is the main window w×h on the test library, module 1 with
+// the test deck and quiz: where the search tests open their hits.
+func deckWindow(t *testing.T, w, h float32) *MainWindow {
+	a := test.NewTempApp(t)
+	win := a.NewWindow("test")
+	lib := testLib(t)
+	withDeck(lib)
+	mw := NewMainWindow(a, win, lib, NewMemPrefs(), nil, defaultState())
+	win.Resize(fyne.NewSize(w, h))
+	return mw
+}
+
 func ctrl(w fyne.Window, k fyne.KeyName) {
 	w.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault})
 }
@@ -161,12 +173,7 @@ func TestDeckCardOfBlock(t *testing.T) {
 
 // A search hit in the deck opens the Slides tab scrolled to its slide.
 func TestSearchHitOpensTheSlide(t *testing.T) {
-	a := test.NewTempApp(t)
-	w := a.NewWindow("test")
-	lib := testLib(t)
-	withDeck(lib)
-	mw := NewMainWindow(a, w, lib, NewMemPrefs(), nil, defaultState())
-	w.Resize(fyne.NewSize(1000, 420))
+	mw := deckWindow(t, 1000, 420)
 	v := mw.Search("flipchart")
 	found := false
 	for i, r := range v.Results() {
@@ -253,12 +260,7 @@ func BenchmarkLayoutLongestDeck(b *testing.B) {
 // A search hit in the deck highlights the query's words in the slide's
 // title, table and notes, not in the caption the plan gives it.
 func TestSearchHitHighlightedInTheSlide(t *testing.T) {
-	a := test.NewTempApp(t)
-	w := a.NewWindow("test")
-	lib := testLib(t)
-	withDeck(lib)
-	mw := NewMainWindow(a, w, lib, NewMemPrefs(), nil, defaultState())
-	w.Resize(fyne.NewSize(1000, 700))
+	mw := deckWindow(t, 1000, 700)
 	openHit(t, mw, "inventory office groups", course.SlidesPart)
 	got := folded(markedWords(mw))
 	want := map[string]int{"inventory": 1, "office": 1, "groups": 1}

@@ -90,12 +90,7 @@ func TestQuizCardOfBlock(t *testing.T) {
 // A search hit in the quiz highlights the query's words in the question,
 // its choices and its explanation.
 func TestSearchHitHighlightedInTheQuiz(t *testing.T) {
-	a := test.NewTempApp(t)
-	w := a.NewWindow("test")
-	lib := testLib(t)
-	withDeck(lib)
-	mw := NewMainWindow(a, w, lib, NewMemPrefs(), nil, defaultState())
-	w.Resize(fyne.NewSize(1000, 700))
+	mw := deckWindow(t, 1000, 700)
 	openHit(t, mw, "inventory uses", course.QuizPart)
 	got := folded(markedWords(mw))
 	// "inventory" in the question, "uses" in a right choice (already
