@@ -6,11 +6,12 @@ import (
 )
 
 // tabPane holds the content of one of the reader's tabs and refreshes it
-// only when the theme changed. Fyne's AppTabs refreshes the content of
-// every tab, hidden ones included, at each change of tab, and a refresh
-// lays a whole part out again: returning to a tab already drawn cost
-// 85 ms. What the reader changes in a tab (a new document, the status
-// lines) it refreshes itself.
+// only when the theme changed. The pane deck refreshes the pane it shows
+// (ui/panedeck.go), as Fyne's AppTabs, the reader's tabs before partTabs,
+// refreshed every tab's content at each change of tab; a refresh lays a
+// whole part out again: returning to a tab already drawn cost 85 ms.
+// What the reader changes in a tab (a new document, the status lines) it
+// refreshes itself.
 type tabPane struct {
 	widget.BaseWidget
 	content fyne.CanvasObject
