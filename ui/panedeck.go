@@ -8,11 +8,11 @@ import (
 )
 
 // paneDeck shows one of the reader's tab panes under its row of tabs
-// (partTabs). Fyne remembers what it measured of an object (its
-// minimum size, the layout that follows) only while the object keeps its
-// place in the window's tree; AppTabs puts the selected content alone in
-// the tree, so each return to a tab measured and laid out its whole pane
-// again. The deck keeps one holder per pane in the tree, always there,
+// (partTabs). Fyne remembers what it measured of an object (its minimum
+// size, the layout that follows) only while the object keeps its place
+// in the window's tree; AppTabs, the reader's tabs before, put the
+// selected content alone in the tree, so each return to a tab measured
+// and laid out its whole pane again. The deck keeps one holder per pane in the tree, always there,
 // holding its pane while shown and nothing otherwise: Fyne keeps a
 // holder's past children as they were, and finds them again on the return.
 type paneDeck struct {
