@@ -37,6 +37,7 @@ type blockEditor struct {
 	run     *mdBlock // the block of the typing the last snapshot covers
 	runWord bool     // the run has a letter: a letter after a space starts a new step
 	runGap  bool     // the run's last key was a space
+	all     bool     // the whole text is selected (Ctrl+A): blockselect.go
 
 	onChanged func()       // the text changed
 	onSave    func() error // Ctrl+S
@@ -164,6 +165,7 @@ func (be *blockEditor) set(blocks, seps []string) {
 	be.seps = seps
 	be.focused = nil
 	be.run = nil
+	be.all = false
 	be.list.replace(be.items(be.blocks))
 }
 
@@ -476,6 +478,7 @@ type blockEntry struct {
 	inKey bool // a key is being typed: the key's handler follows the change
 	shift bool // Shift is held (desktop): the arrows select
 	focus bool // the entry has the keys
+	boxes *blockEntryRenderer
 
 	// The height last measured, and for what: the window asks every
 	// entry in view for its size at each frame.
@@ -536,6 +539,7 @@ func (e *blockEntry) CreateRenderer() fyne.WidgetRenderer {
 	}
 	br := &blockEntryRenderer{WidgetRenderer: r, entry: e, rects: rects}
 	br.hide()
+	e.boxes = br
 	return br
 }
 
@@ -551,10 +555,18 @@ func (r *blockEntryRenderer) Refresh() {
 	r.hide()
 }
 
-// hide hides the box, and the border unless the entry has the keys.
+// hide hides the box, unless the whole text is selected (then it is
+// filled in the selection colour), and the border unless the entry has the
+// keys.
 func (r *blockEntryRenderer) hide() {
+	all := r.entry.ed.all
 	for i, rect := range r.rects {
-		rect.Hidden = !(r.entry.focus && i == len(r.rects)-1)
+		hidden := !(r.entry.focus && i == len(r.rects)-1)
+		if i == 0 && all {
+			hidden = false
+			rect.FillColor = r.entry.Theme().Color(theme.ColorNameSelection, fyne.CurrentApp().Settings().ThemeVariant())
+		}
+		rect.Hidden = hidden
 	}
 }
 
@@ -624,6 +636,10 @@ func (e *blockEntry) KeyUp(k *fyne.KeyEvent) {
 
 // TypedRune types a character.
 func (e *blockEntry) TypedRune(r rune) {
+	if e.ed.all {
+		e.ed.typeOver(e, r)
+		return
+	}
 	e.ed.step(e, true, r != ' ' && r != '\t')
 	e.inKey = true
 	e.Entry.TypedRune(r)
@@ -634,6 +650,9 @@ func (e *blockEntry) TypedRune(r rune) {
 // TypedKey passes the keys at the block's edges to the editor, cancels on
 // Escape, and types the others.
 func (e *blockEntry) TypedKey(k *fyne.KeyEvent) {
+	if e.ed.all && e.ed.allKey(e, k.Name) {
+		return
+	}
 	plain := !e.shift && e.SelectedText() == ""
 	row, col := e.CursorRow, e.CursorColumn
 	atStart := row == 0 && col == 0
@@ -702,10 +721,17 @@ func edits(k fyne.KeyName) bool {
 	return false
 }
 
-// TypedShortcut saves on Ctrl+S (Cmd+S on macOS), undoes and redoes across
-// blocks, and cuts a pasted text at its blank lines.
+// TypedShortcut saves on Ctrl+S (Cmd+S on macOS), selects the whole text
+// on Ctrl+A, undoes and redoes across blocks, and cuts a pasted text at its
+// blank lines.
 func (e *blockEntry) TypedShortcut(s fyne.Shortcut) {
+	if e.ed.all && e.ed.allShortcut(e, s) {
+		return
+	}
 	switch s := s.(type) {
+	case *fyne.ShortcutSelectAll:
+		e.ed.selectAll()
+		return
 	case *desktop.CustomShortcut:
 		if s.Modifier == fyne.KeyModifierShortcutDefault && s.KeyName == fyne.KeyS {
 			_ = e.ed.onSave() // a failure is shown by Save

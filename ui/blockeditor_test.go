@@ -301,8 +301,8 @@ func TestBlockEditorPageKeys(t *testing.T) {
 	}
 }
 
-// The entry's own menu (right click: Undo, Redo) changes the block without
-// a key: the editor follows it.
+// Fyne's own Undo of the entry (its menu's, which the block's menu now
+// replaces) changes the block without a key: the editor follows it.
 func TestBlockEditorFollowsTheEntryMenu(t *testing.T) {
 	be, w := newTestBlocks(t)
 	changed := 0
@@ -311,7 +311,7 @@ func TestBlockEditorFollowsTheEntryMenu(t *testing.T) {
 	press(w, fyne.KeyEnd)
 	typeRunes(w, "\nLine")
 	before, typed := changed, e.Text
-	e.Entry.Undo() // what the menu's Undo calls
+	e.Entry.Undo()
 	if e.Text == typed || changed != before+1 {
 		t.Fatalf("the menu's undo: %q, %d changes told", e.Text, changed-before)
 	}

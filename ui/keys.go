@@ -31,6 +31,7 @@ var keyHelps = []keyHelp{
 	{"Ctrl+F, Ctrl+K", "keys_search", ""},
 	{"Ctrl+E", "keys_edit", ""},
 	{"Ctrl+S", "keys_save", ""},
+	{"Ctrl+A, Ctrl+Z, Ctrl+Y", "keys_editor", ""},
 	{"Ctrl+P", "keys_print", ""},
 	{"Ctrl+N", "keys_new_session", ""},
 	{"Ctrl+ +, Ctrl+ −, Ctrl+0", "keys_zoom", ""},

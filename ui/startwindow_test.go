@@ -62,7 +62,11 @@ func buttons(w fyne.Window) []string {
 }
 
 func TestStartWindowRestoresTheLatestBackup(t *testing.T) {
-	f := &fakeFolder{backups: []datafile.Backup{{Name: "trainerkit-20261207-080000.db", Time: time.Now().Add(-time.Hour)}}}
+	// A backup made today at midnight: "today" at any hour the test runs
+	// (an hour ago was yesterday when it ran just after midnight).
+	now := time.Now()
+	midnight := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
+	f := &fakeFolder{backups: []datafile.Backup{{Name: "trainerkit-20261207-080000.db", Time: midnight}}}
 	s, a, _ := startWith(t, f, errCorruptOpen, nil)
 	text := allText(s.win.Content())
 	if !strings.Contains(text, "kept as /d/trainerkit.db.corrupt-20261207-090000") || !strings.Contains(text, "latest backup") {

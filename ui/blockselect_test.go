@@ -1,0 +1,255 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+)
+
+// shortcut types s where the keys are.
+func shortcut(w fyne.Window, s fyne.Shortcut) {
+	w.Canvas().Focused().(fyne.Shortcutable).TypedShortcut(s)
+}
+
+// Ctrl+A selects the whole part, not the block with the keys: Copy takes
+// all of it, and the selection stays.
+func TestBlockEditorSelectAllCopiesThePart(t *testing.T) {
+	be, w := newTestBlocks(t)
+	be.moveTo(1, 3)
+	shortcut(w, &fyne.ShortcutSelectAll{})
+	if !be.all {
+		t.Fatal("Ctrl+A did not select the whole text")
+	}
+	clip := fyne.CurrentApp().Clipboard()
+	shortcut(w, &fyne.ShortcutCopy{Clipboard: clip})
+	if clip.Content() != blockText {
+		t.Errorf("copied %q, want the whole text", clip.Content())
+	}
+	if !be.all || be.Text() != blockText {
+		t.Errorf("Copy changed the selection (%v) or the text (%q)", be.all, be.Text())
+	}
+}
+
+// typeKeys types s as a keyboard does: each letter's key, then its rune.
+func typeKeys(w fyne.Window, s string) {
+	for _, r := range s {
+		press(w, fyne.KeyName(strings.ToUpper(string(r))))
+		w.Canvas().Focused().TypedRune(r)
+	}
+}
+
+// Typing over the whole part replaces it, as one step of Ctrl+Z with the
+// letters typed after it.
+func TestBlockEditorTypingReplacesTheSelectedPart(t *testing.T) {
+	be, w := newTestBlocks(t)
+	changed := 0
+	be.onChanged = func() { changed++ }
+	shortcut(w, &fyne.ShortcutSelectAll{})
+	typeKeys(w, "New")
+	if be.Text() != "New" || len(be.blocks) != 1 || be.all {
+		t.Fatalf("typed over the selection: %q in %d blocks, still selected %v", be.Text(), len(be.blocks), be.all)
+	}
+	if e := keys(t, w); e.Text != "New" || e.CursorTextOffset() != 3 {
+		t.Errorf("the caret is in %q at %d, want at the end of New", e.Text, e.CursorTextOffset())
+	}
+	if changed == 0 {
+		t.Error("the editor was not told of the change")
+	}
+	shortcut(w, &fyne.ShortcutUndo{})
+	if be.Text() != blockText {
+		t.Errorf("one Ctrl+Z gave %q, want the text before", be.Text())
+	}
+}
+
+// Backspace, Delete and Cut empty the part; Paste puts the clipboard in
+// its place, cut into blocks, its Windows line ends made plain.
+func TestBlockEditorErasesOrPastesOverTheSelectedPart(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		act  func(w fyne.Window)
+		want string
+	}{
+		{"Backspace", func(w fyne.Window) { press(w, fyne.KeyBackspace) }, ""},
+		{"Delete", func(w fyne.Window) { press(w, fyne.KeyDelete) }, ""},
+		{"Cut", func(w fyne.Window) {
+			shortcut(w, &fyne.ShortcutCut{Clipboard: fyne.CurrentApp().Clipboard()})
+		}, ""},
+		{"Paste", func(w fyne.Window) {
+			shortcut(w, &fyne.ShortcutPaste{Clipboard: textClip("# A\r\n\r\nB\r\n")})
+		}, "# A\n\nB\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			be, w := newTestBlocks(t)
+			fyne.CurrentApp().Clipboard().SetContent("")
+			shortcut(w, &fyne.ShortcutSelectAll{})
+			tc.act(w)
+			if be.Text() != tc.want || be.all {
+				t.Fatalf("%q, still selected %v; want %q", be.Text(), be.all, tc.want)
+			}
+			if tc.name == "Cut" && fyne.CurrentApp().Clipboard().Content() != blockText {
+				t.Errorf("Cut put %q in the clipboard", fyne.CurrentApp().Clipboard().Content())
+			}
+			if tc.name == "Paste" && len(be.blocks) != 2 {
+				t.Errorf("pasted into %d blocks, want 2", len(be.blocks))
+			}
+			shortcut(w, &fyne.ShortcutUndo{})
+			if be.Text() != blockText {
+				t.Errorf("Ctrl+Z gave %q", be.Text())
+			}
+		})
+	}
+}
+
+// Escape ends the selection and leaves the editor open; the next Escape
+// closes it. An arrow ends it too, the caret at that end of the part.
+func TestBlockEditorEscapeAndArrowsEndTheSelection(t *testing.T) {
+	be, w := newTestBlocks(t)
+	cancelled := 0
+	be.onCancel = func() { cancelled++ }
+	shortcut(w, &fyne.ShortcutSelectAll{})
+	press(w, fyne.KeyEscape)
+	if be.all || cancelled != 0 {
+		t.Fatalf("Escape: still selected %v, editor cancelled %d times", be.all, cancelled)
+	}
+	press(w, fyne.KeyEscape)
+	if cancelled != 1 {
+		t.Errorf("the second Escape cancelled %d times, want 1", cancelled)
+	}
+
+	shortcut(w, &fyne.ShortcutSelectAll{})
+	press(w, fyne.KeyRight)
+	last := be.blocks[len(be.blocks)-1]
+	if e := keys(t, w); be.all || e.block != last || e.CursorTextOffset() != len([]rune(last.text)) {
+		t.Errorf("Right: still selected %v, caret in %q at %d, want at the end of the part", be.all, e.Text, e.CursorTextOffset())
+	}
+	shortcut(w, &fyne.ShortcutSelectAll{})
+	press(w, fyne.KeyUp)
+	if e := keys(t, w); be.all || e.block != be.blocks[0] || e.CursorTextOffset() != 0 {
+		t.Errorf("Up: still selected %v, caret in %q at %d, want at the start", be.all, e.Text, e.CursorTextOffset())
+	}
+	if be.Text() != blockText {
+		t.Errorf("the keys changed the text: %q", be.Text())
+	}
+}
+
+// Ctrl+S saves and keeps the selection; a click in a block ends it.
+func TestBlockEditorSaveKeepsAndClickEndsTheSelection(t *testing.T) {
+	be, w := newTestBlocks(t)
+	saved := 0
+	be.onSave = func() error { saved++; return nil }
+	shortcut(w, &fyne.ShortcutSelectAll{})
+	shortcut(w, &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault})
+	if saved != 1 || !be.all {
+		t.Fatalf("Ctrl+S: saved %d times, still selected %v", saved, be.all)
+	}
+	test.Tap(be.list.Item(1).(*blockEntry))
+	if be.all {
+		t.Error("a click left the whole text selected")
+	}
+}
+
+// With the entry's menu open, Escape closes the menu (it has the keys) and
+// keeps the selection; the menu's Copy takes the whole part.
+func TestBlockEditorMenuOverTheSelectedPart(t *testing.T) {
+	be, w := newTestBlocks(t)
+	shortcut(w, &fyne.ShortcutSelectAll{})
+	e := be.list.Item(2).(*blockEntry)
+	test.TapSecondaryAt(e, fyne.NewPos(10, 5))
+	if !be.all || w.Canvas().Overlays().Top() == nil {
+		t.Fatalf("right click: still selected %v, menu open %v", be.all, w.Canvas().Overlays().Top() != nil)
+	}
+	fyne.CurrentApp().Clipboard().SetContent("")
+	e.menu().Items[1].Action() // Copier
+	if got := fyne.CurrentApp().Clipboard().Content(); got != blockText {
+		t.Errorf("the menu's Copy took %q", got)
+	}
+	press(w, fyne.KeyEscape)
+	if w.Canvas().Overlays().Top() != nil || !be.all {
+		t.Fatalf("Escape: menu still open %v, still selected %v", w.Canvas().Overlays().Top() != nil, be.all)
+	}
+	press(w, fyne.KeyEscape)
+	if be.all {
+		t.Error("the second Escape kept the selection")
+	}
+}
+
+// The selected part is drawn as every block's box in the selection
+// colour; ending the selection hides the boxes again.
+func TestBlockEditorDrawsTheSelectedPart(t *testing.T) {
+	_, w := newTestBlocks(t)
+	shortcut(w, &fyne.ShortcutSelectAll{})
+	test.AssertRendersToMarkup(t, "blockeditor/all_selected.xml", w.Canvas())
+	press(w, fyne.KeyEscape)
+	test.AssertRendersToMarkup(t, "blockeditor/focus_first.xml", w.Canvas())
+}
+
+// The entry's menu is the editor's: Undo across blocks, Select all on the
+// whole part.
+func TestBlockEntryMenuActsOnThePart(t *testing.T) {
+	be, w := newTestBlocks(t)
+	e := keys(t, w)
+	// Fyne's words, in the language the kit gave Fyne (fynelang.go).
+	edit := lang.L("Cut") + "|" + lang.L("Copy") + "|" + lang.L("Paste") + "|" + lang.L("Select all")
+	if got := menuLabels(e.menu()); got != edit {
+		t.Errorf("menu %s, want %s", got, edit)
+	}
+	typeRunes(w, "x")
+	be.moveTo(2, 0)
+	typeRunes(w, "y")
+	m := e.menu()
+	if got := menuLabels(m); got != lang.L("Undo")+"||"+edit {
+		t.Fatalf("menu after typing %s", got)
+	}
+	m.Items[len(m.Items)-1].Action()
+	if !be.all {
+		t.Error("the menu's Select all did not select the whole part")
+	}
+	m.Items[0].Action()
+	m.Items[0].Action()
+	if be.Text() != blockText {
+		t.Errorf("the menu's Undo twice gave %q", be.Text())
+	}
+}
+
+// menuLabels is the menu's labels joined by |, a separator empty.
+func menuLabels(m *fyne.Menu) string {
+	labels := make([]string, len(m.Items))
+	for i, it := range m.Items {
+		labels[i] = it.Label
+	}
+	return strings.Join(labels, "|")
+}
+
+// The blocks built when the trainer scrolls down a selected part are drawn
+// selected too.
+func TestBlockEditorSelectionReachesTheBlocksScrolledTo(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, nil)
+	paras := make([]string, 80)
+	for i := range paras {
+		paras[i] = "Paragraph " + strings.Repeat("text ", 20)
+	}
+	be := newBlockEditor(strings.Join(paras, "\n\n"), func(f fyne.Focusable) { w.Canvas().Focus(f) })
+	be.onSave, be.onCancel = func() error { return nil }, func() {}
+	w.SetContent(be)
+	w.Resize(fyne.NewSize(800, 600))
+	w.Canvas().Focus(be.first())
+	shortcut(w, &fyne.ShortcutSelectAll{})
+	be.list.reveal(len(paras)-1, 0, 1)
+	e, ok := be.list.Item(len(paras) - 1).(*blockEntry)
+	if !ok {
+		t.Fatal("the last block was not built")
+	}
+	test.WidgetRenderer(e) // draws it
+	if e.boxes == nil || e.boxes.rects[0].Hidden {
+		t.Error("the last block, scrolled to, is not drawn selected")
+	}
+	press(w, fyne.KeyEscape)
+	if !e.boxes.rects[0].Hidden {
+		t.Error("Escape left the last block drawn selected")
+	}
+}
