@@ -130,3 +130,34 @@ func TestMatch(t *testing.T) {
 		}
 	}
 }
+
+// French messages keep French typography: a no-break space, never a plain
+// one, before : ; ! ? and inside « », so that a line never starts with the
+// sign (U+202F before ; ! ?, as in the course; U+00A0 before :).
+func TestFrenchTypography(t *testing.T) {
+	wrong := regexp.MustCompile(`\s[:;!?»]|«\s`) // \s is not a no-break space
+	for _, name := range Files("fr") {
+		var m map[string]any
+		if _, err := toml.DecodeFS(files, name, &m); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		for id, v := range m {
+			texts := []string{}
+			switch v := v.(type) {
+			case string:
+				texts = append(texts, v)
+			case map[string]any: // plural forms
+				for _, s := range v {
+					if s, ok := s.(string); ok {
+						texts = append(texts, s)
+					}
+				}
+			}
+			for _, s := range texts {
+				if loc := wrong.FindStringIndex(s); loc != nil {
+					t.Errorf("%s: %s: %q has no no-break space at %q", name, id, s, s[loc[0]:loc[1]])
+				}
+			}
+		}
+	}
+}

@@ -126,7 +126,7 @@ func TestBackupsListMarksDamagedBackups(t *testing.T) {
 	}}
 	v := newBackupsView(mw.env, store, func(string) (string, error) { return "", nil })
 	text := allText(v.Content())
-	for _, want := range []string{"endommagée : ne peut pas être restaurée", "certains éléments ne peuvent pas être lus"} {
+	for _, want := range []string{"endommagée\u00a0: ne peut pas être restaurée", "certains éléments ne peuvent pas être lus"} {
 		if strings.Count(text, want) != 1 {
 			t.Errorf("%q is not shown once:\n%s", want, text)
 		}

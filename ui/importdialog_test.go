@@ -69,7 +69,7 @@ func TestImportPreviewExplainsMalformedLines(t *testing.T) {
 	im.showPreview()
 	v.busy.Wait()
 	text := topText(mw.win)
-	for _, want := range []string{"4 à importer", "Ligne 3 : importée ; un guillemet est mal placé", "Ligne 4 : importée ; des caractères illisibles"} {
+	for _, want := range []string{"4 à importer", "Ligne 3\u00a0: importée\u202f; un guillemet est mal placé", "Ligne 4\u00a0: importée\u202f; des caractères illisibles"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the preview does not say %q:\n%s", want, text)
 		}

@@ -85,8 +85,8 @@ func TestExportThenImportAPack(t *testing.T) {
 	}
 	bruno.packs.showImportPreview(pi)
 	shown := topText(bruno.win)
-	for _, want := range []string{"Cet élément remplacera le vôtre", "Ces 3 éléments seront ajoutés", "Module « Atelier tiers-lieux »",
-		"Session « Formation Lyon (2026-12-07) »", "1 participant de « Formation Lyon »", "Théorie"} {
+	for _, want := range []string{"Cet élément remplacera le vôtre", "Ces 3 éléments seront ajoutés", "Module «\u00a0Atelier tiers-lieux\u00a0»",
+		"Session «\u00a0Formation Lyon (2026-12-07)\u00a0»", "1 participant de «\u00a0Formation Lyon\u00a0»", "Théorie"} {
 		if !strings.Contains(shown, want) {
 			t.Errorf("the preview lacks %q:\n%s", want, shown)
 		}
@@ -176,7 +176,7 @@ func TestImportPreviewSkipsUnknownModulesAndWarnsOfMarks(t *testing.T) {
 	bruno.packs.showImportPreview(pi)
 	text := topText(bruno.win)
 	for _, want := range []string{
-		"« Formation Lyon » aura moins de jours : 2 présences notées sur les jours retirés seront effacées.",
+		"«\u00a0Formation Lyon\u00a0» aura moins de jours\u00a0: 2 présences notées sur les jours retirés seront effacées.",
 		"Cet élément sera laissé de côté",
 		"77-nowhere · FR · ",
 	} {

@@ -114,7 +114,7 @@ func TestExportCertificatesReport(t *testing.T) {
 	if len(rep.Skipped) != 1 || rep.Skipped[0] != "明 王" || rep.Pages != 1 {
 		t.Errorf("skipped %q, %d page(s)", rep.Skipped, rep.Pages)
 	}
-	if lines := rep.Lines(locales.New("fr")); !strings.Contains(lines[len(lines)-1], "1 participant n'a suivi aucune demi-journée et n'a pas d'attestation : 明 王.") {
+	if lines := rep.Lines(locales.New("fr")); !strings.Contains(lines[len(lines)-1], "1 participant n'a suivi aucune demi-journée et n'a pas d'attestation\u00a0: 明 王.") {
 		t.Errorf("the skipped line: %q", lines)
 	}
 	rep, err = kit.ExportSession(out, kit.Certificates, lib, db, s.ID, kit.Print{AllParticipants: true,
