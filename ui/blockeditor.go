@@ -34,10 +34,10 @@ type blockEditor struct {
 	focused *blockEntry // the entry last given the keys
 	undo    []blockSnap
 	redo    []blockSnap
-	run     *mdBlock // the block of the typing the last snapshot covers
-	runWord bool     // the run has a letter: a letter after a space starts a new step
-	runGap  bool     // the run's last key was a space
-	all     bool     // the whole text is selected (Ctrl+A): blockselect.go
+	run     *mdBlock    // the block of the typing the last snapshot covers
+	runWord bool        // the run has a letter: a letter after a space starts a new step
+	runGap  bool        // the run's last key was a space
+	sel     *blockRange // whole blocks selected, or nil: blockselect.go
 
 	onChanged func()       // the text changed
 	onSave    func() error // Ctrl+S
@@ -165,7 +165,7 @@ func (be *blockEditor) set(blocks, seps []string) {
 	be.seps = seps
 	be.focused = nil
 	be.run = nil
-	be.all = false
+	be.sel = nil
 	be.list.replace(be.items(be.blocks))
 }
 
@@ -555,14 +555,14 @@ func (r *blockEntryRenderer) Refresh() {
 	r.hide()
 }
 
-// hide hides the box, unless the whole text is selected (then it is
+// hide hides the box, unless the block is selected whole (then it is
 // filled in the selection colour), and the border unless the entry has the
 // keys.
 func (r *blockEntryRenderer) hide() {
-	all := r.entry.ed.all
+	sel := r.entry.ed.selected(r.entry.block)
 	for i, rect := range r.rects {
 		hidden := !(r.entry.focus && i == len(r.rects)-1)
-		if i == 0 && all {
+		if i == 0 && sel {
 			hidden = false
 			rect.FillColor = r.entry.Theme().Color(theme.ColorNameSelection, fyne.CurrentApp().Settings().ThemeVariant())
 		}
@@ -636,7 +636,7 @@ func (e *blockEntry) KeyUp(k *fyne.KeyEvent) {
 
 // TypedRune types a character.
 func (e *blockEntry) TypedRune(r rune) {
-	if e.ed.all {
+	if e.ed.sel != nil {
 		e.ed.typeOver(e, r)
 		return
 	}
@@ -650,7 +650,7 @@ func (e *blockEntry) TypedRune(r rune) {
 // TypedKey passes the keys at the block's edges to the editor, cancels on
 // Escape, and types the others.
 func (e *blockEntry) TypedKey(k *fyne.KeyEvent) {
-	if e.ed.all && e.ed.allKey(e, k.Name) {
+	if e.ed.sel != nil && e.ed.selKey(e, k.Name, e.shift) {
 		return
 	}
 	plain := !e.shift && e.SelectedText() == ""
@@ -663,6 +663,10 @@ func (e *blockEntry) TypedKey(k *fyne.KeyEvent) {
 		return
 	case fyne.KeyUp:
 		if plain && row == 0 && e.ed.neighbour(e, -1, col) {
+			return
+		}
+		// Shift+Up at the block's start selects on into the one above.
+		if e.shift && atStart && e.ed.selectAcross(e, -1) {
 			return
 		}
 	case fyne.KeyLeft:
@@ -705,6 +709,11 @@ func (e *blockEntry) TypedKey(k *fyne.KeyEvent) {
 		e.ed.neighbour(e, 1, col)
 		return
 	}
+	if k.Name == fyne.KeyDown && e.shift && e.CursorRow == row && e.CursorColumn == col {
+		// Shift+Down at the block's end selects on into the one below.
+		e.ed.selectAcross(e, 1)
+		return
+	}
 	if e.Text != before {
 		e.ed.edited(e)
 	} else if k.Name != fyne.KeyTab {
@@ -725,7 +734,7 @@ func edits(k fyne.KeyName) bool {
 // on Ctrl+A, undoes and redoes across blocks, and cuts a pasted text at its
 // blank lines.
 func (e *blockEntry) TypedShortcut(s fyne.Shortcut) {
-	if e.ed.all && e.ed.allShortcut(e, s) {
+	if e.ed.sel != nil && e.ed.selShortcut(e, s) {
 		return
 	}
 	switch s := s.(type) {

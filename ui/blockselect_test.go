@@ -21,7 +21,7 @@ func TestBlockEditorSelectAllCopiesThePart(t *testing.T) {
 	be, w := newTestBlocks(t)
 	be.moveTo(1, 3)
 	shortcut(w, &fyne.ShortcutSelectAll{})
-	if !be.all {
+	if !selecting(be) || !be.whole() {
 		t.Fatal("Ctrl+A did not select the whole text")
 	}
 	clip := fyne.CurrentApp().Clipboard()
@@ -29,8 +29,8 @@ func TestBlockEditorSelectAllCopiesThePart(t *testing.T) {
 	if clip.Content() != blockText {
 		t.Errorf("copied %q, want the whole text", clip.Content())
 	}
-	if !be.all || be.Text() != blockText {
-		t.Errorf("Copy changed the selection (%v) or the text (%q)", be.all, be.Text())
+	if !selecting(be) || be.Text() != blockText {
+		t.Errorf("Copy changed the selection (%v) or the text (%q)", selecting(be), be.Text())
 	}
 }
 
@@ -50,8 +50,8 @@ func TestBlockEditorTypingReplacesTheSelectedPart(t *testing.T) {
 	be.onChanged = func() { changed++ }
 	shortcut(w, &fyne.ShortcutSelectAll{})
 	typeKeys(w, "New")
-	if be.Text() != "New" || len(be.blocks) != 1 || be.all {
-		t.Fatalf("typed over the selection: %q in %d blocks, still selected %v", be.Text(), len(be.blocks), be.all)
+	if be.Text() != "New" || len(be.blocks) != 1 || selecting(be) {
+		t.Fatalf("typed over the selection: %q in %d blocks, still selected %v", be.Text(), len(be.blocks), selecting(be))
 	}
 	if e := keys(t, w); e.Text != "New" || e.CursorTextOffset() != 3 {
 		t.Errorf("the caret is in %q at %d, want at the end of New", e.Text, e.CursorTextOffset())
@@ -87,8 +87,8 @@ func TestBlockEditorErasesOrPastesOverTheSelectedPart(t *testing.T) {
 			fyne.CurrentApp().Clipboard().SetContent("")
 			shortcut(w, &fyne.ShortcutSelectAll{})
 			tc.act(w)
-			if be.Text() != tc.want || be.all {
-				t.Fatalf("%q, still selected %v; want %q", be.Text(), be.all, tc.want)
+			if be.Text() != tc.want || selecting(be) {
+				t.Fatalf("%q, still selected %v; want %q", be.Text(), selecting(be), tc.want)
 			}
 			if tc.name == "Cut" && fyne.CurrentApp().Clipboard().Content() != blockText {
 				t.Errorf("Cut put %q in the clipboard", fyne.CurrentApp().Clipboard().Content())
@@ -112,8 +112,8 @@ func TestBlockEditorEscapeAndArrowsEndTheSelection(t *testing.T) {
 	be.onCancel = func() { cancelled++ }
 	shortcut(w, &fyne.ShortcutSelectAll{})
 	press(w, fyne.KeyEscape)
-	if be.all || cancelled != 0 {
-		t.Fatalf("Escape: still selected %v, editor cancelled %d times", be.all, cancelled)
+	if selecting(be) || cancelled != 0 {
+		t.Fatalf("Escape: still selected %v, editor cancelled %d times", selecting(be), cancelled)
 	}
 	press(w, fyne.KeyEscape)
 	if cancelled != 1 {
@@ -123,13 +123,13 @@ func TestBlockEditorEscapeAndArrowsEndTheSelection(t *testing.T) {
 	shortcut(w, &fyne.ShortcutSelectAll{})
 	press(w, fyne.KeyRight)
 	last := be.blocks[len(be.blocks)-1]
-	if e := keys(t, w); be.all || e.block != last || e.CursorTextOffset() != len([]rune(last.text)) {
-		t.Errorf("Right: still selected %v, caret in %q at %d, want at the end of the part", be.all, e.Text, e.CursorTextOffset())
+	if e := keys(t, w); selecting(be) || e.block != last || e.CursorTextOffset() != len([]rune(last.text)) {
+		t.Errorf("Right: still selected %v, caret in %q at %d, want at the end of the part", selecting(be), e.Text, e.CursorTextOffset())
 	}
 	shortcut(w, &fyne.ShortcutSelectAll{})
 	press(w, fyne.KeyUp)
-	if e := keys(t, w); be.all || e.block != be.blocks[0] || e.CursorTextOffset() != 0 {
-		t.Errorf("Up: still selected %v, caret in %q at %d, want at the start", be.all, e.Text, e.CursorTextOffset())
+	if e := keys(t, w); selecting(be) || e.block != be.blocks[0] || e.CursorTextOffset() != 0 {
+		t.Errorf("Up: still selected %v, caret in %q at %d, want at the start", selecting(be), e.Text, e.CursorTextOffset())
 	}
 	if be.Text() != blockText {
 		t.Errorf("the keys changed the text: %q", be.Text())
@@ -143,11 +143,11 @@ func TestBlockEditorSaveKeepsAndClickEndsTheSelection(t *testing.T) {
 	be.onSave = func() error { saved++; return nil }
 	shortcut(w, &fyne.ShortcutSelectAll{})
 	shortcut(w, &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault})
-	if saved != 1 || !be.all {
-		t.Fatalf("Ctrl+S: saved %d times, still selected %v", saved, be.all)
+	if saved != 1 || !selecting(be) {
+		t.Fatalf("Ctrl+S: saved %d times, still selected %v", saved, selecting(be))
 	}
 	test.Tap(be.list.Item(1).(*blockEntry))
-	if be.all {
+	if selecting(be) {
 		t.Error("a click left the whole text selected")
 	}
 }
@@ -159,8 +159,8 @@ func TestBlockEditorMenuOverTheSelectedPart(t *testing.T) {
 	shortcut(w, &fyne.ShortcutSelectAll{})
 	e := be.list.Item(2).(*blockEntry)
 	test.TapSecondaryAt(e, fyne.NewPos(10, 5))
-	if !be.all || w.Canvas().Overlays().Top() == nil {
-		t.Fatalf("right click: still selected %v, menu open %v", be.all, w.Canvas().Overlays().Top() != nil)
+	if !selecting(be) || w.Canvas().Overlays().Top() == nil {
+		t.Fatalf("right click: still selected %v, menu open %v", selecting(be), w.Canvas().Overlays().Top() != nil)
 	}
 	fyne.CurrentApp().Clipboard().SetContent("")
 	e.menu().Items[1].Action() // Copier
@@ -168,11 +168,11 @@ func TestBlockEditorMenuOverTheSelectedPart(t *testing.T) {
 		t.Errorf("the menu's Copy took %q", got)
 	}
 	press(w, fyne.KeyEscape)
-	if w.Canvas().Overlays().Top() != nil || !be.all {
-		t.Fatalf("Escape: menu still open %v, still selected %v", w.Canvas().Overlays().Top() != nil, be.all)
+	if w.Canvas().Overlays().Top() != nil || !selecting(be) {
+		t.Fatalf("Escape: menu still open %v, still selected %v", w.Canvas().Overlays().Top() != nil, selecting(be))
 	}
 	press(w, fyne.KeyEscape)
-	if be.all {
+	if selecting(be) {
 		t.Error("the second Escape kept the selection")
 	}
 }
@@ -205,7 +205,7 @@ func TestBlockEntryMenuActsOnThePart(t *testing.T) {
 		t.Fatalf("menu after typing %s", got)
 	}
 	m.Items[len(m.Items)-1].Action()
-	if !be.all {
+	if !selecting(be) {
 		t.Error("the menu's Select all did not select the whole part")
 	}
 	m.Items[0].Action()
@@ -251,5 +251,156 @@ func TestBlockEditorSelectionReachesTheBlocksScrolledTo(t *testing.T) {
 	press(w, fyne.KeyEscape)
 	if !e.boxes.rects[0].Hidden {
 		t.Error("Escape left the last block drawn selected")
+	}
+}
+
+// selecting reports that whole blocks are selected.
+func selecting(be *blockEditor) bool { return be.sel != nil }
+
+// shiftDown and shiftUp hold and release Shift where the keys are.
+func shiftDown(w fyne.Window) {
+	w.Canvas().Focused().(desktop.Keyable).KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+}
+
+func shiftUp(w fyne.Window) {
+	w.Canvas().Focused().(desktop.Keyable).KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+}
+
+// drawnSelected lists, block by block, whether its box is drawn selected.
+func drawnSelected(be *blockEditor) string {
+	var b strings.Builder
+	for i := range be.blocks {
+		e, ok := be.list.Item(i).(*blockEntry)
+		switch {
+		case !ok || e.boxes == nil:
+			b.WriteByte('?')
+		case e.boxes.rects[0].Hidden:
+			b.WriteByte('-')
+		default:
+			b.WriteByte('X')
+		}
+	}
+	return b.String()
+}
+
+// Shift+Down at a block's end goes on into the next block and selects
+// whole blocks, as block editors do; Shift+Up takes the last one back;
+// Delete takes them away with their blank line, in one step of Ctrl+Z.
+func TestBlockEditorShiftDownSelectsWholeBlocks(t *testing.T) {
+	be, w := newTestBlocks(t)
+	press(w, fyne.KeyEnd)
+	shiftDown(w)
+	press(w, fyne.KeyDown)
+	if be.sel == nil {
+		t.Fatal("Shift+Down at the end of the first block selected nothing across blocks")
+	}
+	if got := drawnSelected(be); got != "XX-" {
+		t.Errorf("blocks drawn selected %s, want XX-", got)
+	}
+	clip := fyne.CurrentApp().Clipboard()
+	shortcut(w, &fyne.ShortcutCopy{Clipboard: clip})
+	if got := clip.Content(); got != "# Title\n\nFirst para line one\nline two" {
+		t.Errorf("copied %q", got)
+	}
+	press(w, fyne.KeyDown)
+	if !be.whole() || drawnSelected(be) != "XXX" {
+		t.Errorf("a second Shift+Down: whole %v, drawn %s", be.whole(), drawnSelected(be))
+	}
+	press(w, fyne.KeyUp)
+	shiftUp(w)
+	press(w, fyne.KeyDelete)
+	if be.Text() != "Second para.\n" || selecting(be) {
+		t.Fatalf("Delete left %q, still selected %v", be.Text(), selecting(be))
+	}
+	if e := keys(t, w); e.Text != "Second para." || e.CursorTextOffset() != 0 {
+		t.Errorf("the caret is in %q at %d, want where the blocks were", e.Text, e.CursorTextOffset())
+	}
+	shortcut(w, &fyne.ShortcutUndo{})
+	if be.Text() != blockText {
+		t.Errorf("Ctrl+Z gave %q", be.Text())
+	}
+}
+
+// Shift+Up at a block's start selects the block above with it; typing
+// replaces them, Backspace on the blocks that end the text takes the blank
+// line before them, Paste puts the clipboard's paragraphs in their place.
+func TestBlockEditorShiftUpThenTypeEraseOrPaste(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		act  func(w fyne.Window)
+		want string
+	}{
+		{"type", func(w fyne.Window) { typeKeys(w, "X") }, "# Title\n\nX\n"},
+		{"Backspace", func(w fyne.Window) { press(w, fyne.KeyBackspace) }, "# Title\n"},
+		{"Paste", func(w fyne.Window) {
+			shortcut(w, &fyne.ShortcutPaste{Clipboard: textClip("A\n\nB")})
+		}, "# Title\n\nA\n\nB\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			be, w := newTestBlocks(t)
+			be.moveTo(2, 0)
+			shiftDown(w)
+			press(w, fyne.KeyUp)
+			shiftUp(w)
+			if got := drawnSelected(be); got != "-XX" {
+				t.Fatalf("Shift+Up at the start of the last block: drawn %s, want -XX", got)
+			}
+			tc.act(w)
+			if be.Text() != tc.want {
+				t.Errorf("%q, want %q", be.Text(), tc.want)
+			}
+		})
+	}
+}
+
+// Shift+Down inside a block selects within it, as Fyne does; Escape ends
+// a selection of blocks and a Down without Shift puts the caret at its end.
+func TestBlockEditorSelectionStaysInTheBlockUntilItsEdge(t *testing.T) {
+	be, w := newTestBlocks(t)
+	be.moveTo(1, 0)
+	shiftDown(w)
+	press(w, fyne.KeyDown)
+	if selecting(be) || keys(t, w).SelectedText() == "" {
+		t.Fatalf("Shift+Down on the first of two rows: across blocks %v, in the block %q", selecting(be), keys(t, w).SelectedText())
+	}
+	press(w, fyne.KeyDown) // to the end of the last row
+	press(w, fyne.KeyDown) // on into the next block
+	shiftUp(w)
+	if got := drawnSelected(be); got != "-XX" {
+		t.Fatalf("drawn %s, want -XX", got)
+	}
+	press(w, fyne.KeyEscape)
+	if selecting(be) || drawnSelected(be) != "---" {
+		t.Fatalf("Escape: still selected %v, drawn %s", selecting(be), drawnSelected(be))
+	}
+	shiftDown(w)
+	press(w, fyne.KeyDown)
+	shiftUp(w)
+	press(w, fyne.KeyDown)
+	e := keys(t, w)
+	if selecting(be) || e.block != be.blocks[2] || e.CursorTextOffset() != len("Second para.") || e.SelectedText() != "" {
+		t.Errorf("Down: caret in %q at %d, selection %q", e.Text, e.CursorTextOffset(), e.SelectedText())
+	}
+	if be.Text() != blockText {
+		t.Errorf("the keys changed the text: %q", be.Text())
+	}
+}
+
+// Putting the caret in a block where a selection is left keeps the text:
+// the caret is set with Fyne's paste, which replaces a selection.
+func TestBlockEditorCaretSetOverASelectionKeepsTheText(t *testing.T) {
+	be, w := newTestBlocks(t)
+	be.moveTo(1, 0)
+	shiftDown(w)
+	for range 4 {
+		press(w, fyne.KeyRight)
+	}
+	shiftUp(w)
+	if got := keys(t, w).SelectedText(); got != "Firs" {
+		t.Fatalf("selected %q", got)
+	}
+	be.moveTo(1, 10)
+	if be.Text() != blockText || keys(t, w).CursorTextOffset() != 10 {
+		t.Errorf("the caret set over a selection: %q, caret at %d", be.Text(), keys(t, w).CursorTextOffset())
 	}
 }

@@ -31,7 +31,7 @@ var keyHelps = []keyHelp{
 	{"Ctrl+F, Ctrl+K", "keys_search", ""},
 	{"Ctrl+E", "keys_edit", ""},
 	{"Ctrl+S", "keys_save", ""},
-	{"Ctrl+A, Ctrl+Z, Ctrl+Y", "keys_editor", ""},
+	{"Ctrl+A, Shift+↑ ↓", "keys_editor", ""},
 	{"Ctrl+P", "keys_print", ""},
 	{"Ctrl+N", "keys_new_session", ""},
 	{"Ctrl+ +, Ctrl+ −, Ctrl+0", "keys_zoom", ""},
@@ -118,8 +118,21 @@ func (k windowCommands) showKeys() {
 		grid.Add(keys)
 		grid.Add(widget.NewLabel(mw.tr.T(h.what)))
 	}
-	d := dialog.NewCustom(mw.tr.T("keys_title"), mw.tr.T("dialog_ok"), grid, mw.win)
+	d := dialog.NewCustom(mw.tr.T("keys_title"), mw.tr.T("dialog_ok"), fitHeight(grid, mw.win), mw.win)
 	showDialog(mw.win, d, nil)
+}
+
+// fitHeight scrolls content when it is taller than a dialog in the window
+// can show (a small laptop screen at 150 %), and shows it whole otherwise.
+func fitHeight(content fyne.CanvasObject, w fyne.Window) fyne.CanvasObject {
+	room := w.Canvas().Size().Height - 200 // the dialog's title, button and margins
+	size := content.MinSize()
+	if room <= 0 || size.Height <= room {
+		return content
+	}
+	s := container.NewVScroll(content)
+	s.SetMinSize(fyne.NewSize(size.Width, room))
+	return s
 }
 
 // keyLabel writes keys for this system: Cmd for Ctrl on macOS.

@@ -6,7 +6,10 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 )
 
 // The README lists every key of the help dialog.
@@ -52,5 +55,25 @@ func TestCommandKeys(t *testing.T) {
 		if !strings.Contains(help, want) {
 			t.Errorf("F1 help lacks %q: %q", want, help)
 		}
+	}
+}
+
+// The keys' list scrolls in a window too short for it (a small laptop
+// screen at 150 %) and shows whole in a tall one.
+func TestKeysListFitsTheWindow(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	list := container.NewVBox()
+	for range keyHelps {
+		list.Add(widget.NewLabel("Ctrl+Shift+M"))
+	}
+	w.Resize(fyne.NewSize(1100, 500))
+	s, ok := fitHeight(list, w).(*container.Scroll)
+	if !ok || s.MinSize().Height > 300 {
+		t.Fatalf("in a 500 px window: %T, %v tall", fitHeight(list, w), fitHeight(list, w).MinSize().Height)
+	}
+	w.Resize(fyne.NewSize(1100, 1200))
+	if got := fitHeight(list, w); got != list {
+		t.Errorf("in a 1200 px window the list is wrapped in %T", got)
 	}
 }
