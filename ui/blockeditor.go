@@ -39,6 +39,8 @@ type blockEditor struct {
 	runGap  bool        // the run's last key was a space
 	sel     *blockRange // whole blocks selected, or nil: blockselect.go
 
+	shiftClicked bool // a Shift+click selected blocks: its tap keeps them
+
 	onChanged func()       // the text changed
 	onSave    func() error // Ctrl+S
 	onCancel  func()       // Escape

@@ -264,18 +264,49 @@ func clipboardOf(c fyne.Clipboard) fyne.Clipboard {
 
 // MouseDown ends the selection of whole blocks: a click puts the caret
 // where it falls, as in a word processor. A right click keeps it for the
-// menu's Copy and Cut.
+// menu's Copy and Cut; Shift+click on another block selects whole blocks
+// up to it.
 func (e *blockEntry) MouseDown(m *desktop.MouseEvent) {
+	if m.Button == desktop.MouseButtonPrimary && m.Modifier&fyne.KeyModifierShift != 0 && e.ed.shiftClick(e) {
+		return
+	}
 	if m.Button == desktop.MouseButtonPrimary {
 		e.ed.deselect()
 	}
 	e.Entry.MouseDown(m)
 }
 
-// Tapped ends the selection of whole blocks (a tap without a mouse).
+// Tapped ends the selection of whole blocks (a tap without a mouse), but
+// for the tap that ends a Shift+click.
 func (e *blockEntry) Tapped(p *fyne.PointEvent) {
+	if e.ed.shiftClicked {
+		e.ed.shiftClicked = false
+		return
+	}
 	e.ed.deselect()
 	e.Entry.Tapped(p)
+}
+
+// shiftClick selects whole blocks from the block with the keys (or where
+// the selection started) to e's; it reports false when e has the keys and
+// nothing is selected across blocks: Fyne's entry selects within it.
+func (be *blockEditor) shiftClick(e *blockEntry) bool {
+	from := be.focused
+	if from == nil || (from == e && be.sel == nil) {
+		return false
+	}
+	anchor, head := be.index(from.block), be.index(e.block)
+	if be.sel != nil {
+		anchor = be.sel.anchor
+	}
+	if anchor < 0 || head < 0 {
+		return false
+	}
+	from.unselect()
+	be.sel = &blockRange{anchor, head}
+	be.shiftClicked = true
+	be.redrawBoxes()
+	return true
 }
 
 // TappedSecondary opens the entry's menu with the editor's own actions:

@@ -404,3 +404,25 @@ func TestBlockEditorCaretSetOverASelectionKeepsTheText(t *testing.T) {
 		t.Errorf("the caret set over a selection: %q, caret at %d", be.Text(), keys(t, w).CursorTextOffset())
 	}
 }
+
+// Shift+click on another block selects whole blocks from the one with the
+// keys to it; a plain click then ends the selection.
+func TestBlockEditorShiftClickSelectsWholeBlocks(t *testing.T) {
+	be, _ := newTestBlocks(t)
+	last := be.list.Item(2).(*blockEntry)
+	last.MouseDown(&desktop.MouseEvent{Button: desktop.MouseButtonPrimary, Modifier: fyne.KeyModifierShift})
+	last.Tapped(&fyne.PointEvent{})
+	if got := drawnSelected(be); got != "XXX" || !be.whole() {
+		t.Fatalf("Shift+click on the last block from the first: drawn %s", got)
+	}
+	first := be.list.Item(0).(*blockEntry)
+	first.MouseDown(&desktop.MouseEvent{Button: desktop.MouseButtonPrimary, Modifier: fyne.KeyModifierShift})
+	first.Tapped(&fyne.PointEvent{})
+	if got := drawnSelected(be); got != "X--" {
+		t.Errorf("Shift+click back on the first block: drawn %s, want X--", got)
+	}
+	test.Tap(be.list.Item(1).(*blockEntry))
+	if selecting(be) || drawnSelected(be) != "---" || be.Text() != blockText {
+		t.Errorf("a click: still selected %v, drawn %s, text %q", selecting(be), drawnSelected(be), be.Text())
+	}
+}
