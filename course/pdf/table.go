@@ -17,6 +17,7 @@ import (
 // and millimetres, and each cell's lines.
 type gridTable struct {
 	lead   int // grid units before the table (its indent)
+	tail   int // grid units after it (a call-out's or a slide frame's right padding)
 	units  []int
 	widths []float64
 	aligns []align
@@ -126,7 +127,8 @@ func (d *doc) layoutTable(header [][]span, rows [][][]span, aligns []align, x, w
 	}
 	t := &gridTable{f: f, headSt: styleHead, bodySt: styleBody, aligns: aligns}
 	t.lead = d.units(x)
-	left := grid - t.lead
+	t.tail = max(d.units(d.width()-x-width), 0)
+	left := grid - t.lead - t.tail
 	ws := columnWidths(minW, maxW, d.colWidth(left))
 	for i, w := range ws {
 		u := d.units(w)
@@ -191,7 +193,22 @@ func (t *gridTable) makeRow(cells [][]line, from, to int, st *props.Cell, minH f
 		}
 		cols = append(cols, col.New(t.units[i]).WithStyle(st).Add(comps...))
 	}
+	if t.tail > 0 {
+		tail := col.New(t.tail)
+		if t.box != nil {
+			tail.WithStyle(rightSide(t.box))
+		}
+		cols = append(cols, tail)
+	}
 	return row.New(h).Add(cols...), h
+}
+
+// rightSide is box as the column right of a table in it shows it: its
+// shade and its right border, not the left one (a call-out's bar).
+func rightSide(box *props.Cell) *props.Cell {
+	s := *box
+	s.BorderType &= border.Right
+	return &s
 }
 
 // place adds the table to the document: a row that does not fit goes to
@@ -269,7 +286,7 @@ func (r *renderer) table(b *course.Block, c ctx) {
 			aligns[i] = right
 		}
 	}
-	t := r.layoutTable(header, rows, aligns, c.indent, r.width()-c.indent, fontCell)
+	t := r.layoutTable(header, rows, aligns, c.indent, r.textWidth(c), fontCell)
 	t.box = c.box
 	t.place(r.doc)
 }
