@@ -758,6 +758,9 @@ func (e *blockEntry) TypedShortcut(s fyne.Shortcut) {
 		before := e.Text
 		e.ed.step(e, false, false)
 		e.inKey = true
+		if p, ok := s.(*fyne.ShortcutPaste); ok {
+			s = &fyne.ShortcutPaste{Clipboard: textClip(plainLines(clipboardOf(p.Clipboard).Content()))}
+		}
 		e.Entry.TypedShortcut(s)
 		e.inKey = false
 		if e.Text != before {

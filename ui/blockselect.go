@@ -69,10 +69,21 @@ func (be *blockEditor) selectAcross(e *blockEntry, dir int) bool {
 }
 
 // extend moves the selection's head a block up (dir -1) or down (dir 1)
-// and scrolls to it.
+// and scrolls to it. Back on the block it started from, the selection
+// ends, the caret at that block's edge it left from: Shift+Up then
+// Shift+Down selects nothing, as in a word processor.
 func (be *blockEditor) extend(dir int) {
 	h := be.sel.head + dir
 	if h < 0 || h >= len(be.blocks) {
+		return
+	}
+	if h == be.sel.anchor {
+		be.deselect()
+		caret := 0
+		if dir < 0 {
+			caret = utf8.RuneCountInString(be.blocks[h].text)
+		}
+		be.moveTo(h, caret)
 		return
 	}
 	be.sel.head = h
@@ -159,10 +170,15 @@ func (be *blockEditor) eraseSelected(e *blockEntry) {
 }
 
 // replaceAll puts text in place of the whole text, as one step of Ctrl+Z,
-// with the caret at its end.
+// with the caret at its end. A text without a block (a space typed) goes
+// in the block, where it shows, not in the blank before it.
 func (be *blockEditor) replaceAll(e *blockEntry, text string) {
 	be.step(e, false, false)
-	be.set(splitBlocks(text))
+	blocks, seps := splitBlocks(text)
+	if len(blocks) == 1 && blocks[0] == "" {
+		blocks, seps = []string{text}, []string{"", ""}
+	}
+	be.set(blocks, seps)
 	be.moveTo(be.end())
 	be.changed()
 }
@@ -216,8 +232,8 @@ func (be *blockEditor) selKey(e *blockEntry, k fyne.KeyName, shift bool) bool {
 			be.moveTo(to, utf8.RuneCountInString(be.blocks[to].text))
 		}
 	case fyne.KeyTab:
-		be.deselect()
-		return false
+		// Nothing: a tab would go in at the caret, away from the
+		// blocks shown selected.
 	default:
 		// Shift itself, and a letter's key, which comes before its
 		// rune: the rune types over the selection.
@@ -239,10 +255,12 @@ func (be *blockEditor) selShortcut(e *blockEntry, s fyne.Shortcut) bool {
 		clipboardOf(s.Clipboard).SetContent(be.selectedText())
 		be.eraseSelected(e)
 	case *fyne.ShortcutPaste:
-		// A Windows clipboard may hold CRLF line ends; the course is LF.
-		be.replaceSelected(e, strings.ReplaceAll(clipboardOf(s.Clipboard).Content(), "\r\n", "\n"))
+		be.replaceSelected(e, plainLines(clipboardOf(s.Clipboard).Content()))
 	case *desktop.CustomShortcut:
-		if s.KeyName != fyne.KeyS {
+		// Ctrl+S keeps the selection, and so does AltGr (Ctrl+Alt on
+		// Windows, Option on macOS), whose character follows and types
+		// over it: # [ { @ on French, Spanish and Italian keyboards.
+		if s.KeyName != fyne.KeyS && s.Modifier&fyne.KeyModifierAlt == 0 {
 			be.deselect()
 		}
 		return false
@@ -252,6 +270,10 @@ func (be *blockEditor) selShortcut(e *blockEntry, s fyne.Shortcut) bool {
 	}
 	return true
 }
+
+// plainLines is text with Windows line ends (CRLF, as a Windows clipboard
+// holds them) made plain (LF), as the course writes them.
+func plainLines(text string) string { return strings.ReplaceAll(text, "\r\n", "\n") }
 
 // clipboardOf is the shortcut's clipboard, or the app's when the shortcut
 // came without one.
@@ -267,6 +289,7 @@ func clipboardOf(c fyne.Clipboard) fyne.Clipboard {
 // menu's Copy and Cut; Shift+click on another block selects whole blocks
 // up to it.
 func (e *blockEntry) MouseDown(m *desktop.MouseEvent) {
+	e.ed.shiftClicked = false // a Shift+drag had no tap to end it
 	if m.Button == desktop.MouseButtonPrimary && m.Modifier&fyne.KeyModifierShift != 0 && e.ed.shiftClick(e) {
 		return
 	}
@@ -306,6 +329,7 @@ func (be *blockEditor) shiftClick(e *blockEntry) bool {
 	be.sel = &blockRange{anchor, head}
 	be.shiftClicked = true
 	be.redrawBoxes()
+	be.give(e) // the keys may have left for the preview or the toolbar
 	return true
 }
 

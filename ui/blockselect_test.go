@@ -426,3 +426,90 @@ func TestBlockEditorShiftClickSelectsWholeBlocks(t *testing.T) {
 		t.Errorf("a click: still selected %v, drawn %s, text %q", selecting(be), drawnSelected(be), be.Text())
 	}
 }
+
+// Shift+Up then Shift+Down comes back to the block it started from and
+// selects nothing: the next letter goes in at the caret.
+func TestBlockEditorShiftBackOverTheStartEndsTheSelection(t *testing.T) {
+	be, w := newTestBlocks(t)
+	be.moveTo(1, 0)
+	shiftDown(w)
+	press(w, fyne.KeyUp)
+	press(w, fyne.KeyDown)
+	shiftUp(w)
+	if selecting(be) {
+		t.Fatal("back on the block it started from, blocks are still selected")
+	}
+	typeKeys(w, "X")
+	if want := "# Title\n\nXFirst para line one\nline two\n\nSecond para.\n"; be.Text() != want {
+		t.Errorf("%q, want %q", be.Text(), want)
+	}
+}
+
+// A space typed over the whole part goes in the block, where it shows and
+// Backspace takes it away.
+func TestBlockEditorSpaceOverThePartShows(t *testing.T) {
+	be, w := newTestBlocks(t)
+	shortcut(w, &fyne.ShortcutSelectAll{})
+	typeKeys(w, " x")
+	if e := keys(t, w); be.Text() != " x" || e.Text != " x" {
+		t.Fatalf("the text %q, the block shows %q", be.Text(), e.Text)
+	}
+	press(w, fyne.KeyHome)
+	press(w, fyne.KeyDelete)
+	if be.Text() != "x" {
+		t.Errorf("the space cannot be erased: %q", be.Text())
+	}
+}
+
+// AltGr's character (Ctrl+Alt then the rune on Windows, Option on macOS)
+// types over the blocks selected, as a plain letter does.
+func TestBlockEditorAltGrCharacterTypesOverTheSelection(t *testing.T) {
+	be, w := newTestBlocks(t)
+	be.moveTo(2, 0)
+	shiftDown(w)
+	press(w, fyne.KeyUp)
+	shiftUp(w)
+	shortcut(w, &desktop.CustomShortcut{KeyName: fyne.Key3, Modifier: fyne.KeyModifierControl | fyne.KeyModifierAlt})
+	w.Canvas().Focused().TypedRune('#')
+	if want := "# Title\n\n#\n"; be.Text() != want {
+		t.Errorf("%q, want %q", be.Text(), want)
+	}
+}
+
+// Shift+click when the keys are elsewhere (the preview, the toolbar) gives
+// them to the block clicked, so that Copy and Delete act on the selection.
+func TestBlockEditorShiftClickTakesTheKeys(t *testing.T) {
+	be, w := newTestBlocks(t)
+	w.Canvas().Unfocus()
+	last := be.list.Item(2).(*blockEntry)
+	last.MouseDown(&desktop.MouseEvent{Button: desktop.MouseButtonPrimary, Modifier: fyne.KeyModifierShift})
+	last.Tapped(&fyne.PointEvent{})
+	if !selecting(be) || w.Canvas().Focused() != last {
+		t.Fatalf("selected %v, the keys in %T", selecting(be), w.Canvas().Focused())
+	}
+	press(w, fyne.KeyDelete)
+	if be.Text() != "" {
+		t.Errorf("Delete left %q", be.Text())
+	}
+}
+
+// A paste from a Windows clipboard (CRLF) puts plain line ends in the
+// text, in a block as over a selection; Tab over a selection changes
+// nothing.
+func TestBlockEditorPasteMakesLineEndsPlain(t *testing.T) {
+	be, w := newTestBlocks(t)
+	be.moveTo(2, 0)
+	shortcut(w, &fyne.ShortcutPaste{Clipboard: textClip("A\r\nB ")})
+	if want := "# Title\n\nFirst para line one\nline two\n\nA\nB Second para.\n"; be.Text() != want {
+		t.Errorf("pasted in a block: %q", be.Text())
+	}
+	shortcut(w, &fyne.ShortcutSelectAll{})
+	press(w, fyne.KeyTab)
+	if !selecting(be) || strings.Contains(be.Text(), "\t") {
+		t.Errorf("Tab over the selection: selected %v, %q", selecting(be), be.Text())
+	}
+	shortcut(w, &fyne.ShortcutPaste{Clipboard: textClip("C\r\n\r\nD\r\n")})
+	if be.Text() != "C\n\nD\n" {
+		t.Errorf("pasted over the selection: %q", be.Text())
+	}
+}
