@@ -53,26 +53,17 @@ func TestBlockEditorTypingReplacesTheSelectedPart(t *testing.T) {
 	if be.Text() != "New" || len(be.blocks) != 1 || selecting(be) {
 		t.Fatalf("typed over the selection: %q in %d blocks, still selected %v", be.Text(), len(be.blocks), selecting(be))
 	}
-	if e := keys(t, w); e.Text != "New" || e.CursorTextOffset() != 3 {
-		t.Errorf("the caret is in %q at %d, want at the end of New", e.Text, e.CursorTextOffset())
-	}
+	caretAt(t, w, "New", 3)
 	if changed == 0 {
 		t.Error("the editor was not told of the change")
 	}
-	shortcut(w, &fyne.ShortcutUndo{})
-	if be.Text() != blockText {
-		t.Errorf("one Ctrl+Z gave %q, want the text before", be.Text())
-	}
+	undoneToStart(t, w, be)
 }
 
 // Backspace, Delete and Cut empty the part; Paste puts the clipboard in
 // its place, cut into blocks, its Windows line ends made plain.
 func TestBlockEditorErasesOrPastesOverTheSelectedPart(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		act  func(w fyne.Window)
-		want string
-	}{
+	for _, tc := range []editCase{
 		{"Backspace", func(w fyne.Window) { press(w, fyne.KeyBackspace) }, ""},
 		{"Delete", func(w fyne.Window) { press(w, fyne.KeyDelete) }, ""},
 		{"Cut", func(w fyne.Window) {
@@ -96,10 +87,7 @@ func TestBlockEditorErasesOrPastesOverTheSelectedPart(t *testing.T) {
 			if tc.name == "Paste" && len(be.blocks) != 2 {
 				t.Errorf("pasted into %d blocks, want 2", len(be.blocks))
 			}
-			shortcut(w, &fyne.ShortcutUndo{})
-			if be.Text() != blockText {
-				t.Errorf("Ctrl+Z gave %q", be.Text())
-			}
+			undoneToStart(t, w, be)
 		})
 	}
 }
@@ -312,24 +300,15 @@ func TestBlockEditorShiftDownSelectsWholeBlocks(t *testing.T) {
 	if be.Text() != "Second para.\n" || selecting(be) {
 		t.Fatalf("Delete left %q, still selected %v", be.Text(), selecting(be))
 	}
-	if e := keys(t, w); e.Text != "Second para." || e.CursorTextOffset() != 0 {
-		t.Errorf("the caret is in %q at %d, want where the blocks were", e.Text, e.CursorTextOffset())
-	}
-	shortcut(w, &fyne.ShortcutUndo{})
-	if be.Text() != blockText {
-		t.Errorf("Ctrl+Z gave %q", be.Text())
-	}
+	caretAt(t, w, "Second para.", 0)
+	undoneToStart(t, w, be)
 }
 
 // Shift+Up at a block's start selects the block above with it; typing
 // replaces them, Backspace on the blocks that end the text takes the blank
 // line before them, Paste puts the clipboard's paragraphs in their place.
 func TestBlockEditorShiftUpThenTypeEraseOrPaste(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		act  func(w fyne.Window)
-		want string
-	}{
+	for _, tc := range []editCase{
 		{"type", func(w fyne.Window) { typeKeys(w, "X") }, "# Title\n\nX\n"},
 		{"Backspace", func(w fyne.Window) { press(w, fyne.KeyBackspace) }, "# Title\n"},
 		{"Paste", func(w fyne.Window) {
@@ -339,9 +318,7 @@ func TestBlockEditorShiftUpThenTypeEraseOrPaste(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			be, w := newTestBlocks(t)
 			be.moveTo(2, 0)
-			shiftDown(w)
-			press(w, fyne.KeyUp)
-			shiftUp(w)
+			shiftPress(w, fyne.KeyUp)
 			if got := drawnSelected(be); got != "-XX" {
 				t.Fatalf("Shift+Up at the start of the last block: drawn %s, want -XX", got)
 			}
@@ -373,9 +350,7 @@ func TestBlockEditorSelectionStaysInTheBlockUntilItsEdge(t *testing.T) {
 	if selecting(be) || drawnSelected(be) != "---" {
 		t.Fatalf("Escape: still selected %v, drawn %s", selecting(be), drawnSelected(be))
 	}
-	shiftDown(w)
-	press(w, fyne.KeyDown)
-	shiftUp(w)
+	shiftPress(w, fyne.KeyDown)
 	press(w, fyne.KeyDown)
 	e := keys(t, w)
 	if selecting(be) || e.block != be.blocks[2] || e.CursorTextOffset() != len("Second para.") || e.SelectedText() != "" {
@@ -410,14 +385,12 @@ func TestBlockEditorCaretSetOverASelectionKeepsTheText(t *testing.T) {
 func TestBlockEditorShiftClickSelectsWholeBlocks(t *testing.T) {
 	be, _ := newTestBlocks(t)
 	last := be.list.Item(2).(*blockEntry)
-	last.MouseDown(&desktop.MouseEvent{Button: desktop.MouseButtonPrimary, Modifier: fyne.KeyModifierShift})
-	last.Tapped(&fyne.PointEvent{})
+	shiftClickOn(last)
 	if got := drawnSelected(be); got != "XXX" || !be.whole() {
 		t.Fatalf("Shift+click on the last block from the first: drawn %s", got)
 	}
 	first := be.list.Item(0).(*blockEntry)
-	first.MouseDown(&desktop.MouseEvent{Button: desktop.MouseButtonPrimary, Modifier: fyne.KeyModifierShift})
-	first.Tapped(&fyne.PointEvent{})
+	shiftClickOn(first)
 	if got := drawnSelected(be); got != "X--" {
 		t.Errorf("Shift+click back on the first block: drawn %s, want X--", got)
 	}
@@ -440,9 +413,7 @@ func TestBlockEditorShiftBackOverTheStartEndsTheSelection(t *testing.T) {
 		t.Fatal("back on the block it started from, blocks are still selected")
 	}
 	typeKeys(w, "X")
-	if want := "# Title\n\nXFirst para line one\nline two\n\nSecond para.\n"; be.Text() != want {
-		t.Errorf("%q, want %q", be.Text(), want)
-	}
+	wantText(t, be, "# Title\n\nXFirst para line one\nline two\n\nSecond para.\n", "the text")
 }
 
 // A space typed over the whole part goes in the block, where it shows and
@@ -456,9 +427,7 @@ func TestBlockEditorSpaceOverThePartShows(t *testing.T) {
 	}
 	press(w, fyne.KeyHome)
 	press(w, fyne.KeyDelete)
-	if be.Text() != "x" {
-		t.Errorf("the space cannot be erased: %q", be.Text())
-	}
+	wantText(t, be, "x", "the space cannot be erased")
 }
 
 // AltGr's character (Ctrl+Alt then the rune on Windows, Option on macOS)
@@ -466,14 +435,10 @@ func TestBlockEditorSpaceOverThePartShows(t *testing.T) {
 func TestBlockEditorAltGrCharacterTypesOverTheSelection(t *testing.T) {
 	be, w := newTestBlocks(t)
 	be.moveTo(2, 0)
-	shiftDown(w)
-	press(w, fyne.KeyUp)
-	shiftUp(w)
+	shiftPress(w, fyne.KeyUp)
 	shortcut(w, &desktop.CustomShortcut{KeyName: fyne.Key3, Modifier: fyne.KeyModifierControl | fyne.KeyModifierAlt})
 	w.Canvas().Focused().TypedRune('#')
-	if want := "# Title\n\n#\n"; be.Text() != want {
-		t.Errorf("%q, want %q", be.Text(), want)
-	}
+	wantText(t, be, "# Title\n\n#\n", "the text")
 }
 
 // Shift+click when the keys are elsewhere (the preview, the toolbar) gives
@@ -482,15 +447,12 @@ func TestBlockEditorShiftClickTakesTheKeys(t *testing.T) {
 	be, w := newTestBlocks(t)
 	w.Canvas().Unfocus()
 	last := be.list.Item(2).(*blockEntry)
-	last.MouseDown(&desktop.MouseEvent{Button: desktop.MouseButtonPrimary, Modifier: fyne.KeyModifierShift})
-	last.Tapped(&fyne.PointEvent{})
+	shiftClickOn(last)
 	if !selecting(be) || w.Canvas().Focused() != last {
 		t.Fatalf("selected %v, the keys in %T", selecting(be), w.Canvas().Focused())
 	}
 	press(w, fyne.KeyDelete)
-	if be.Text() != "" {
-		t.Errorf("Delete left %q", be.Text())
-	}
+	wantText(t, be, "", "Delete left")
 }
 
 // A paste from a Windows clipboard (CRLF) puts plain line ends in the
@@ -509,7 +471,52 @@ func TestBlockEditorPasteMakesLineEndsPlain(t *testing.T) {
 		t.Errorf("Tab over the selection: selected %v, %q", selecting(be), be.Text())
 	}
 	shortcut(w, &fyne.ShortcutPaste{Clipboard: textClip("C\r\n\r\nD\r\n")})
-	if be.Text() != "C\n\nD\n" {
-		t.Errorf("pasted over the selection: %q", be.Text())
+	wantText(t, be, "C\n\nD\n", "pasted over the selection")
+}
+
+// undoneToStart checks that Ctrl+Z brings the test's text back.
+func undoneToStart(t *testing.T, w fyne.Window, be *blockEditor) {
+	t.Helper()
+	shortcut(w, &fyne.ShortcutUndo{})
+	if be.Text() != blockText {
+		t.Errorf("Ctrl+Z gave %q, want the text before", be.Text())
 	}
+}
+
+// caretAt checks that the keys are in the block showing text, at offset
+// off (runes).
+func caretAt(t *testing.T, w fyne.Window, text string, off int) {
+	t.Helper()
+	if e := keys(t, w); e.Text != text || e.CursorTextOffset() != off {
+		t.Errorf("the caret is in %q at %d, want in %q at %d", e.Text, e.CursorTextOffset(), text, off)
+	}
+}
+
+// shiftPress types k with Shift held.
+func shiftPress(w fyne.Window, k fyne.KeyName) {
+	shiftDown(w)
+	press(w, k)
+	shiftUp(w)
+}
+
+// shiftClickOn clicks e with Shift held.
+func shiftClickOn(e *blockEntry) {
+	e.MouseDown(&desktop.MouseEvent{Button: desktop.MouseButtonPrimary, Modifier: fyne.KeyModifierShift})
+	e.Tapped(&fyne.PointEvent{})
+}
+
+// wantText checks the editor's whole text after what was done.
+func wantText(t *testing.T, be *blockEditor, want, what string) {
+	t.Helper()
+	if be.Text() != want {
+		t.Errorf("%s: %q, want %q", what, be.Text(), want)
+	}
+}
+
+// editCase is something done to the blocks selected, and the text it
+// leaves.
+type editCase struct {
+	name string
+	act  func(w fyne.Window)
+	want string
 }
