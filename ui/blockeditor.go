@@ -476,11 +476,11 @@ type blockEntry struct {
 	widget.Entry
 	ed    *blockEditor
 	block *mdBlock
-	quiet bool // the editor is setting the text: not the trainer's change
-	inKey bool // a key is being typed: the key's handler follows the change
-	shift bool // Shift is held (desktop): the arrows select
-	focus bool // the entry has the keys
-	boxes *blockEntryRenderer
+	quiet bool                // the editor is setting the text: not the trainer's change
+	inKey bool                // a key is being typed: the key's handler follows the change
+	shift bool                // Shift is held (desktop): the arrows select
+	focus bool                // the entry has the keys
+	boxes *blockEntryRenderer // its renderer: the box shows a selected block
 
 	// The height last measured, and for what: the window asks every
 	// entry in view for its size at each frame.
@@ -734,7 +734,7 @@ func edits(k fyne.KeyName) bool {
 
 // TypedShortcut saves on Ctrl+S (Cmd+S on macOS), selects the whole text
 // on Ctrl+A, undoes and redoes across blocks, and cuts a pasted text at its
-// blank lines.
+// blank lines, its line ends made plain.
 func (e *blockEntry) TypedShortcut(s fyne.Shortcut) {
 	if e.ed.sel != nil && e.ed.selShortcut(e, s) {
 		return
