@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course/kit"
+	"github.com/socialtech/trainerkit/locales"
 )
 
 // keyHelp is one line of the keyboard help (F1): the keys, written with
@@ -114,7 +115,7 @@ func (k windowCommands) showKeys() {
 		if h.keysMsg != "" {
 			text = mw.tr.T(h.keysMsg)
 		}
-		keys := widget.NewLabelWithStyle(keyLabel(text), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+		keys := widget.NewLabelWithStyle(keyLabel(mw.tr, text), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 		grid.Add(keys)
 		grid.Add(widget.NewLabel(mw.tr.T(h.what)))
 	}
@@ -135,8 +136,10 @@ func fitHeight(content fyne.CanvasObject, w fyne.Window) fyne.CanvasObject {
 	return s
 }
 
-// keyLabel writes keys for this system: Cmd for Ctrl on macOS.
-func keyLabel(keys string) string {
+// keyLabel writes keys for this system and language: Shift as the
+// language names it (Maj, Maiusc, Mayús), Cmd for Ctrl on macOS.
+func keyLabel(tr *locales.Localizer, keys string) string {
+	keys = strings.ReplaceAll(keys, "Shift", tr.T("keys_shift"))
 	if runtime.GOOS == "darwin" {
 		return strings.ReplaceAll(keys, "Ctrl", "Cmd")
 	}
