@@ -254,7 +254,8 @@ func shiftUp(w fyne.Window) {
 	w.Canvas().Focused().(desktop.Keyable).KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
 }
 
-// drawnSelected lists, block by block, whether its box is drawn selected.
+// drawnSelected lists, block by block, whether its box is drawn selected:
+// S selected, - not, ? not drawn.
 func drawnSelected(be *blockEditor) string {
 	var b strings.Builder
 	for i := range be.blocks {
@@ -265,7 +266,7 @@ func drawnSelected(be *blockEditor) string {
 		case e.boxes.rects[0].Hidden:
 			b.WriteByte('-')
 		default:
-			b.WriteByte('X')
+			b.WriteByte('S')
 		}
 	}
 	return b.String()
@@ -282,8 +283,8 @@ func TestBlockEditorShiftDownSelectsWholeBlocks(t *testing.T) {
 	if be.sel == nil {
 		t.Fatal("Shift+Down at the end of the first block selected nothing across blocks")
 	}
-	if got := drawnSelected(be); got != "XX-" {
-		t.Errorf("blocks drawn selected %s, want XX-", got)
+	if got := drawnSelected(be); got != "SS-" {
+		t.Errorf("blocks drawn selected %s, want SS-", got)
 	}
 	clip := fyne.CurrentApp().Clipboard()
 	shortcut(w, &fyne.ShortcutCopy{Clipboard: clip})
@@ -291,7 +292,7 @@ func TestBlockEditorShiftDownSelectsWholeBlocks(t *testing.T) {
 		t.Errorf("copied %q", got)
 	}
 	press(w, fyne.KeyDown)
-	if !be.whole() || drawnSelected(be) != "XXX" {
+	if !be.whole() || drawnSelected(be) != "SSS" {
 		t.Errorf("a second Shift+Down: whole %v, drawn %s", be.whole(), drawnSelected(be))
 	}
 	press(w, fyne.KeyUp)
@@ -319,8 +320,8 @@ func TestBlockEditorShiftUpThenTypeEraseOrPaste(t *testing.T) {
 			be, w := newTestBlocks(t)
 			be.moveTo(2, 0)
 			shiftPress(w, fyne.KeyUp)
-			if got := drawnSelected(be); got != "-XX" {
-				t.Fatalf("Shift+Up at the start of the last block: drawn %s, want -XX", got)
+			if got := drawnSelected(be); got != "-SS" {
+				t.Fatalf("Shift+Up at the start of the last block: drawn %s, want -SS", got)
 			}
 			tc.act(w)
 			if be.Text() != tc.want {
@@ -343,8 +344,8 @@ func TestBlockEditorSelectionStaysInTheBlockUntilItsEdge(t *testing.T) {
 	press(w, fyne.KeyDown) // to the end of the last row
 	press(w, fyne.KeyDown) // on into the next block
 	shiftUp(w)
-	if got := drawnSelected(be); got != "-XX" {
-		t.Fatalf("drawn %s, want -XX", got)
+	if got := drawnSelected(be); got != "-SS" {
+		t.Fatalf("drawn %s, want -SS", got)
 	}
 	press(w, fyne.KeyEscape)
 	if selecting(be) || drawnSelected(be) != "---" {
@@ -386,13 +387,13 @@ func TestBlockEditorShiftClickSelectsWholeBlocks(t *testing.T) {
 	be, _ := newTestBlocks(t)
 	last := be.list.Item(2).(*blockEntry)
 	shiftClickOn(last)
-	if got := drawnSelected(be); got != "XXX" || !be.whole() {
+	if got := drawnSelected(be); got != "SSS" || !be.whole() {
 		t.Fatalf("Shift+click on the last block from the first: drawn %s", got)
 	}
 	first := be.list.Item(0).(*blockEntry)
 	shiftClickOn(first)
-	if got := drawnSelected(be); got != "X--" {
-		t.Errorf("Shift+click back on the first block: drawn %s, want X--", got)
+	if got := drawnSelected(be); got != "S--" {
+		t.Errorf("Shift+click back on the first block: drawn %s, want S--", got)
 	}
 	test.Tap(be.list.Item(1).(*blockEntry))
 	if selecting(be) || drawnSelected(be) != "---" || be.Text() != blockText {
