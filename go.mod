@@ -5,7 +5,7 @@ go 1.26.8
 require (
 	fyne.io/fyne/v2 v2.7.1
 	github.com/BurntSushi/toml v1.6.0
-	github.com/go-text/typesetting v0.2.1
+	github.com/go-text/typesetting v0.3.5 // above Fyne 2.7.1's v0.2.1: Fyne builds a harfbuzz font for every string it measures or draws, which v0.3 does in well under half the time (docs/PERFORMANCE.md, eleventh part)
 	github.com/johnfercher/maroto/v2 v2.3.3
 	github.com/nicksnyder/go-i18n/v2 v2.7.0
 	github.com/yuin/goldmark v1.8.7

@@ -69,7 +69,7 @@ func (w *wordWidths) measure(text string, res fyne.Resource, size float32) {
 		Face: face, Size: fixed.Int26_6(float64(size) * (1 << 6))})
 	adv := make([]fixed.Int26_6, len(runes)+1)
 	for _, g := range out.Glyphs {
-		adv[g.ClusterIndex] += g.XAdvance
+		adv[g.TextIndex()] += g.Advance
 	}
 	if len(w.known) > maxKnownWords {
 		clear(w.known)
