@@ -153,8 +153,11 @@ func (be *blockEditor) CreateRenderer() fyne.WidgetRenderer {
 }
 
 // load replaces the whole text, back at the top; the undo history is kept.
+// Windows line ends (a part written in a Windows editor and brought in by a
+// pack) are made plain, or each line would keep its \r in the block and
+// mix with the plain line ends typed after it.
 func (be *blockEditor) load(text string) {
-	blocks, seps := splitBlocks(text)
+	blocks, seps := splitBlocks(plainLines(text))
 	be.set(blocks, seps)
 }
 

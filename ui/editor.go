@@ -56,7 +56,9 @@ func (r *editorRoot) CreateRenderer() fyne.WidgetRenderer { return widget.NewSim
 // Save. The main window puts it in place of its content (MainWindow.EditPart).
 func newEditor(e env, m *course.Module, lang, part string, store func(key, lang, part, text string) error) *Editor {
 	tr := e.tr
-	ed := &Editor{env: e, key: m.Key(), lang: lang, part: part, guide: m.Text(lang, course.Guide), store: store, saved: m.Text(lang, part)}
+	// saved has the editor's line ends, so that a part with Windows line
+	// ends counts as changed only once the trainer changes it.
+	ed := &Editor{env: e, key: m.Key(), lang: lang, part: part, guide: m.Text(lang, course.Guide), store: store, saved: plainLines(m.Text(lang, part))}
 	ed.blocks = newBlockEditor(ed.saved, func(f fyne.Focusable) { ed.win.Canvas().Focus(f) })
 	ed.blocks.onChanged = func() { ed.schedule(ed.blocks.Text()) }
 	ed.blocks.onSave, ed.blocks.onCancel = ed.Save, ed.Cancel

@@ -236,3 +236,27 @@ func TestEditorSavesAnUntouchedPartAsItWas(t *testing.T) {
 		}
 	}
 }
+
+// A part with Windows line ends (written in a Windows editor, brought in by
+// a pack) opens with plain ones: no \r left in a block beside the line
+// ends typed after it, and untouched it counts as unchanged.
+func TestEditorOpensWindowsLineEndsPlain(t *testing.T) {
+	key := testLib(t).Module(1).Key()
+	crlf := "# Our theory\r\n\r\nFirst line\r\nsecond line.\r\n\r\n- one\r\n- two\r\n"
+	mw, db := newCustomWindow(t, course.Overlay{Module: key, Lang: "en", Part: course.Theory, Edited: true, Text: crlf})
+	ed := mw.EditPart()
+	if ed.Changed() {
+		t.Error("the untouched part counts as changed")
+	}
+	if strings.Contains(ed.Text(), "\r") {
+		t.Fatalf("the editor kept the \\r: %q", ed.Text())
+	}
+	ed.Entry().TypedRune('!')
+	if err := ed.Save(); err != nil {
+		t.Fatal(err)
+	}
+	want := "!# Our theory\n\nFirst line\nsecond line.\n\n- one\n- two\n"
+	if o := storedOverlay(t, db, course.Theory); o == nil || o.Text != want {
+		t.Fatalf("stored %+v, want the text %q", o, want)
+	}
+}
