@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/socialtech/trainerkit/course/session"
 )
@@ -192,17 +193,60 @@ func participantFrom(fields []string, m Mapping) session.Participant {
 	return p
 }
 
-// splitFullName splits "Ada Okafor" into first and last name at the first
-// space; "OKAFOR, Ada" at the comma. A single word is a last name.
+// splitFullName splits a name typed in one column: "OKAFOR, Ada" at the
+// comma; else the words in capitals, at its start or its end, are the last
+// name, as French, Italian and Spanish lists write it ("DUPONT Jean",
+// "María José GARCÍA PEÑALVER", "Jean-Pierre DE LA FONTAINE"); else at the
+// first space ("Ada Okafor"). A single word is a last name.
 func splitFullName(s string) (string, string) {
 	s = strings.TrimSpace(s)
 	if last, first, ok := strings.Cut(s, ","); ok {
 		return strings.TrimSpace(first), strings.TrimSpace(last)
 	}
+	words := strings.Fields(s)
+	if first, last, ok := splitAtCapitals(words); ok {
+		return first, last
+	}
 	if first, last, ok := strings.Cut(s, " "); ok {
 		return first, strings.TrimSpace(last)
 	}
 	return "", s
+}
+
+// splitAtCapitals finds the last name as the run of words in capitals at
+// the start or the end of words, the rest being the first name; ok is false
+// when there is no such run, or nothing else (a name all in capitals).
+func splitAtCapitals(words []string) (first, last string, ok bool) {
+	n := 0
+	for n < len(words) && inCapitals(words[n]) {
+		n++
+	}
+	if n > 0 && n < len(words) {
+		return strings.Join(words[n:], " "), strings.Join(words[:n], " "), true
+	}
+	n = len(words)
+	for n > 0 && inCapitals(words[n-1]) {
+		n--
+	}
+	if n > 0 && n < len(words) {
+		return strings.Join(words[:n], " "), strings.Join(words[n:], " "), true
+	}
+	return "", "", false
+}
+
+// inCapitals reports a word of two letters or more, all capitals ("DUPONT",
+// "D'ANGELO", "GARCÍA-PEÑALVER"); an initial ("J.") is not one.
+func inCapitals(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 func nonEmpty(ss []string) []string {

@@ -316,3 +316,27 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// In one column, the words in capitals are the last name wherever they
+// stand, as French, Italian and Spanish lists write it; without capitals the
+// name splits at its first space.
+func TestFullNameInCapitals(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"DUPONT Jean":                {"Jean", "DUPONT"},
+		"ROSSI Maria Grazia":         {"Maria Grazia", "ROSSI"},
+		"María José GARCÍA PEÑALVER": {"María José", "GARCÍA PEÑALVER"},
+		"Jean-Pierre DE LA FONTAINE": {"Jean-Pierre", "DE LA FONTAINE"},
+		"D'ANGELO Lucía":             {"Lucía", "D'ANGELO"},
+		"Ada Okafor":                 {"Ada", "Okafor"},
+		"MARIO ROSSI":                {"MARIO", "ROSSI"},
+		"J. DUPONT":                  {"J.", "DUPONT"},
+		"OKAFOR, Ada":                {"Ada", "OKAFOR"},
+		"Socrates":                   {"", "Socrates"},
+		"  Lê Thị HƯƠNG  ":           {"Lê Thị", "HƯƠNG"},
+		"Noémie Dubois-Lefèvre":      {"Noémie", "Dubois-Lefèvre"},
+	} {
+		if first, last := splitFullName(in); first != want[0] || last != want[1] {
+			t.Errorf("%q: first %q, last %q; want %q, %q", in, first, last, want[0], want[1])
+		}
+	}
+}
