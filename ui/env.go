@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"sync"
 
@@ -37,9 +38,14 @@ func (e env) explain(key string, err error) error {
 // openFile opens a file or folder with the system's application for it
 // (the package's openFile: each system's own call, openfile_*.go); a
 // failure is told.
+//
+// The system's own words (xdg-open missing, an exit status) say nothing to
+// a trainer: the dialog gives the file's place instead, to open it by hand.
 func (e env) openFile(path string) {
 	if err := openFile(path); err != nil {
-		e.showError("error_open_file", err)
+		fyne.LogError("open "+path, err)
+		msg := e.tr.T("error_open_file") + "\n\n" + e.tr.Tf("open_file_where", map[string]any{"Path": path})
+		showErrorDialog(errors.New(msg), e.win)
 	}
 }
 

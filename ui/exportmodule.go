@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"fmt"
+	"strings"
+
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
@@ -94,16 +97,25 @@ func showExportModule(e env, m *course.Module, lang, part string,
 		if !ok || len(chosen) == 0 {
 			return
 		}
-		name := m.ID() + "-" + lang
-		if heading != "" {
-			name += "-" + heading
-		}
 		paper := paperOf(f.paper)
-		savePDF(e, safeFileName(name)+".pdf", func(path string) (kit.ExportReport, error) {
+		savePDF(e, moduleFileName(m, lang, heading), func(path string) (kit.ExportReport, error) {
 			return write(path, chosen, heading, paper)
 		})
 	}, e.win)
 	return f
+}
+
+// moduleFileName is the name the save dialog proposes for module m's PDF in
+// lang: its number and title as the trainer reads them, the section's
+// heading when only that is printed, and the language ("10 - Comunicazione
+// digitale e animazione di comunità - IT.pdf"), where it was the module's
+// English folder name ("10-digital-communication-it.pdf").
+func moduleFileName(m *course.Module, lang, heading string) string {
+	name := fmt.Sprintf("%02d - %s", m.Number, m.TitleIn(lang))
+	if heading != "" {
+		name += " - " + heading
+	}
+	return safeFileName(name+" - "+strings.ToUpper(lang)) + ".pdf"
 }
 
 // showPrintModule is the reader's print dialog on module m and the part on

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -80,5 +82,21 @@ func TestExportModuleDialogOffersTheDeck(t *testing.T) {
 	f.parts.SetSelected([]string{partLabel(e.tr, course.SlidesPart), partLabel(e.tr, course.Theory)})
 	if got := f.chosen(); len(got) != 2 || got[0] != course.Theory || got[1] != course.SlidesPart {
 		t.Errorf("chosen %v, want theory then slides", got)
+	}
+}
+
+// The save dialog proposes the module's number and title in the language
+// printed, never its English folder name; a heading printed alone is named
+// too, and what a file name cannot hold becomes a dash.
+func TestModuleFileNameIsTheTitleInItsLanguage(t *testing.T) {
+	m := testLib(t).Module(1)
+	for _, lang := range []string{"fr", "it", "es"} {
+		want := fmt.Sprintf("01 - %s - %s.pdf", m.TitleIn(lang), strings.ToUpper(lang))
+		if got := moduleFileName(m, lang, ""); got != want || strings.Contains(got, m.ID()) {
+			t.Errorf("%s: %q, want %q", lang, got, want)
+		}
+	}
+	if got := moduleFileName(m, "fr", "Étape 2 : agir"); !strings.HasSuffix(got, " - Étape 2 - agir - FR.pdf") {
+		t.Errorf("with a heading: %q", got)
 	}
 }
