@@ -18,12 +18,41 @@ var placeKeys = map[string]string{
 
 // showFileDialog shows one of Fyne's file dialogs over e's window with
 // its places in the interface language (its buttons and title come from
-// Fyne's translations, locales.Fyne).
+// Fyne's translations, locales.Fyne), and the kit's keys: Escape cancels,
+// Enter presses Save or Open. Fyne's dialog has no keys of its own, and its
+// name field swallows Escape, so the dialog opens with no field focused
+// (the proposed name is already typed; a click in the field edits it).
 func showFileDialog(e env, d *dialog.FileDialog) {
-	d.Show()
+	var content fyne.CanvasObject
+	showDialogKeyed(e.win, d, nil, func() { pressConfirm(content) }, d.Dismiss)
 	if top, ok := e.win.Canvas().Overlays().Top().(*widget.PopUp); ok {
-		translatePlaces(e.tr, top.Content)
+		content = top.Content
+		translatePlaces(e.tr, content)
 	}
+}
+
+// pressConfirm taps the file dialog's Save or Open button (its one button
+// of high importance), unless it is disabled (Open with no file chosen).
+func pressConfirm(content fyne.CanvasObject) {
+	for _, b := range deepButtonsIn(content) {
+		if b.Importance == widget.HighImportance && !b.Disabled() {
+			b.OnTapped()
+			return
+		}
+	}
+}
+
+// deepButtonsIn is every button inside o, through containers and the
+// widgets that hold others (Fyne's file dialog nests its buttons in
+// borders and a split).
+func deepButtonsIn(o fyne.CanvasObject) []*widget.Button {
+	var out []*widget.Button
+	walkFields(o, func(c fyne.CanvasObject) {
+		if b, ok := c.(*widget.Button); ok {
+			out = append(out, b)
+		}
+	})
+	return out
 }
 
 // translatePlaces finds the list of places in a file dialog's content and
