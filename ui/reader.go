@@ -120,7 +120,7 @@ func newReader(tr *locales.Localizer, act readerActions, canEdit bool) *Reader {
 	r.ownSettings = widget.NewButtonWithIcon(tr.T("own_settings"), theme.SettingsIcon(), act.own)
 	r.ownSettings.Hide()
 	actions := container.NewVBox(container.NewHBox(r.ownSettings, r.bookmark, r.export, r.present),
-		container.NewBorder(nil, nil, nil, container.NewHBox(r.edit, r.more), r.compare))
+		container.NewBorder(nil, nil, nil, container.NewHBox(r.edit, r.more), container.New(fitChoices{r.compare}, r.compare)))
 	header := container.NewBorder(nil, nil, nil, actions, container.New(&stackLayout{}, r.title, r.summary, r.meta))
 	r.root = container.NewBorder(container.NewPadded(header), nil, nil, nil,
 		container.New(barOverLayout{}, r.tabs, r.panes))
@@ -155,6 +155,9 @@ func (r *Reader) Part() string {
 // Show displays module m in lang with the given part selected.
 func (r *Reader) Show(m *course.Module, part, lang string) {
 	r.module, r.lang = m, lang
+	if r.other == lang {
+		r.oneLanguage()
+	}
 	r.showHeader(m, lang)
 	idx := 0
 	for i, p := range course.AllParts {
@@ -335,6 +338,40 @@ func (r *Reader) compareLang() string {
 func (r *Reader) setCompare(lang string) {
 	r.other = lang
 	r.render(r.Part())
+}
+
+// fitChoices lays out a select no narrower than its longest choice or
+// hint: Fyne sizes a select by its hint alone and then cuts it ("Affiancato
+// a…" shown as "Affiancato a...", "En paralelo con…" as "En paralelo c...").
+type fitChoices struct{ sel *widget.Select }
+
+func (f fitChoices) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (f fitChoices) MinSize([]fyne.CanvasObject) fyne.Size {
+	min := f.sel.MinSize()
+	text := float32(0)
+	for _, s := range append([]string{f.sel.PlaceHolder}, f.sel.Options...) {
+		text = fyne.Max(text, fyne.MeasureText(s, theme.TextSize(), fyne.TextStyle{}).Width)
+	}
+	// The label's padding each side, the arrow and its padding.
+	min.Width = fyne.Max(min.Width, text+theme.IconInlineSize()+5*theme.InnerPadding())
+	return min
+}
+
+// oneLanguage ends side by side without drawing: the content language
+// became the one compared, and the choice would still name it over one
+// column.
+func (r *Reader) oneLanguage() {
+	changed := r.compare.OnChanged
+	r.compare.OnChanged = nil
+	r.compare.SetSelectedIndex(0)
+	r.compare.OnChanged = changed
+	r.other = ""
 }
 
 // setBookmarked shows a full star on a bookmarked part.

@@ -56,3 +56,17 @@ func TestSearchHitHighlightedSideBySide(t *testing.T) {
 		t.Errorf("one language highlights %s", got)
 	}
 }
+
+// Choosing as content language the one shown beside ends side by side, and
+// the choice says so instead of naming a language no column shows.
+func TestSideBySideEndsOnItsOwnLanguage(t *testing.T) {
+	mw, _, _ := newTestWindow(t, defaultState())
+	mw.reader.compare.SetSelectedIndex(4) // ES, beside English
+	mw.SetLang("es")
+	if mw.reader.other != "" || mw.reader.compare.SelectedIndex() != 0 {
+		t.Errorf("compare %q, the choice shows %q", mw.reader.other, mw.reader.compare.Selected)
+	}
+	if text := shownText(mw); !strings.Contains(text, firstLine(mw.lib.Module(1).Text("es", course.Theory))) {
+		t.Error("the Spanish part is not shown")
+	}
+}
