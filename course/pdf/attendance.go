@@ -8,18 +8,18 @@ import (
 
 	"github.com/johnfercher/maroto/v2/pkg/components/col"
 	"github.com/johnfercher/maroto/v2/pkg/components/row"
+	"github.com/johnfercher/maroto/v2/pkg/consts/border"
 	"github.com/johnfercher/maroto/v2/pkg/core"
 	"github.com/johnfercher/maroto/v2/pkg/props"
 
 	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/course/session"
+	"github.com/socialtech/trainerkit/locales"
 )
 
-// Heights on the attendance sheet, in millimetres.
-const (
-	signRow     = 12.0 // a participant's row: room to sign
-	trainerSign = 16.0 // the trainer's signature boxes
-)
+// signRow is the least height of a row of the attendance sheet, a
+// participant's or a trainer's, in millimetres: room to sign.
+const signRow = 12.0
 
 // styleBarred is a signature cell that must stay empty: an absence already
 // recorded.
@@ -30,12 +30,13 @@ var styleBarred = &props.Cell{BackgroundColor: &colorShade, BorderType: styleBod
 // the training body's details (declaration number, address, funder and
 // file reference, in person or remote), a row per participant in the order
 // given with a box to sign each half-day, spare rows for late registrants
-// (Options.SpareRows), and at the foot of every page the trainer's
-// signature and the count of signatures for each half-day. Absences already
+// (Options.SpareRows, as many as fit on the day's last page), and at the
+// foot of the day's last page a row for each trainer to sign each half-day
+// and the count of signatures for each half-day. Absences already
 // recorded (Options.Marks) print in their box, shaded, so that nobody signs
-// there later. A long list continues on further pages under the same
-// heading; without participants, numbered blank rows fill a page to write
-// names by hand.
+// there later. A day whose participants do not fit on one page continues
+// on further pages under a line recalling the day; without participants,
+// numbered blank rows fill a page to write names by hand.
 func AttendanceSheet(w io.Writer, s *session.Session, participants []session.Participant, opts Options) error {
 	if err := checkSession(s); err != nil {
 		return err
@@ -48,17 +49,15 @@ func AttendanceSheet(w io.Writer, s *session.Session, participants []session.Par
 	if err != nil {
 		return err
 	}
-	l := d.l
 	body := bodyOf(s, opts.Org)
-	d.title, d.kind, d.report = s.Title, l.T("pdf_doc_attendance"), opts.Report
+	d.title, d.kind, d.report = s.Title, d.l.T("pdf_doc_attendance"), opts.Report
 	d.footer = d.footerText(body)
-	t := attendanceGrid(d)
 	marks := session.NewIndex(opts.Marks)
 	spare := opts.SpareRows
 	if spare == 0 {
 		spare = DefaultSpareRows
 	}
-	// Each name is made printable once, not once a day.
+	// Each name is made printable and wrapped once, not once a day.
 	names := make([][3]string, len(participants))
 	for i, p := range participants {
 		who := p.FullName()
@@ -68,52 +67,225 @@ func AttendanceSheet(w io.Writer, s *session.Session, participants []session.Par
 			d.printable(p.Organisation, p.ID, who, FieldOrganisation),
 		}
 	}
+	t := attendanceGrid(d, names)
+	cells := make([][][]line, len(participants))
+	for i, n := range names {
+		cells[i] = t.cells(d, fmt.Sprint(i+1), n[0], n[1], n[2])
+	}
+	blank := func(n int) block {
+		h, r := t.signatureRow(d, t.cells(d, fmt.Sprint(n), "", "", ""), nil)
+		return block{h, r}
+	}
 	d.headless = true
 	for day := range s.Days {
-		d.finish()
-		// The first page of a day has the whole heading; the next ones a
-		// line recalling it above the columns.
-		d.top = attendanceTop(d, t, s, day, body)
-		d.topRest = attendanceTopNext(d, t, s, day)
-		d.bottom = trainerBox(d, t, s, day, len(participants))
+		first := attendanceTop(d, t, s, day, body)
+		next := attendanceTopNext(d, t, s, day)
+		box := trainerBox(d, t, s, day, len(participants))
+		var rows []block
+		spares := 0
 		if len(participants) == 0 {
 			n := opts.BlankRows
 			if n <= 0 {
-				n = int(d.room() / signRow)
+				n = int((d.avail() - height(first) - height(box) - eps) / signRow)
 			}
 			for i := range n {
-				d.add(t.signatureRow(d, t.cells(d, fmt.Sprint(i+1), "", "", ""), nil))
+				rows = append(rows, blank(i+1))
 			}
-			continue
-		}
-		for i, p := range participants {
-			cells := t.cells(d, fmt.Sprint(i+1), names[i][0], names[i][1], names[i][2])
-			var pre [2]*session.Mark
-			for h, half := range []session.Half{session.AM, session.PM} {
-				if m, ok := marks.Get(p.ID, day, half); ok {
-					pre[h] = &m
+		} else {
+			spares = max(spare, 0)
+			for i, p := range participants {
+				var pre [2]*session.Mark
+				for h, half := range []session.Half{session.AM, session.PM} {
+					if m, ok := marks.Get(p.ID, day, half); ok {
+						pre[h] = &m
+					}
 				}
+				h, r := t.signatureRow(d, cells[i], pre[:])
+				rows = append(rows, block{h, r})
 			}
-			d.add(t.signatureRow(d, cells, pre[:]))
 		}
-		for i := range max(spare, 0) {
-			d.add(t.signatureRow(d, t.cells(d, fmt.Sprint(len(participants)+i+1), "", "", ""), nil))
-		}
+		layDay(d, first, next, box, rows, spares, func(i int) block { return blank(len(participants) + i + 1) })
 	}
 	d.finish()
 	d.top, d.topRest, d.bottom = nil, nil, nil
 	return d.write(w)
 }
 
+// layDay puts a day's rows on as few pages as hold them: the first page
+// under the day's whole heading, the next ones under the line recalling
+// it, and the trainers' box once, at the foot of the last page, with at
+// least one row above it. Up to spare spare rows (made by spareRow) fill
+// what is left above the box on the last page: they never start a page of
+// their own, nor fill one without a participant.
+func layDay(d *doc, first, next, box, rows []block, spare int, spareRow func(int) block) {
+	// What a page holds under its heading, as room computes it, with a
+	// hair in hand so that a row planned here is never refused there.
+	capOf := func(page int) float64 {
+		top := next
+		if page == 0 {
+			top = first
+		}
+		return d.avail() - height(top) - eps - 1e-6
+	}
+	if height(box) > capOf(1) {
+		// More trainers than a page holds: their rows follow the
+		// participants' like any other.
+		rows, box, spare = append(append([]block(nil), rows...), box...), nil, 0
+	}
+	var pages [][]block
+	var cur []block
+	used := 0.0
+	for _, r := range rows {
+		if len(cur) > 0 && used+r.h > capOf(len(pages)) {
+			pages, cur, used = append(pages, cur), nil, 0
+		}
+		cur, used = append(cur, r), used+r.h
+	}
+	// The last page must hold the box too: its last rows go to the next
+	// page, with the box, until it does. Should even one row not fit with
+	// it, the rows stay and the box goes to a page of its own.
+	for len(cur) > 0 && used > capOf(len(pages))-height(box) {
+		room := capOf(len(pages)) - height(box)
+		k, kept := len(cur), used
+		for k > 1 && kept > room {
+			k--
+			kept -= cur[k].h
+		}
+		if kept > room {
+			k = len(cur)
+		}
+		pages = append(pages, cur[:k])
+		cur = cur[k:]
+		used -= kept
+	}
+	free := capOf(len(pages)) - height(box) - used
+	for i := 0; i < spare && len(cur) > 0; i++ {
+		r := spareRow(i)
+		if r.h > free {
+			break
+		}
+		cur, free = append(cur, r), free-r.h
+	}
+	pages = append(pages, cur)
+
+	for p, rows := range pages {
+		d.finish()
+		d.top, d.topRest, d.bottom = next, nil, nil
+		if p == 0 {
+			d.top = first
+		}
+		if p == len(pages)-1 {
+			d.bottom = box
+		}
+		d.begin()
+		for _, r := range rows {
+			d.add(r.h, r.r)
+		}
+	}
+}
+
 // attendanceGrid lays out the columns: number, last name, first name,
-// organisation, and the two signatures.
-func attendanceGrid(d *doc) *gridTable {
+// organisation, and the two signatures. When organisations' names take
+// more than a line, the names' columns give theirs the width their longest
+// names leave, down to 70 % of their share (room to write a late
+// registrant's name by hand), as far as it saves lines; then, when a name
+// would still be cut, the signatures' columns theirs, down to a fifth of
+// the width each and to what holds the count of signatures on one line.
+func attendanceGrid(d *doc, names [][3]string) *gridTable {
 	W := d.width()
 	sig := math.Round(W * 0.22)
 	widths := []float64{11, 0, 0, 0, sig, sig}
 	rest := W - widths[0] - 2*sig
 	widths[1], widths[2] = rest*0.36, rest*0.29
 	widths[3] = rest - widths[1] - widths[2]
+	// need is the width of the longest name of each column; word that of
+	// its longest word, which the column holds whole when it can, up to
+	// half the names' and organisations' width, leaving the organisations
+	// a quarter: a name split inside a word would read as another name.
+	var need, word [2]float64
+	for _, n := range names {
+		for i, st := range []fstyle{bold, regular} {
+			need[i] = max(need[i], d.m.width(n[i], st, fontCell.size))
+			for _, w := range strings.FieldsFunc(n[i], func(r rune) bool { return r == ' ' || r == '-' }) {
+				word[i] = max(word[i], d.m.width(w+"-", st, fontCell.size))
+			}
+		}
+	}
+	for i := range word {
+		if grow := min(min(word[i]+2*cellPadX+0.5, rest*0.5)-widths[i+1], widths[3]-rest*0.25); grow > 0 {
+			widths[i+1] += grow
+			widths[3] -= grow
+		}
+	}
+	// The organisations that need more than a line, once each.
+	var long []string
+	seen := map[string]bool{}
+	for _, n := range names {
+		if !seen[n[2]] && d.m.width(n[2], regular, fontCell.size) > widths[3]-2*cellPadX {
+			seen[n[2]] = true
+			long = append(long, n[2])
+		}
+	}
+	// lines is how many lines they take in a column w wide, uncut.
+	lines := func(w float64) int {
+		n := 0
+		for _, o := range long {
+			n += len(d.m.wrap(plain(o, regular, nil), fontCell, w-2*cellPadX))
+		}
+		return n
+	}
+	// cuts is how many of them would be cut.
+	cuts := func(w float64) int {
+		n := 0
+		for _, o := range long {
+			if len(d.m.wrap(plain(o, regular, nil), fontCell, w-2*cellPadX)) > maxOrgLines {
+				n++
+			}
+		}
+		return n
+	}
+	// least is the least width, to half a millimetre, between lo and hi
+	// that ok takes, given it takes hi.
+	least := func(lo, hi float64, ok func(float64) bool) float64 {
+		if ok(lo) {
+			return lo
+		}
+		for hi-lo > 0.5 {
+			if mid := (lo + hi) / 2; ok(mid) {
+				hi = mid
+			} else {
+				lo = mid
+			}
+		}
+		return hi
+	}
+	pad := 2*cellPadX + 1
+	giveL := max(widths[1]-max(widths[1]*0.7, need[0]+pad), 0)
+	giveF := max(widths[2]-max(widths[2]*0.7, need[1]+pad), 0)
+	giveS := 2 * max(sig-max(W*0.2, d.m.width(signatureCount(d.l, len(names)), regular, fontSmall.size)+2*cellPadX+1), 0)
+	org, fromNamesMax := widths[3], giveL+giveF
+	if len(long) > 0 {
+		// The names' columns give as much as saves lines; then, when
+		// organisations would still be cut, the signatures' as much as
+		// saves cuts.
+		fewest := lines(org + fromNamesMax)
+		w := least(org, org+fromNamesMax, func(w float64) bool { return lines(w) <= fewest })
+		if most := org + fromNamesMax + giveS; cuts(w) > cuts(most) {
+			fewest := cuts(most)
+			w = least(w, most, func(w float64) bool { return cuts(w) <= fewest })
+		}
+		if take := w - org; take > 0 {
+			take += 0.2 // the grid's rounding
+			fromNames := min(take, fromNamesMax)
+			if fromNamesMax > 0 {
+				widths[1] -= fromNames * giveL / fromNamesMax
+				widths[2] -= fromNames * giveF / fromNamesMax
+			}
+			widths[4] -= (take - fromNames) / 2
+			widths[5] -= (take - fromNames) / 2
+			widths[3] += take
+		}
+	}
 	t := &gridTable{f: fontCell, bodySt: styleBody, headSt: styleHead}
 	unitsLeft := grid
 	for i, wd := range widths {
@@ -129,18 +301,50 @@ func attendanceGrid(d *doc) *gridTable {
 	return t
 }
 
-// cells wraps a participant's row; the signature cells stay empty.
+// maxOrgLines is the most lines an organisation's name takes on the
+// attendance sheet.
+const maxOrgLines = 3
+
+// cells wraps a participant's row; the signature cells stay empty. The
+// names wrap on as many lines as they need; the organisation stops at
+// maxOrgLines, with an ellipsis.
 func (t *gridTable) cells(d *doc, num, last, first, org string) [][]line {
 	out := make([][]line, len(t.units))
-	for i, s := range []string{num, last, first, org} {
+	// A name breaks at its own spaces and hyphens, not between syllables:
+	// "Four-nier" would read as part of the name.
+	names := d.m
+	names.hy = nil
+	for i, s := range []string{num, last, first} {
 		st := regular
 		if i == 1 {
 			st = bold
 		}
-		out[i] = d.m.wrap(plain(s, st, nil), t.f, t.widths[i]-2*cellPadX)
+		out[i] = names.wrap(plain(s, st, nil), t.f, t.widths[i]-2*cellPadX)
 	}
+	out[3] = t.orgLines(d, org)
 	out[4], out[5] = []line{{}}, []line{{}}
 	return out
+}
+
+// orgLines wraps an organisation's name in its column on maxOrgLines lines
+// at most: a longer name stops at the last word that fits, followed by an
+// ellipsis.
+func (t *gridTable) orgLines(d *doc, org string) []line {
+	w := t.widths[3] - 2*cellPadX
+	lines := d.m.wrap(plain(org, regular, nil), t.f, w)
+	if len(lines) <= maxOrgLines {
+		return lines
+	}
+	words := strings.Fields(org)
+	for k := len(words) - 1; k > 0; k-- {
+		head := strings.TrimRight(strings.Join(words[:k], " "), " ,;:·-–—") + "…"
+		if ls := d.m.wrap(plain(head, regular, nil), t.f, w); len(ls) <= maxOrgLines {
+			return ls
+		}
+	}
+	// A first word longer than the lines: cut on the last one.
+	last := d.m.truncate(lines[maxOrgLines-1].text()+lines[maxOrgLines].text(), regular, t.f.size, w)
+	return append(lines[:maxOrgLines-1:maxOrgLines-1], d.m.wrap(plain(last, regular, nil), t.f, w)[0])
 }
 
 // signatureRow draws a participant's row, at least signRow high. A
@@ -244,7 +448,8 @@ func attendanceTop(d *doc, t *gridTable, s *session.Session, day int, body cours
 	if s.Funder != "" || s.Reference != "" {
 		rightSide = append(rightSide, funderSpans(d, s, body, labelled))
 	}
-	rightSide = append(rightSide, labelled(trainersLabel(l, len(s.Trainers)), d.detail(strings.Join(s.Trainers, ", "), FieldTrainers)))
+	trainers := trainerNames(d, s)
+	rightSide = append(rightSide, labelled(trainersLabel(l, len(trainers)), strings.Join(trainers, ", ")))
 	side := func(items [][]span) ([]core.Component, int) {
 		var comps []core.Component
 		n := 0
@@ -325,37 +530,95 @@ func funderSpans(d *doc, s *session.Session, body course.Org, labelled func(stri
 	return out
 }
 
-// trainerBox is the foot of every page: the trainer signs each half-day and
-// writes how many signatures it holds.
+// trainerNames are the session's trainers, made printable.
+func trainerNames(d *doc, s *session.Session) []string {
+	var out []string
+	for _, n := range s.Trainers {
+		if strings.TrimSpace(n) != "" {
+			out = append(out, d.detail(n, FieldTrainers))
+		}
+	}
+	return out
+}
+
+// trainerBox is the foot of a day's last page: a row for each trainer of
+// the session (one to fill in by hand when the session names none), with
+// a box to sign each half-day, under the label that says whose signatures
+// these are; then, once a half-day, the count of signatures the trainers
+// write in.
 func trainerBox(d *doc, t *gridTable, s *session.Session, day, registered int) []block {
 	l := d.l
-	lead := t.units[0] + t.units[1] + t.units[2] + t.units[3]
-	lw := d.colWidth(lead)
-	spans := []span{{text: l.T("pdf_trainer_signature"), st: bold}}
-	if len(s.Trainers) > 0 {
-		spans = append(spans, span{text: "\n"}, span{text: d.detail(strings.Join(s.Trainers, ", "), FieldTrainers), st: regular, color: &colorMuted})
+	// The label's column is the number's and last name's, the trainers'
+	// names take the first name's and organisation's.
+	units := []int{t.units[0] + t.units[1], t.units[2] + t.units[3], t.units[4], t.units[5]}
+	var widths []float64
+	for _, u := range units {
+		widths = append(widths, d.colWidth(u))
 	}
-	var comps []core.Component
-	for i, ln := range d.m.wrap(spans, t.f, lw-2*cellPadX) {
-		comps = append(comps, ln.components(t.f, cellPadX, lw, cellPadY+float64(i)*t.f.height, left)...)
+	lines := func(spans []span, f font, i int) []line {
+		if len(spans) == 0 {
+			return nil
+		}
+		return d.m.wrap(spans, f, widths[i]-2*cellPadX)
+	}
+	draw := func(ls []line, f font, i int, top float64) []core.Component {
+		var comps []core.Component
+		for j, ln := range ls {
+			comps = append(comps, ln.components(f, cellPadX, widths[i]-2*cellPadX, top+float64(j)*f.height, left)...)
+		}
+		return comps
+	}
+	trainers := trainerNames(d, s)
+	label := lines(plain(l.Tn("pdf_trainer_signature", max(len(trainers), 1), nil), bold, nil), t.f, 0)
+	if len(trainers) == 0 {
+		trainers = []string{""}
 	}
 	times := s.Days[day]
-	count := l.T("pdf_signature_count")
-	if registered > 0 {
-		count = l.Tn("pdf_signature_count_of", registered, nil)
+	caption := func(key string, from, to fmt.Stringer, i int) []line {
+		return lines(plain(key+" "+from.String()+"–"+to.String(), italic, &colorMuted), fontSmall, i)
 	}
-	caption := func(key string, from, to fmt.Stringer, w float64) []core.Component {
-		txt := key + " " + from.String() + "–" + to.String()
-		out := line{runs: []run{{text: txt, st: italic, color: &colorMuted}}}.components(fontSmall, cellPadX, 0, cellPadY, left)
-		for i, ln := range d.m.wrap(plain(count, regular, &colorMuted), fontSmall, w-2*cellPadX) {
-			out = append(out, ln.components(fontSmall, cellPadX, w, trainerSign-cellPadY-float64(i+1)*fontSmall.height, left)...)
+	am := caption(l.T("pdf_morning"), times.AMStart, times.AMEnd, 2)
+	pm := caption(l.T("pdf_afternoon"), times.PMStart, times.PMEnd, 3)
+	// The label's cells make one shaded column down the box: no rule
+	// between them.
+	shade := func(b border.Type) *props.Cell {
+		st := *styleHead
+		st.BorderType = b
+		return &st
+	}
+	out := []block{space(2)}
+	for i, name := range trainers {
+		var lab []line
+		b := border.Left | border.Right
+		if i == 0 {
+			lab, b = label, b|border.Top
 		}
-		return out
+		who := lines(plain(name, regular, nil), t.f, 1)
+		h := max(signRow, t.rowHeight(max(len(lab), len(who))), float64(max(len(am), len(pm)))*fontSmall.height+2*cellPadY+5)
+		r := row.New(h).Add(
+			col.New(units[0]).WithStyle(shade(b)).Add(draw(lab, t.f, 0, cellPadY)...),
+			col.New(units[1]).WithStyle(styleBody).Add(draw(who, t.f, 1, cellPadY)...),
+			col.New(units[2]).WithStyle(styleBody).Add(draw(am, fontSmall, 2, cellPadY)...),
+			col.New(units[3]).WithStyle(styleBody).Add(draw(pm, fontSmall, 3, cellPadY)...),
+		)
+		out = append(out, block{h, r})
 	}
-	r := row.New(trainerSign).Add(
-		col.New(lead).WithStyle(styleHead).Add(comps...),
-		col.New(t.units[4]).WithStyle(styleBody).Add(caption(l.T("pdf_morning"), times.AMStart, times.AMEnd, t.widths[4])...),
-		col.New(t.units[5]).WithStyle(styleBody).Add(caption(l.T("pdf_afternoon"), times.PMStart, times.PMEnd, t.widths[5])...),
+	count := lines(plain(signatureCount(l, registered), regular, &colorMuted), fontSmall, 2)
+	h := float64(len(count))*fontSmall.height + 2*cellPadY
+	r := row.New(h).Add(
+		col.New(units[0]).WithStyle(shade(border.Left|border.Right|border.Bottom)),
+		col.New(units[1]).WithStyle(shade(border.Right|border.Bottom)),
+		col.New(units[2]).WithStyle(styleBody).Add(draw(count, fontSmall, 2, cellPadY)...),
+		col.New(units[3]).WithStyle(styleBody).Add(draw(count, fontSmall, 3, cellPadY)...),
 	)
-	return []block{space(2), {trainerSign, r}}
+	return append(out, block{h, r})
+}
+
+// signatureCount is "Nombre de signatures : …… sur 7", for the trainers to
+// fill in each half-day.
+func signatureCount(l *locales.Localizer, registered int) string {
+	if registered > 0 {
+		return l.Tn("pdf_signature_count_of", registered, nil)
+	}
+	return l.T("pdf_signature_count")
 }

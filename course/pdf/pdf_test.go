@@ -405,7 +405,7 @@ func TestAttendanceSheet(t *testing.T) {
 	if in.pages != len(s.Days) || in.width < in.height {
 		t.Errorf("%d pages of %.0fx%.0f, want %d landscape pages (one a day)", in.pages, in.width, in.height, len(s.Days))
 	}
-	pages := pageTexts(t, p)
+	pages := rawPages(t, p)
 	for i, pg := range pages {
 		f := flat(pg)
 		for _, p := range names {
@@ -415,7 +415,7 @@ func TestAttendanceSheet(t *testing.T) {
 		}
 		for _, want := range []string{"Feuille d'émargement", fmt.Sprintf("Jour %d sur %d", i+1, len(s.Days)), flat(s.Title),
 			s.Body.Name, s.Body.Address, s.Place, "Agnès Łodzińska", "Jürgen Ørsted", "09:00–12:30", "13:30–17:00",
-			"Signature du matin", "Signature de l'après-midi", "Signature de la formatrice ou du formateur"} {
+			"Signature du matin", "Signature de l'après-midi", "Signatures des formatrices et formateurs"} {
 			if !strings.Contains(f, want) {
 				t.Errorf("page %d: %q not found", i+1, want)
 			}
@@ -431,11 +431,11 @@ func TestAttendanceSheetMany(t *testing.T) {
 	people := crowd(300)
 	p := render(t, "attendance-300.pdf", func(w *bytes.Buffer) error { return AttendanceSheet(w, s, people, Options{}) })
 	in := info(t, p)
-	pages := pageTexts(t, p)
 	if in.pages < 2*len(s.Days) || in.pages%len(s.Days) != 0 {
 		t.Fatalf("%d pages for 300 participants over %d days", in.pages, len(s.Days))
 	}
 	perDay := in.pages / len(s.Days)
+	pages := rawPages(t, p)
 	text := flat(strings.Join(pages[:perDay], " "))
 	for _, p := range people {
 		if !strings.Contains(text, p.LastName) {
@@ -445,10 +445,18 @@ func TestAttendanceSheetMany(t *testing.T) {
 	for i, pg := range pages {
 		f := flat(pg)
 		day := i/perDay + 1
-		for _, want := range []string{"Foglio firme", fmt.Sprintf("Giorno %d di %d", day, len(s.Days)), "Cognome", "Firma mattina", "Firma pomeriggio", "Firma della formatrice o del formatore", fmt.Sprintf("%d / %d", i+1, in.pages)} {
+		for _, want := range []string{"Foglio firme", fmt.Sprintf("Giorno %d di %d", day, len(s.Days)), "Cognome", "Firma mattina", "Firma pomeriggio", fmt.Sprintf("%d / %d", i+1, in.pages)} {
 			if !strings.Contains(f, want) {
 				t.Errorf("page %d: header %q not repeated", i+1, want)
 			}
+		}
+		// The trainers sign once a day, on the day's last page.
+		last := (i+1)%perDay == 0
+		if n := strings.Count(f, "Firme delle formatrici e dei formatori"); n != map[bool]int{true: 1, false: 0}[last] {
+			t.Errorf("page %d: the trainers' box %d times", i+1, n)
+		}
+		if n := strings.Count(f, "Firme: …… su 300"); n != map[bool]int{true: 2, false: 0}[last] {
+			t.Errorf("page %d: the count of signatures %d times", i+1, n)
 		}
 	}
 	checkInside(t, p)
