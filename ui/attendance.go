@@ -299,6 +299,8 @@ func (v *AttendanceView) MarkAll(day int, h session.Half, st session.Status) {
 }
 
 // showMark sets a half-day's status, minutes late and remark together.
+// Minutes that are not a number, or more than the half-day lasts, are not
+// saved: the dialog stays open with what was typed and says why.
 func (v *AttendanceView) showMark(p session.Participant, day int, h session.Half) {
 	tr := v.tr
 	cur := v.marks[markKey(p.ID, day, h)]
@@ -311,7 +313,14 @@ func (v *AttendanceView) showMark(p session.Participant, day int, h session.Half
 	if cur.LateMinutes > 0 {
 		late.SetText(strconv.Itoa(cur.LateMinutes))
 	}
-	status := widget.NewRadioGroup(labels, func(sel string) { setEnabled(late, sel == v.statusName(session.Late)) })
+	problem := widget.NewLabel("")
+	problem.Importance = widget.DangerImportance
+	problem.Wrapping = fyne.TextWrapWord
+	problem.Hide()
+	status := widget.NewRadioGroup(labels, func(sel string) {
+		setEnabled(late, sel == v.statusName(session.Late))
+		problem.Hide()
+	})
 	status.Horizontal = true
 	status.SetSelected(v.statusName(cur.Status))
 	remark := newField()
@@ -321,24 +330,52 @@ func (v *AttendanceView) showMark(p session.Participant, day int, h session.Half
 		widget.NewFormItem(tr.T("attendance_late_minutes"), container.NewGridWrap(fyne.NewSize(90, late.MinSize().Height), late)),
 		widget.NewFormItem(tr.T("attendance_remark"), remark),
 	}
-	title := p.FullName() + " · " + v.halfName(day, h)
-	d := dialog.NewForm(title, tr.T("dialog_save"), tr.T("dialog_cancel"), items, func(ok bool) {
-		if !ok {
-			return
-		}
+	content := container.NewVBox(widget.NewForm(items...), problem)
+	d := dialog.NewCustomWithoutButtons(p.FullName()+" · "+v.halfName(day, h), content, v.win)
+	save := func() {
 		m := session.Mark{Participant: p.ID, Day: day, Half: h, Remark: strings.TrimSpace(remark.Text)}
 		for i, l := range labels {
 			if l == status.Selected && i > 0 {
 				m.Status = statuses[i-1]
 			}
 		}
-		if n, err := strconv.Atoi(strings.TrimSpace(late.Text)); err == nil && n > 0 {
-			m.LateMinutes = min(n, v.s.Days[day].HalfMinutes(h))
+		if m.Status == session.Late {
+			n, msg := v.lateMinutes(late.Text, day, h)
+			if msg != "" {
+				problem.SetText(msg)
+				problem.Show()
+				v.win.Canvas().Focus(late)
+				return
+			}
+			m.LateMinutes = n
 		}
+		d.Hide()
 		v.SetMark(m)
-	}, v.win)
+	}
+	cancel := widget.NewButtonWithIcon(tr.T("dialog_cancel"), theme.CancelIcon(), d.Hide)
+	ok := widget.NewButtonWithIcon(tr.T("dialog_save"), theme.ConfirmIcon(), save)
+	ok.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{cancel, ok})
 	d.Resize(fyne.NewSize(640, 300))
-	showDialog(v.win, d, formContent(items))
+	showDialogKeyed(v.win, d, content, save, d.Hide)
+}
+
+// lateMinutes reads the minutes late typed for a half-day: a whole number
+// from 0 (the trainer does not say) to the half-day's length. The message
+// says what is wrong otherwise, in the trainer's language.
+func (v *AttendanceView) lateMinutes(text string, day int, h session.Half) (int, string) {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return 0, ""
+	}
+	n, err := strconv.Atoi(text)
+	if err != nil || n < 0 {
+		return 0, v.tr.T("attendance_late_not_number")
+	}
+	if most := v.s.Days[day].HalfMinutes(h); n > most {
+		return 0, v.tr.Tn("attendance_late_too_long", most, nil)
+	}
+	return n, ""
 }
 
 // statusButton is a grid cell's button: a tap is the quick mark, a

@@ -137,3 +137,71 @@ func gridCells(att *AttendanceView) []*statusButton {
 	}
 	return out
 }
+
+// Minutes late that are not a number, or more than the half-day lasts, are
+// not saved: the dialog stays open with what was typed and says why in the
+// trainer's language; a number within the half-day is saved.
+func TestAttendanceLateMinutesChecked(t *testing.T) {
+	mw, db := newSessionWindow(t)
+	s, _ := mw.sessions.Create("Présences", "2026-12-07", 1, "fr", "")
+	if err := db.SaveParticipants(s.ID, []session.Participant{{FirstName: "Léa", LastName: "Rémy"}}); err != nil {
+		t.Fatal(err)
+	}
+	mw.win.Resize(fyne.NewSize(1400, 800))
+	ed := mw.sessions.Editor()
+	ed.tabs.SelectIndex(3)
+	att := ed.Attendance()
+	gridCells(att)[0].TappedSecondary(&fyne.PointEvent{})
+	top := mw.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no menu on a right-click")
+	}
+	deepCollect[*widget.RadioGroup](top)[0].SetSelected("En retard")
+	minutes := deepCollect[*field](top)[0]
+	shown := func() string {
+		var out []string
+		for _, l := range deepCollect[*widget.Label](top) {
+			if l.Visible() && l.Importance == widget.DangerImportance {
+				out = append(out, l.Text)
+			}
+		}
+		return strings.Join(out, "\n")
+	}
+	for _, c := range []struct{ typed, says string }{
+		{"300", "Cette demi-journée dure 210\u00a0minutes ici\u00a0: écrivez au plus 210\u00a0minutes de retard, ou marquez la personne absente."},
+		{"dix", "Écrivez les minutes de retard en chiffres, par exemple 15."},
+		{"-5", "Écrivez les minutes de retard en chiffres, par exemple 15."},
+	} {
+		minutes.SetText("")
+		test.Type(minutes, c.typed)
+		tapInTopOverlay(t, mw.win, "Enregistrer")
+		if marks, _ := db.Marks(s.ID); len(marks) != 0 {
+			t.Errorf("%q saved %+v", c.typed, marks)
+		}
+		if mw.win.Canvas().Overlays().Top() != top {
+			t.Fatalf("%q closed the dialog", c.typed)
+		}
+		if minutes.Text != c.typed {
+			t.Errorf("%q became %q in the field", c.typed, minutes.Text)
+		}
+		if got := shown(); got != c.says {
+			t.Errorf("%q: the dialog says %q, want %q", c.typed, got, c.says)
+		}
+	}
+	// Another status hides the message; the minutes do not matter then.
+	deepCollect[*widget.RadioGroup](top)[0].SetSelected("Absent")
+	if got := shown(); got != "" {
+		t.Errorf("after choosing Absent the dialog still says %q", got)
+	}
+	deepCollect[*widget.RadioGroup](top)[0].SetSelected("En retard")
+	minutes.SetText("")
+	test.Type(minutes, "210")
+	tapInTopOverlay(t, mw.win, "Enregistrer")
+	marks, _ := db.Marks(s.ID)
+	if len(marks) != 1 || marks[0].Status != session.Late || marks[0].LateMinutes != 210 {
+		t.Fatalf("210 minutes stored %+v", marks)
+	}
+	if mw.win.Canvas().Overlays().Top() == top {
+		t.Error("the dialog stayed open after a valid save")
+	}
+}
