@@ -136,7 +136,7 @@ func (v *AttendanceView) updateCell(id widget.TableCellID, o fyne.CanvasObject) 
 		if id.Col > 0 {
 			h := v.Hours(p.ID)
 			name.SetText(v.tr.Tf("attendance_hours_rate", map[string]any{"Attended": session.FormatHours(h.AttendedMinutes),
-				"Planned": session.FormatHours(h.PlannedMinutes), "Rate": h.Rate()}))
+				"Planned": session.FormatHours(h.PlannedMinutes), "Rate": v.percent(h.Rate())}))
 		}
 		name.Show()
 		mark.Hide()
@@ -215,12 +215,13 @@ func (v *AttendanceView) updateHeader(id widget.TableCellID, o fyne.CanvasObject
 	case id.Col == 0:
 		l.SetText(v.tr.T("attendance_participant"))
 	case !ok:
-		l.SetText(v.tr.T("attendance_hours"))
+		group := session.GroupAttendance(v.s, v.ps, v.all()).Rate()
+		l.SetText(v.tr.T("attendance_hours") + "\n" + v.tr.Tf("attendance_group_rate", map[string]any{"Rate": v.percent(group)}))
 	default:
 		from, to := v.s.Days[day].Bounds(half)
 		rate := v.HalfRate(day, half)
 		l.SetText(formatDate(v.tr.Lang(), v.s.Date(day)) + "\n" + v.halfName(day, half) + "\n" +
-			v.tr.Tf("attendance_times_rate", map[string]any{"Times": fmt.Sprintf("%s–%s", from, to), "Rate": rate}))
+			v.tr.Tf("attendance_times_rate", map[string]any{"Times": fmt.Sprintf("%s–%s", from, to), "Rate": v.percent(rate)}))
 		all.OnTapped = func() { v.MarkAll(day, half, session.Present) }
 	}
 	box.Refresh()
@@ -244,6 +245,13 @@ func (v *AttendanceView) all() []session.Mark {
 // the planned time.
 func (v *AttendanceView) Hours(pid string) session.Hours {
 	return session.Attended(v.s, pid, v.all())
+}
+
+// percent writes a rate as every document of the kit does, with its
+// language's typography ("17\u202f%" in French, "17%" in English): the
+// same message the PDFs print rates with.
+func (v *AttendanceView) percent(rate int) string {
+	return v.tr.Tf("pdf_percent", map[string]any{"N": rate})
 }
 
 // HalfRate is a half-day's attendance rate in per cent.

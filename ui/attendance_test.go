@@ -93,7 +93,7 @@ func TestAttendanceMenuAndHeaders(t *testing.T) {
 		t.Fatalf("menu stored %+v", marks)
 	}
 	heads := strings.Join(labelsText(att.Content()), "\n")
-	for _, want := range []string{"07/12/2026", "J1 matin", "09:00–12:30", "J1 après-midi", "13:30–17:00 · 0 %", "Retard 20 min *"} {
+	for _, want := range []string{"07/12/2026", "J1 matin", "09:00–12:30", "J1 après-midi", "13:30–17:00 · 0\u202f%", "Retard 20 min *"} {
 		if !strings.Contains(heads, want) {
 			t.Errorf("%q not shown in\n%s", want, heads)
 		}
@@ -203,5 +203,46 @@ func TestAttendanceLateMinutesChecked(t *testing.T) {
 	}
 	if mw.win.Canvas().Overlays().Top() == top {
 		t.Error("the dialog stayed open after a valid save")
+	}
+}
+
+// The grid writes its rates as the PDFs do: the same rate (rounded down,
+// session.Hours.Rate), the same typography in each language, and the
+// group's rate of the session report in the hours column's head.
+func TestAttendanceRatesAsPrinted(t *testing.T) {
+	for _, c := range []struct {
+		lang string
+		want []string
+	}{
+		{"fr", []string{"13:30–17:00 · 17\u202f%", "09:00–12:30 · 100\u202f%", "Groupe\u00a0: 58\u202f%", "3 h 30 / 7 h · 50\u202f%", "6 h 35 / 7 h · 94\u202f%"}},
+		{"en", []string{"13:30–17:00 · 17%", "09:00–12:30 · 100%", "Group: 58%", "6 h 35 / 7 h · 94%"}},
+		{"es", []string{"13:30–17:00 · 17\u00a0%", "Grupo: 58\u00a0%"}},
+	} {
+		t.Run(c.lang, func(t *testing.T) {
+			mw, db := newTestMainWindow(t, func(st *State) { st.UILang = c.lang })
+			test.Tap(mw.toolbar.viewButtons[viewSessions])
+			s, _ := mw.sessions.Create("Présences", "2026-12-07", 1, c.lang, "")
+			var ps []session.Participant
+			for _, n := range []string{"Caffè", "D'Amico", "López", "Müller", "Rossi"} {
+				ps = append(ps, session.Participant{LastName: n})
+			}
+			if err := db.SaveParticipants(s.ID, ps); err != nil {
+				t.Fatal(err)
+			}
+			mw.win.Resize(fyne.NewSize(1400, 800))
+			ed := mw.sessions.Editor()
+			ed.tabs.SelectIndex(3)
+			att := ed.Attendance()
+			att.MarkAll(0, session.AM, session.Present)
+			// One participant of five came in the afternoon, 25 minutes late:
+			// 185 of 1050 minutes, 17.6 %.
+			att.SetMark(session.Mark{Participant: att.ps[0].ID, Day: 0, Half: session.PM, Status: session.Late, LateMinutes: 25})
+			shown := strings.Join(labelsText(att.Content()), "\n")
+			for _, want := range c.want {
+				if !strings.Contains(shown, want) {
+					t.Errorf("%q not shown in\n%s", want, shown)
+				}
+			}
+		})
 	}
 }
