@@ -29,6 +29,8 @@ type AttendanceView struct {
 	marks map[string]session.Mark // by participant|day|half
 	table *widget.Table
 	root  fyne.CanvasObject
+
+	sizedAt float32 // the text size the columns were sized at
 }
 
 // statuses are the statuses the menu offers, in order.
@@ -50,7 +52,7 @@ func newAttendanceView(e env, store markStore, s *session.Session) *AttendanceVi
 	legend := widget.NewLabel(e.tr.T("attendance_legend"))
 	legend.Importance = widget.LowImportance
 	legend.Wrapping = fyne.TextWrapWord
-	v.root = container.NewBorder(nil, legend, nil, nil, v.table)
+	v.root = container.NewBorder(nil, legend, nil, nil, container.New(&columnSizer{v: v}, v.table))
 	v.reload()
 	return v
 }
@@ -84,12 +86,82 @@ func (v *AttendanceView) reload() {
 	for _, m := range marks {
 		v.marks[markKey(m.Participant, m.Day, m.Half)] = m
 	}
-	v.table.SetColumnWidth(0, 220)
-	for c := 1; c <= 2*len(v.s.Days); c++ {
-		v.table.SetColumnWidth(c, 172)
-	}
-	v.table.SetColumnWidth(2*len(v.s.Days)+1, 170)
+	v.sizeColumns()
 	v.table.Refresh()
+}
+
+// maxNameEms is the name column's widest, in text sizes: a longer name is
+// cut with an ellipsis.
+const maxNameEms = 20
+
+// sizeColumns sizes each column from its content at the current text size:
+// the names (up to maxNameEms), a half-day's head with its ✓ and its widest
+// cell (the longest status, or late by the whole half-day, with a remark's
+// *) with its ⋯, the hours. The grid scrolls sideways when they do not fit.
+func (v *AttendanceView) sizeColumns() {
+	v.sizedAt = theme.TextSize()
+	pad := theme.Padding()
+	labelWidth := func(text string, bold bool) float32 {
+		l := widget.NewLabel(text)
+		l.TextStyle.Bold = bold
+		return l.MinSize().Width
+	}
+	more := widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), nil).MinSize().Width
+	check := widget.NewButtonWithIcon("", theme.ConfirmIcon(), nil).MinSize().Width
+
+	names := labelWidth(v.tr.T("attendance_participant"), true)
+	for _, p := range v.ps {
+		names = max(names, labelWidth(p.LastName+" "+p.FirstName, false))
+	}
+	v.table.SetColumnWidth(0, min(names, maxNameEms*v.sizedAt)+pad)
+
+	for c := 1; c <= 2*len(v.s.Days); c++ {
+		day, half, _ := v.column(c)
+		head := float32(0)
+		for _, line := range strings.Split(v.headText(day, half, 100), "\n") {
+			head = max(head, labelWidth(line, true))
+		}
+		cell := float32(0)
+		marks := []session.Mark{{Remark: "*"}, {Status: session.Late, LateMinutes: v.s.Days[day].HalfMinutes(half), Remark: "*"}}
+		for _, st := range statuses {
+			marks = append(marks, session.Mark{Status: st, Remark: "*"})
+		}
+		b := newStatusButton()
+		for _, m := range marks {
+			b.SetText(v.statusLabel(m))
+			cell = max(cell, b.MinSize().Width)
+		}
+		v.table.SetColumnWidth(c, max(head+check, cell+more)+2*pad)
+	}
+
+	hours := labelWidth(v.tr.T("attendance_hours"), true)
+	hours = max(hours, labelWidth(v.groupText(100), true))
+	for _, p := range v.ps {
+		hours = max(hours, labelWidth(v.hoursText(v.Hours(p.ID)), false))
+	}
+	v.table.SetColumnWidth(2*len(v.s.Days)+1, hours+pad)
+}
+
+// columnSizer lays the grid out and sizes its columns again when the
+// trainer changes the text size.
+type columnSizer struct{ v *AttendanceView }
+
+func (l *columnSizer) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	if theme.TextSize() != l.v.sizedAt {
+		l.v.sizeColumns()
+	}
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (l *columnSizer) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
 }
 
 // halfName is "Day 1 morning".
@@ -134,9 +206,7 @@ func (v *AttendanceView) updateCell(id widget.TableCellID, o fyne.CanvasObject) 
 	if !ok {
 		name.SetText(p.LastName + " " + p.FirstName)
 		if id.Col > 0 {
-			h := v.Hours(p.ID)
-			name.SetText(v.tr.Tf("attendance_hours_rate", map[string]any{"Attended": session.FormatHours(h.AttendedMinutes),
-				"Planned": session.FormatHours(h.PlannedMinutes), "Rate": v.percent(h.Rate())}))
+			name.SetText(v.hoursText(v.Hours(p.ID)))
 		}
 		name.Show()
 		mark.Hide()
@@ -215,16 +285,31 @@ func (v *AttendanceView) updateHeader(id widget.TableCellID, o fyne.CanvasObject
 	case id.Col == 0:
 		l.SetText(v.tr.T("attendance_participant"))
 	case !ok:
-		group := session.GroupAttendance(v.s, v.ps, v.all()).Rate()
-		l.SetText(v.tr.T("attendance_hours") + "\n" + v.tr.Tf("attendance_group_rate", map[string]any{"Rate": v.percent(group)}))
+		l.SetText(v.tr.T("attendance_hours") + "\n" + v.groupText(session.GroupAttendance(v.s, v.ps, v.all()).Rate()))
 	default:
-		from, to := v.s.Days[day].Bounds(half)
-		rate := v.HalfRate(day, half)
-		l.SetText(formatDate(v.tr.Lang(), v.s.Date(day)) + "\n" + v.halfName(day, half) + "\n" +
-			v.tr.Tf("attendance_times_rate", map[string]any{"Times": fmt.Sprintf("%s–%s", from, to), "Rate": v.percent(rate)}))
+		l.SetText(v.headText(day, half, v.HalfRate(day, half)))
 		all.OnTapped = func() { v.MarkAll(day, half, session.Present) }
 	}
 	box.Refresh()
+}
+
+// headText is a half-day column's head at a rate: date, name, times and
+// rate, one a line.
+func (v *AttendanceView) headText(day int, half session.Half, rate int) string {
+	from, to := v.s.Days[day].Bounds(half)
+	return formatDate(v.tr.Lang(), v.s.Date(day)) + "\n" + v.halfName(day, half) + "\n" +
+		v.tr.Tf("attendance_times_rate", map[string]any{"Times": fmt.Sprintf("%s–%s", from, to), "Rate": v.percent(rate)})
+}
+
+// groupText is the group's rate under the hours column's head.
+func (v *AttendanceView) groupText(rate int) string {
+	return v.tr.Tf("attendance_group_rate", map[string]any{"Rate": v.percent(rate)})
+}
+
+// hoursText is a participant's hours attended against planned, and rate.
+func (v *AttendanceView) hoursText(h session.Hours) string {
+	return v.tr.Tf("attendance_hours_rate", map[string]any{"Attended": session.FormatHours(h.AttendedMinutes),
+		"Planned": session.FormatHours(h.PlannedMinutes), "Rate": v.percent(h.Rate())})
 }
 
 // Status is a participant's recorded status for a half-day ("" if none).
@@ -276,6 +361,7 @@ func (v *AttendanceView) SetMark(m session.Mark) {
 	} else {
 		v.marks[markKey(m.Participant, m.Day, m.Half)] = m
 	}
+	v.sizeColumns()
 	v.table.Refresh()
 }
 

@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course/session"
@@ -244,5 +246,62 @@ func TestAttendanceRatesAsPrinted(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// At a larger text size, every column is as wide as its content: the
+// heads whole beside their ✓, the marks whole beside their ⋯ (late by the
+// whole half-day with a remark too), the names whole or cut with an
+// ellipsis at the name column's widest.
+func TestAttendanceColumnsFitTheirContent(t *testing.T) {
+	mw, db := newTestMainWindow(t, func(st *State) { st.UILang = "es" })
+	test.Tap(mw.toolbar.viewButtons[viewSessions])
+	s, _ := mw.sessions.Create("Corso", "2027-01-12", 2, "it", "")
+	ps := []session.Participant{{FirstName: "Zoë", LastName: "Müller-Lüdenscheidt"}, {FirstName: "Nicolò", LastName: "D'Amico"},
+		{FirstName: "Maria Guadalupe Esperanza", LastName: "de la Santísima Trinidad Fernández-Villaverde"}}
+	if err := db.SaveParticipants(s.ID, ps); err != nil {
+		t.Fatal(err)
+	}
+	mw.win.Resize(fyne.NewSize(1600, 1000))
+	ed := mw.sessions.Editor()
+	ed.tabs.SelectIndex(3)
+	att := ed.Attendance()
+	att.MarkAll(0, session.AM, session.Present)
+	att.SetMark(session.Mark{Participant: att.ps[0].ID, Day: 0, Half: session.PM, Status: session.Late, LateMinutes: 210, Remark: "tren"})
+	att.SetMark(session.Mark{Participant: att.ps[1].ID, Day: 0, Half: session.PM, Status: session.Late, LateMinutes: 25})
+	for _, zoom := range []float32{1, 1.3, 1.6} {
+		mw.SetZoom(zoom)
+		att.table.ScrollToLeading()
+		var cut []string
+		for _, b := range gridCells(att) {
+			if b.Visible() && b.Size().Width < b.MinSize().Width {
+				cut = append(cut, fmt.Sprintf("cell %q %.0f < %.0f", b.Text, b.Size().Width, b.MinSize().Width))
+			}
+		}
+		heads, names := 0, 0
+		for _, l := range deepCollect[*widget.Label](att.Content()) {
+			if !l.Visible() || l.Text == "" || l.Importance == widget.LowImportance {
+				continue
+			}
+			if l.Truncation == fyne.TextTruncateOff { // a head
+				heads++
+				if l.Size().Width < l.MinSize().Width {
+					cut = append(cut, fmt.Sprintf("head %q %.0f < %.0f", l.Text, l.Size().Width, l.MinSize().Width))
+				}
+				continue
+			}
+			whole := widget.NewLabel(l.Text)
+			atMost := maxNameEms*theme.TextSize() + theme.Padding()
+			if l.Size().Width < whole.MinSize().Width && l.Size().Width < atMost-1 {
+				cut = append(cut, fmt.Sprintf("name %q %.0f < %.0f", l.Text, l.Size().Width, whole.MinSize().Width))
+			}
+			names++
+		}
+		if heads < 3 || names < 3 {
+			t.Fatalf("zoom %.1f: %d heads and %d names drawn", zoom, heads, names)
+		}
+		for _, c := range cut {
+			t.Errorf("zoom %.1f: %s", zoom, c)
+		}
 	}
 }
