@@ -426,6 +426,7 @@ func (v *AttendanceView) showMark(p session.Participant, day int, h session.Half
 	}
 	content := container.NewVBox(widget.NewForm(items...), problem)
 	d := dialog.NewCustomWithoutButtons(p.FullName()+" · "+v.halfName(day, h), content, v.win)
+	size := fyne.NewSize(640, 300)
 	save := func() {
 		m := session.Mark{Participant: p.ID, Day: day, Half: h, Remark: strings.TrimSpace(remark.Text)}
 		for i, l := range labels {
@@ -438,6 +439,10 @@ func (v *AttendanceView) showMark(p session.Participant, day int, h session.Half
 			if msg != "" {
 				problem.SetText(msg)
 				problem.Show()
+				// The dialog grows to show the message: once to give it its
+				// width, again for the height its lines take at that width.
+				d.Resize(size)
+				d.Resize(size)
 				v.win.Canvas().Focus(late)
 				return
 			}
@@ -450,7 +455,7 @@ func (v *AttendanceView) showMark(p session.Participant, day int, h session.Half
 	ok := widget.NewButtonWithIcon(tr.T("dialog_save"), theme.ConfirmIcon(), save)
 	ok.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{cancel, ok})
-	d.Resize(fyne.NewSize(640, 300))
+	d.Resize(size)
 	showDialogKeyed(v.win, d, content, save, d.Hide)
 }
 

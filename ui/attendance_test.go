@@ -165,6 +165,10 @@ func TestAttendanceLateMinutesChecked(t *testing.T) {
 		for _, l := range deepCollect[*widget.Label](top) {
 			if l.Visible() && l.Importance == widget.DangerImportance {
 				out = append(out, l.Text)
+				// Drawn whole inside the dialog, not squeezed to nothing.
+				if l.Size().Height < l.MinSize().Height || l.Size().Width < 100 {
+					t.Errorf("the message %q is drawn at %v, needs %v", l.Text, l.Size(), l.MinSize())
+				}
 			}
 		}
 		return strings.Join(out, "\n")
