@@ -29,6 +29,8 @@ type AttendanceView struct {
 	marks map[string]session.Mark // by participant|day|half
 	table *widget.Table
 	root  fyne.CanvasObject
+
+	sizedAt float32 // the text size the columns were sized at
 }
 
 // statuses are the statuses the menu offers, in order.
@@ -50,7 +52,7 @@ func newAttendanceView(e env, store markStore, s *session.Session) *AttendanceVi
 	legend := widget.NewLabel(e.tr.T("attendance_legend"))
 	legend.Importance = widget.LowImportance
 	legend.Wrapping = fyne.TextWrapWord
-	v.root = container.NewBorder(nil, legend, nil, nil, v.table)
+	v.root = container.NewBorder(nil, legend, nil, nil, container.New(&columnSizer{v: v}, v.table))
 	v.reload()
 	return v
 }
@@ -84,12 +86,82 @@ func (v *AttendanceView) reload() {
 	for _, m := range marks {
 		v.marks[markKey(m.Participant, m.Day, m.Half)] = m
 	}
-	v.table.SetColumnWidth(0, 220)
-	for c := 1; c <= 2*len(v.s.Days); c++ {
-		v.table.SetColumnWidth(c, 172)
-	}
-	v.table.SetColumnWidth(2*len(v.s.Days)+1, 170)
+	v.sizeColumns()
 	v.table.Refresh()
+}
+
+// maxNameEms is the name column's widest, in text sizes: a longer name is
+// cut with an ellipsis.
+const maxNameEms = 20
+
+// sizeColumns sizes each column from its content at the current text size:
+// the names (up to maxNameEms), a half-day's head with its ✓ and its widest
+// cell (the longest status, or late by the whole half-day, with a remark's
+// *) with its ⋯, the hours. The grid scrolls sideways when they do not fit.
+func (v *AttendanceView) sizeColumns() {
+	v.sizedAt = theme.TextSize()
+	pad := theme.Padding()
+	labelWidth := func(text string, bold bool) float32 {
+		l := widget.NewLabel(text)
+		l.TextStyle.Bold = bold
+		return l.MinSize().Width
+	}
+	more := widget.NewButtonWithIcon("", theme.MoreVerticalIcon(), nil).MinSize().Width
+	check := widget.NewButtonWithIcon("", theme.ConfirmIcon(), nil).MinSize().Width
+
+	names := labelWidth(v.tr.T("attendance_participant"), true)
+	for _, p := range v.ps {
+		names = max(names, labelWidth(p.LastName+" "+p.FirstName, false))
+	}
+	v.table.SetColumnWidth(0, min(names, maxNameEms*v.sizedAt)+pad)
+
+	for c := 1; c <= 2*len(v.s.Days); c++ {
+		day, half, _ := v.column(c)
+		head := float32(0)
+		for _, line := range strings.Split(v.headText(day, half, 100), "\n") {
+			head = max(head, labelWidth(line, true))
+		}
+		cell := float32(0)
+		marks := []session.Mark{{Remark: "*"}, {Status: session.Late, LateMinutes: v.s.Days[day].HalfMinutes(half), Remark: "*"}}
+		for _, st := range statuses {
+			marks = append(marks, session.Mark{Status: st, Remark: "*"})
+		}
+		b := newStatusButton()
+		for _, m := range marks {
+			b.SetText(v.statusLabel(m))
+			cell = max(cell, b.MinSize().Width)
+		}
+		v.table.SetColumnWidth(c, max(head+check, cell+more)+2*pad)
+	}
+
+	hours := labelWidth(v.tr.T("attendance_hours"), true)
+	hours = max(hours, labelWidth(v.groupText(100), true))
+	for _, p := range v.ps {
+		hours = max(hours, labelWidth(v.hoursText(v.Hours(p.ID)), false))
+	}
+	v.table.SetColumnWidth(2*len(v.s.Days)+1, hours+pad)
+}
+
+// columnSizer lays the grid out and sizes its columns again when the
+// trainer changes the text size.
+type columnSizer struct{ v *AttendanceView }
+
+func (l *columnSizer) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	if theme.TextSize() != l.v.sizedAt {
+		l.v.sizeColumns()
+	}
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (l *columnSizer) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
 }
 
 // halfName is "Day 1 morning".
@@ -134,9 +206,7 @@ func (v *AttendanceView) updateCell(id widget.TableCellID, o fyne.CanvasObject) 
 	if !ok {
 		name.SetText(p.LastName + " " + p.FirstName)
 		if id.Col > 0 {
-			h := v.Hours(p.ID)
-			name.SetText(v.tr.Tf("attendance_hours_rate", map[string]any{"Attended": session.FormatHours(h.AttendedMinutes),
-				"Planned": session.FormatHours(h.PlannedMinutes), "Rate": h.Rate()}))
+			name.SetText(v.hoursText(v.Hours(p.ID)))
 		}
 		name.Show()
 		mark.Hide()
@@ -215,15 +285,31 @@ func (v *AttendanceView) updateHeader(id widget.TableCellID, o fyne.CanvasObject
 	case id.Col == 0:
 		l.SetText(v.tr.T("attendance_participant"))
 	case !ok:
-		l.SetText(v.tr.T("attendance_hours"))
+		l.SetText(v.tr.T("attendance_hours") + "\n" + v.groupText(session.GroupAttendance(v.s, v.ps, v.all()).Rate()))
 	default:
-		from, to := v.s.Days[day].Bounds(half)
-		rate := v.HalfRate(day, half)
-		l.SetText(formatDate(v.tr.Lang(), v.s.Date(day)) + "\n" + v.halfName(day, half) + "\n" +
-			v.tr.Tf("attendance_times_rate", map[string]any{"Times": fmt.Sprintf("%s–%s", from, to), "Rate": rate}))
+		l.SetText(v.headText(day, half, v.HalfRate(day, half)))
 		all.OnTapped = func() { v.MarkAll(day, half, session.Present) }
 	}
 	box.Refresh()
+}
+
+// headText is a half-day column's head at a rate: date, name, times and
+// rate, one a line.
+func (v *AttendanceView) headText(day int, half session.Half, rate int) string {
+	from, to := v.s.Days[day].Bounds(half)
+	return formatDate(v.tr.Lang(), v.s.Date(day)) + "\n" + v.halfName(day, half) + "\n" +
+		v.tr.Tf("attendance_times_rate", map[string]any{"Times": fmt.Sprintf("%s–%s", from, to), "Rate": v.percent(rate)})
+}
+
+// groupText is the group's rate under the hours column's head.
+func (v *AttendanceView) groupText(rate int) string {
+	return v.tr.Tf("attendance_group_rate", map[string]any{"Rate": v.percent(rate)})
+}
+
+// hoursText is a participant's hours attended against planned, and rate.
+func (v *AttendanceView) hoursText(h session.Hours) string {
+	return v.tr.Tf("attendance_hours_rate", map[string]any{"Attended": session.FormatHours(h.AttendedMinutes),
+		"Planned": session.FormatHours(h.PlannedMinutes), "Rate": v.percent(h.Rate())})
 }
 
 // Status is a participant's recorded status for a half-day ("" if none).
@@ -244,6 +330,13 @@ func (v *AttendanceView) all() []session.Mark {
 // the planned time.
 func (v *AttendanceView) Hours(pid string) session.Hours {
 	return session.Attended(v.s, pid, v.all())
+}
+
+// percent writes a rate as every document of the kit does, with its
+// language's typography ("17\u202f%" in French, "17%" in English): the
+// same message the PDFs print rates with.
+func (v *AttendanceView) percent(rate int) string {
+	return v.tr.Tf("pdf_percent", map[string]any{"N": rate})
 }
 
 // HalfRate is a half-day's attendance rate in per cent.
@@ -268,6 +361,7 @@ func (v *AttendanceView) SetMark(m session.Mark) {
 	} else {
 		v.marks[markKey(m.Participant, m.Day, m.Half)] = m
 	}
+	v.sizeColumns()
 	v.table.Refresh()
 }
 
@@ -299,6 +393,8 @@ func (v *AttendanceView) MarkAll(day int, h session.Half, st session.Status) {
 }
 
 // showMark sets a half-day's status, minutes late and remark together.
+// Minutes that are not a number, or more than the half-day lasts, are not
+// saved: the dialog stays open with what was typed and says why.
 func (v *AttendanceView) showMark(p session.Participant, day int, h session.Half) {
 	tr := v.tr
 	cur := v.marks[markKey(p.ID, day, h)]
@@ -311,7 +407,14 @@ func (v *AttendanceView) showMark(p session.Participant, day int, h session.Half
 	if cur.LateMinutes > 0 {
 		late.SetText(strconv.Itoa(cur.LateMinutes))
 	}
-	status := widget.NewRadioGroup(labels, func(sel string) { setEnabled(late, sel == v.statusName(session.Late)) })
+	problem := widget.NewLabel("")
+	problem.Importance = widget.DangerImportance
+	problem.Wrapping = fyne.TextWrapWord
+	problem.Hide()
+	status := widget.NewRadioGroup(labels, func(sel string) {
+		setEnabled(late, sel == v.statusName(session.Late))
+		problem.Hide()
+	})
 	status.Horizontal = true
 	status.SetSelected(v.statusName(cur.Status))
 	remark := newField()
@@ -321,24 +424,57 @@ func (v *AttendanceView) showMark(p session.Participant, day int, h session.Half
 		widget.NewFormItem(tr.T("attendance_late_minutes"), container.NewGridWrap(fyne.NewSize(90, late.MinSize().Height), late)),
 		widget.NewFormItem(tr.T("attendance_remark"), remark),
 	}
-	title := p.FullName() + " · " + v.halfName(day, h)
-	d := dialog.NewForm(title, tr.T("dialog_save"), tr.T("dialog_cancel"), items, func(ok bool) {
-		if !ok {
-			return
-		}
+	content := container.NewVBox(widget.NewForm(items...), problem)
+	d := dialog.NewCustomWithoutButtons(p.FullName()+" · "+v.halfName(day, h), content, v.win)
+	size := fyne.NewSize(640, 300)
+	save := func() {
 		m := session.Mark{Participant: p.ID, Day: day, Half: h, Remark: strings.TrimSpace(remark.Text)}
 		for i, l := range labels {
 			if l == status.Selected && i > 0 {
 				m.Status = statuses[i-1]
 			}
 		}
-		if n, err := strconv.Atoi(strings.TrimSpace(late.Text)); err == nil && n > 0 {
-			m.LateMinutes = min(n, v.s.Days[day].HalfMinutes(h))
+		if m.Status == session.Late {
+			n, msg := v.lateMinutes(late.Text, day, h)
+			if msg != "" {
+				problem.SetText(msg)
+				problem.Show()
+				// The dialog grows to show the message: once to give it its
+				// width, again for the height its lines take at that width.
+				d.Resize(size)
+				d.Resize(size)
+				v.win.Canvas().Focus(late)
+				return
+			}
+			m.LateMinutes = n
 		}
+		d.Hide()
 		v.SetMark(m)
-	}, v.win)
-	d.Resize(fyne.NewSize(640, 300))
-	showDialog(v.win, d, formContent(items))
+	}
+	cancel := widget.NewButtonWithIcon(tr.T("dialog_cancel"), theme.CancelIcon(), d.Hide)
+	ok := widget.NewButtonWithIcon(tr.T("dialog_save"), theme.ConfirmIcon(), save)
+	ok.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{cancel, ok})
+	d.Resize(size)
+	showDialogKeyed(v.win, d, content, save, d.Hide)
+}
+
+// lateMinutes reads the minutes late typed for a half-day: a whole number
+// from 0 (the trainer does not say) to the half-day's length. The message
+// says what is wrong otherwise, in the trainer's language.
+func (v *AttendanceView) lateMinutes(text string, day int, h session.Half) (int, string) {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return 0, ""
+	}
+	n, err := strconv.Atoi(text)
+	if err != nil || n < 0 {
+		return 0, v.tr.T("attendance_late_not_number")
+	}
+	if most := v.s.Days[day].HalfMinutes(h); n > most {
+		return 0, v.tr.Tn("attendance_late_too_long", most, nil)
+	}
+	return n, ""
 }
 
 // statusButton is a grid cell's button: a tap is the quick mark, a

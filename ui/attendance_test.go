@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course/session"
@@ -93,7 +95,7 @@ func TestAttendanceMenuAndHeaders(t *testing.T) {
 		t.Fatalf("menu stored %+v", marks)
 	}
 	heads := strings.Join(labelsText(att.Content()), "\n")
-	for _, want := range []string{"07/12/2026", "J1 matin", "09:00–12:30", "J1 après-midi", "13:30–17:00 · 0 %", "Retard 20 min *"} {
+	for _, want := range []string{"07/12/2026", "J1 matin", "09:00–12:30", "J1 après-midi", "13:30–17:00 · 0\u202f%", "Retard 20 min *"} {
 		if !strings.Contains(heads, want) {
 			t.Errorf("%q not shown in\n%s", want, heads)
 		}
@@ -136,4 +138,174 @@ func gridCells(att *AttendanceView) []*statusButton {
 		}
 	}
 	return out
+}
+
+// Minutes late that are not a number, or more than the half-day lasts, are
+// not saved: the dialog stays open with what was typed and says why in the
+// trainer's language; a number within the half-day is saved.
+func TestAttendanceLateMinutesChecked(t *testing.T) {
+	mw, db := newSessionWindow(t)
+	s, _ := mw.sessions.Create("Présences", "2026-12-07", 1, "fr", "")
+	if err := db.SaveParticipants(s.ID, []session.Participant{{FirstName: "Léa", LastName: "Rémy"}}); err != nil {
+		t.Fatal(err)
+	}
+	mw.win.Resize(fyne.NewSize(1400, 800))
+	ed := mw.sessions.Editor()
+	ed.tabs.SelectIndex(3)
+	att := ed.Attendance()
+	gridCells(att)[0].TappedSecondary(&fyne.PointEvent{})
+	top := mw.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no menu on a right-click")
+	}
+	deepCollect[*widget.RadioGroup](top)[0].SetSelected("En retard")
+	minutes := deepCollect[*field](top)[0]
+	shown := func() string {
+		var out []string
+		for _, l := range deepCollect[*widget.Label](top) {
+			if l.Visible() && l.Importance == widget.DangerImportance {
+				out = append(out, l.Text)
+				// Drawn whole inside the dialog, not squeezed to nothing.
+				if l.Size().Height < l.MinSize().Height || l.Size().Width < 100 {
+					t.Errorf("the message %q is drawn at %v, needs %v", l.Text, l.Size(), l.MinSize())
+				}
+			}
+		}
+		return strings.Join(out, "\n")
+	}
+	for _, c := range []struct{ typed, says string }{
+		{"300", "Cette demi-journée dure 210\u00a0minutes ici\u00a0: écrivez au plus 210\u00a0minutes de retard, ou marquez la personne absente."},
+		{"dix", "Écrivez les minutes de retard en chiffres, par exemple 15."},
+		{"-5", "Écrivez les minutes de retard en chiffres, par exemple 15."},
+	} {
+		minutes.SetText("")
+		test.Type(minutes, c.typed)
+		tapInTopOverlay(t, mw.win, "Enregistrer")
+		if marks, _ := db.Marks(s.ID); len(marks) != 0 {
+			t.Errorf("%q saved %+v", c.typed, marks)
+		}
+		if mw.win.Canvas().Overlays().Top() != top {
+			t.Fatalf("%q closed the dialog", c.typed)
+		}
+		if minutes.Text != c.typed {
+			t.Errorf("%q became %q in the field", c.typed, minutes.Text)
+		}
+		if got := shown(); got != c.says {
+			t.Errorf("%q: the dialog says %q, want %q", c.typed, got, c.says)
+		}
+	}
+	// Another status hides the message; the minutes do not matter then.
+	deepCollect[*widget.RadioGroup](top)[0].SetSelected("Absent")
+	if got := shown(); got != "" {
+		t.Errorf("after choosing Absent the dialog still says %q", got)
+	}
+	deepCollect[*widget.RadioGroup](top)[0].SetSelected("En retard")
+	minutes.SetText("")
+	test.Type(minutes, "210")
+	tapInTopOverlay(t, mw.win, "Enregistrer")
+	marks, _ := db.Marks(s.ID)
+	if len(marks) != 1 || marks[0].Status != session.Late || marks[0].LateMinutes != 210 {
+		t.Fatalf("210 minutes stored %+v", marks)
+	}
+	if mw.win.Canvas().Overlays().Top() == top {
+		t.Error("the dialog stayed open after a valid save")
+	}
+}
+
+// The grid writes its rates as the PDFs do: the same rate (rounded down,
+// session.Hours.Rate), the same typography in each language, and the
+// group's rate of the session report in the hours column's head.
+func TestAttendanceRatesAsPrinted(t *testing.T) {
+	for _, c := range []struct {
+		lang string
+		want []string
+	}{
+		{"fr", []string{"13:30–17:00 · 17\u202f%", "09:00–12:30 · 100\u202f%", "Groupe\u00a0: 58\u202f%", "3 h 30 / 7 h · 50\u202f%", "6 h 35 / 7 h · 94\u202f%"}},
+		{"en", []string{"13:30–17:00 · 17%", "09:00–12:30 · 100%", "Group: 58%", "6 h 35 / 7 h · 94%"}},
+		{"es", []string{"13:30–17:00 · 17\u00a0%", "Grupo: 58\u00a0%"}},
+	} {
+		t.Run(c.lang, func(t *testing.T) {
+			mw, db := newTestMainWindow(t, func(st *State) { st.UILang = c.lang })
+			test.Tap(mw.toolbar.viewButtons[viewSessions])
+			s, _ := mw.sessions.Create("Présences", "2026-12-07", 1, c.lang, "")
+			var ps []session.Participant
+			for _, n := range []string{"Caffè", "D'Amico", "López", "Müller", "Rossi"} {
+				ps = append(ps, session.Participant{LastName: n})
+			}
+			if err := db.SaveParticipants(s.ID, ps); err != nil {
+				t.Fatal(err)
+			}
+			mw.win.Resize(fyne.NewSize(1400, 800))
+			ed := mw.sessions.Editor()
+			ed.tabs.SelectIndex(3)
+			att := ed.Attendance()
+			att.MarkAll(0, session.AM, session.Present)
+			// One participant of five came in the afternoon, 25 minutes late:
+			// 185 of 1050 minutes, 17.6 %.
+			att.SetMark(session.Mark{Participant: att.ps[0].ID, Day: 0, Half: session.PM, Status: session.Late, LateMinutes: 25})
+			shown := strings.Join(labelsText(att.Content()), "\n")
+			for _, want := range c.want {
+				if !strings.Contains(shown, want) {
+					t.Errorf("%q not shown in\n%s", want, shown)
+				}
+			}
+		})
+	}
+}
+
+// At a larger text size, every column is as wide as its content: the
+// heads whole beside their ✓, the marks whole beside their ⋯ (late by the
+// whole half-day with a remark too), the names whole or cut with an
+// ellipsis at the name column's widest.
+func TestAttendanceColumnsFitTheirContent(t *testing.T) {
+	mw, db := newTestMainWindow(t, func(st *State) { st.UILang = "es" })
+	test.Tap(mw.toolbar.viewButtons[viewSessions])
+	s, _ := mw.sessions.Create("Corso", "2027-01-12", 2, "it", "")
+	ps := []session.Participant{{FirstName: "Zoë", LastName: "Müller-Lüdenscheidt"}, {FirstName: "Nicolò", LastName: "D'Amico"},
+		{FirstName: "Maria Guadalupe Esperanza", LastName: "de la Santísima Trinidad Fernández-Villaverde"}}
+	if err := db.SaveParticipants(s.ID, ps); err != nil {
+		t.Fatal(err)
+	}
+	mw.win.Resize(fyne.NewSize(1600, 1000))
+	ed := mw.sessions.Editor()
+	ed.tabs.SelectIndex(3)
+	att := ed.Attendance()
+	att.MarkAll(0, session.AM, session.Present)
+	att.SetMark(session.Mark{Participant: att.ps[0].ID, Day: 0, Half: session.PM, Status: session.Late, LateMinutes: 210, Remark: "tren"})
+	att.SetMark(session.Mark{Participant: att.ps[1].ID, Day: 0, Half: session.PM, Status: session.Late, LateMinutes: 25})
+	for _, zoom := range []float32{1, 1.3, 1.6} {
+		mw.SetZoom(zoom)
+		att.table.ScrollToLeading()
+		var cut []string
+		for _, b := range gridCells(att) {
+			if b.Visible() && b.Size().Width < b.MinSize().Width {
+				cut = append(cut, fmt.Sprintf("cell %q %.0f < %.0f", b.Text, b.Size().Width, b.MinSize().Width))
+			}
+		}
+		heads, names := 0, 0
+		for _, l := range deepCollect[*widget.Label](att.Content()) {
+			if !l.Visible() || l.Text == "" || l.Importance == widget.LowImportance {
+				continue
+			}
+			if l.Truncation == fyne.TextTruncateOff { // a head
+				heads++
+				if l.Size().Width < l.MinSize().Width {
+					cut = append(cut, fmt.Sprintf("head %q %.0f < %.0f", l.Text, l.Size().Width, l.MinSize().Width))
+				}
+				continue
+			}
+			whole := widget.NewLabel(l.Text)
+			atMost := maxNameEms*theme.TextSize() + theme.Padding()
+			if l.Size().Width < whole.MinSize().Width && l.Size().Width < atMost-1 {
+				cut = append(cut, fmt.Sprintf("name %q %.0f < %.0f", l.Text, l.Size().Width, whole.MinSize().Width))
+			}
+			names++
+		}
+		if heads < 3 || names < 3 {
+			t.Fatalf("zoom %.1f: %d heads and %d names drawn", zoom, heads, names)
+		}
+		for _, c := range cut {
+			t.Errorf("zoom %.1f: %s", zoom, c)
+		}
+	}
 }

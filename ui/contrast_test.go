@@ -66,6 +66,23 @@ func TestThemeContrast(t *testing.T) {
 			{"unticked check box in a dialog", col(theme.ColorNameInputBorder), overlay, 3},
 			{"entry outline in a menu", col(theme.ColorNameInputBorder), menu, 3},
 			{"ticked check box", col(theme.ColorNamePrimary), bg, 3},
+			// Buttons of importance Success, Warning and Danger: the
+			// attendance grid's "Present", "Late" and "Absent", the red
+			// "Delete"; still, hovered and focused.
+			{"text on a success button", col(theme.ColorNameForegroundOnSuccess), col(theme.ColorNameSuccess), 4.5},
+			{"text on a hovered success button", col(theme.ColorNameForegroundOnSuccess), over(col(theme.ColorNameHover), col(theme.ColorNameSuccess)), 4.5},
+			{"text on a focused success button", col(theme.ColorNameForegroundOnSuccess), over(col(theme.ColorNameFocus), col(theme.ColorNameSuccess)), 4.5},
+			{"text on a warning button", col(theme.ColorNameForegroundOnWarning), col(theme.ColorNameWarning), 4.5},
+			{"text on a hovered warning button", col(theme.ColorNameForegroundOnWarning), over(col(theme.ColorNameHover), col(theme.ColorNameWarning)), 4.5},
+			{"text on a focused warning button", col(theme.ColorNameForegroundOnWarning), over(col(theme.ColorNameFocus), col(theme.ColorNameWarning)), 4.5},
+			{"text on a danger button", col(theme.ColorNameForegroundOnError), col(theme.ColorNameError), 4.5},
+			{"text on a hovered danger button", col(theme.ColorNameForegroundOnError), over(col(theme.ColorNameHover), col(theme.ColorNameError)), 4.5},
+			{"text on a focused danger button", col(theme.ColorNameForegroundOnError), over(col(theme.ColorNameFocus), col(theme.ColorNameError)), 4.5},
+			// Labels of those importances write in the colour itself.
+			{"success text", col(theme.ColorNameSuccess), bg, 4.5},
+			{"warning text", col(theme.ColorNameWarning), bg, 4.5},
+			{"error text", col(theme.ColorNameError), bg, 4.5},
+			{"error text in a dialog", col(theme.ColorNameError), overlay, 4.5},
 		} {
 			if r := contrast(c.fg, c.bg); r < c.min {
 				t.Errorf("%s theme, %s: %.2f:1, want %.1f:1", v2name(v), c.what, r, c.min)

@@ -40,9 +40,17 @@ var (
 // (TestThemeContrast): the outline of unticked check boxes and radio
 // buttons and of entries (3:1 against the background), placeholders (4.5:1
 // on an entry) and disabled text, which the bookmarks menu uses for its
-// section headings (4.5:1 on a menu).
+// section headings (4.5:1 on a menu). In the light theme, the success,
+// warning and error colours too: Fyne writes white on its bright green,
+// orange and red (1.5:1, 2.2:1 and 3.7:1: the attendance grid's "Present",
+// "Late" and "Absent"), and labels of those importances write in them on
+// white; darker shades carry white text and read on white (5:1 and more).
+// The dark theme writes near-black on Fyne's bright shades and passes.
 var contrastColours = map[fyne.ThemeVariant]map[fyne.ThemeColorName]color.Color{
 	theme.VariantLight: {
+		theme.ColorNameSuccess:     color.NRGBA{R: 0x2e, G: 0x7d, B: 0x32, A: 0xff},
+		theme.ColorNameWarning:     color.NRGBA{R: 0xb3, G: 0x50, B: 0x00, A: 0xff},
+		theme.ColorNameError:       color.NRGBA{R: 0xc6, G: 0x28, B: 0x28, A: 0xff},
 		theme.ColorNameInputBorder: color.NRGBA{R: 0x76, G: 0x76, B: 0x76, A: 0xff},
 		theme.ColorNamePlaceHolder: color.NRGBA{R: 0x6b, G: 0x6b, B: 0x6b, A: 0xff},
 		theme.ColorNameDisabled:    color.NRGBA{R: 0x6b, G: 0x6b, B: 0x6b, A: 0xff},

@@ -86,8 +86,15 @@ type Hours struct {
 }
 
 // Rate is the share of the planned time attended, in percent from 0 to
-// 100, rounded down so that 99.6 % never prints as a full 100 %; 0 when
-// nothing was planned.
+// 100; 0 when nothing was planned. It is the one attendance rate of the kit:
+// the attendance grid, the attendance report (PDF and CSV), the session
+// report and the certificates all print it.
+//
+// The rule: rounded down, deliberately. A rate is read against a threshold
+// (a funder pays for trainees who attended 80 % or 70 % of the time; a
+// certificate says "100 %" only of full attendance): 79.6 % must not read
+// as 80 %, nor 99.6 % as a full 100 %. So 17.6 % is 17 % and 16.7 % is 16 %,
+// on screen and on paper alike.
 func (h Hours) Rate() int {
 	if h.PlannedMinutes <= 0 {
 		return 0

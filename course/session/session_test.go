@@ -415,6 +415,13 @@ func TestLateMinutesAndRate(t *testing.T) {
 	if got := (Hours{AttendedMinutes: 839, PlannedMinutes: 840}).Rate(); got != 99 {
 		t.Errorf("99.9 %% printed as %d", got)
 	}
+	// QA's numbers: 185 of 1050 minutes is 17.6 %, 210 of 1260 is 16.7 %.
+	if got := (Hours{AttendedMinutes: 185, PlannedMinutes: 1050}).Rate(); got != 17 {
+		t.Errorf("17.6 %% is %d", got)
+	}
+	if got := (Hours{AttendedMinutes: 210, PlannedMinutes: 1260}).Rate(); got != 16 {
+		t.Errorf("16.7 %% is %d", got)
+	}
 	if got := (Hours{}).Rate(); got != 0 {
 		t.Errorf("nothing planned: %d", got)
 	}
