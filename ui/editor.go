@@ -29,6 +29,7 @@ type Editor struct {
 	env
 	key, lang, part string
 	guide           string                                   // the module's guide in lang: the deck's plan rows
+	what            string                                   // the part, as the question before quitting names it
 	store           func(key, lang, part, text string) error // keeps the text
 
 	blocks   *blockEditor // the Markdown, one entry per block
@@ -65,9 +66,9 @@ func newEditor(e env, m *course.Module, lang, part string, store func(key, lang,
 	ed.blocks.onSave, ed.blocks.onCancel = ed.Save, ed.Cancel
 	ed.preview = newDocList(nil, false)
 
-	title := widget.NewLabelWithStyle(tr.Tf("custom_editor_title", map[string]any{
-		"Part": partLabel(tr, part), "Number": m.Number, "Module": m.TitleIn(lang), "Lang": languageNames[lang]}),
-		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	names := map[string]any{"Part": partLabel(tr, part), "Number": m.Number, "Module": m.TitleIn(lang), "Lang": languageNames[lang]}
+	ed.what = tr.Tf("quit_unsaved_part", names)
+	title := widget.NewLabelWithStyle(tr.Tf("custom_editor_title", names), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Truncation = fyne.TextTruncateEllipsis
 	hint := wrapped(editorHint(tr, part))
 	hint.TextStyle.Italic = true
@@ -190,6 +191,18 @@ func (ed *Editor) Save() error {
 	ed.close()
 	return nil
 }
+
+// Unsaved says, for the question before quitting, that the part holds
+// changes not saved yet ("" when it holds none).
+func (ed *Editor) Unsaved() string {
+	if ed.closed || !ed.Changed() {
+		return ""
+	}
+	return ed.what
+}
+
+// SaveWork saves the part when the trainer asks before quitting.
+func (ed *Editor) SaveWork() bool { return ed.Save() == nil }
 
 // Cancel leaves the editor (Escape), asking first when changes would be
 // lost: keep editing (Escape), discard them, or save them (Enter, the

@@ -94,17 +94,9 @@ func (k windowCommands) newSession() {
 	mw.sessions.showNew()
 }
 
-// quit closes the kit as closing its window does, after asking about an
-// edit not saved.
-func (k windowCommands) quit() {
-	mw := k.mw
-	if ed := mw.OpenEditor(); ed != nil && ed.Changed() {
-		ed.Cancel() // asks whether to discard; quitting waits for the answer
-		return
-	}
-	mw.SaveSize()
-	mw.app.Quit()
-}
+// quit closes the kit as closing its window does, after asking about the
+// work not saved (MainWindow.RequestClose).
+func (k windowCommands) quit() { k.mw.RequestClose(k.mw.app.Quit) }
 
 // showKeys opens the keyboard help.
 func (k windowCommands) showKeys() {
