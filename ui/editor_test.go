@@ -297,3 +297,15 @@ func TestEditorLeaveQuestionKeepsWorkByDefault(t *testing.T) {
 		t.Error("Discard did not leave the editor without saving")
 	}
 }
+
+// Ctrl+Q typed in the editor's text reaches the window, which asks about
+// the changes (the entry kept the key: nothing happened).
+func TestEditorCtrlQAsks(t *testing.T) {
+	mw, _ := newCustomWindow(t)
+	ed := mw.EditPart()
+	typeText(ed, "Draft ")
+	ed.Entry().TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault})
+	if !strings.Contains(topText(mw.win), mw.tr.T("quit_unsaved_title")) {
+		t.Fatalf("Ctrl+Q in the editor shows %q", topText(mw.win))
+	}
+}

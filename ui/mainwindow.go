@@ -8,8 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
@@ -74,7 +72,7 @@ func NewMainWindow(a fyne.App, win fyne.Window, lib *course.Library, prefs Prefs
 	shortenFyneCaches()
 	mw.index = newSearchIndex(lib)
 	mw.build()
-	mw.addShortcuts()
+	windowCommands{mw}.addShortcuts()
 	windowCommands{mw}.addKeys()
 	return mw
 }
@@ -532,69 +530,8 @@ type unsavedWork interface {
 	SaveWork() bool
 }
 
-// unsaved is the work not saved yet in the window's screens: the part being
-// edited, the session open.
-func (mw *MainWindow) unsaved() []unsavedWork {
-	var screens []unsavedWork
-	if ed := mw.OpenEditor(); ed != nil {
-		screens = append(screens, ed)
-	}
-	if mw.sessions != nil && mw.sessions.Editor() != nil {
-		screens = append(screens, mw.sessions.Editor())
-	}
-	var out []unsavedWork
-	for _, s := range screens {
-		if s.Unsaved() != "" {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
 // RequestClose closes the kit (Ctrl+Q, the window's close button) with
 // close, once nothing typed would be lost: when a screen holds work not
 // saved, one question lists it all and offers to save it and quit (Enter),
 // to quit without saving, or to go on (Escape).
-func (mw *MainWindow) RequestClose(close func()) {
-	if mw.closeAsk != nil {
-		return // already asked
-	}
-	work := mw.unsaved()
-	if len(work) == 0 {
-		mw.SaveSize()
-		close()
-		return
-	}
-	tr := mw.tr
-	lines := []string{tr.Tn("quit_unsaved_message", len(work), nil)}
-	for _, w := range work {
-		lines = append(lines, "• "+w.Unsaved())
-	}
-	var d dialog.Dialog
-	answered := func() { mw.closeAsk = nil; d.Hide() }
-	stay := answered
-	saveAndQuit := func() {
-		answered()
-		for _, w := range work {
-			if !w.SaveWork() {
-				return // the screen says why; the kit stays open
-			}
-		}
-		mw.SaveSize()
-		close()
-	}
-	keep := widget.NewButtonWithIcon(tr.T("custom_keep_editing"), theme.CancelIcon(), stay)
-	discard := widget.NewButtonWithIcon(tr.T("quit_discard"), theme.DeleteIcon(), func() {
-		answered()
-		mw.SaveSize()
-		close()
-	})
-	discard.Importance = widget.DangerImportance
-	save := widget.NewButtonWithIcon(tr.T("quit_save"), theme.DocumentSaveIcon(), saveAndQuit)
-	save.Importance = widget.HighImportance
-	d = dialog.NewCustomWithoutButtons(tr.T("quit_unsaved_title"), container.NewBorder(nil,
-		container.NewHBox(layout.NewSpacer(), keep, discard, save), nil, nil, wrapped(strings.Join(lines, "\n"))), mw.win)
-	d.Resize(fyne.NewSize(600, 240))
-	mw.closeAsk = d
-	showDialogKeyed(mw.win, d, nil, saveAndQuit, stay)
-}
+func (mw *MainWindow) RequestClose(close func()) { windowCommands{mw}.close(close) }

@@ -12,7 +12,8 @@ import (
 // for the parts (the deck and the quiz last), Ctrl+L for the content language, Ctrl+F and Ctrl+K for the
 // search box, Ctrl +/- for zoom, Ctrl+E to edit the part and Ctrl+S to save
 // it. Ctrl is Cmd on macOS (KeyModifierShortcutDefault).
-func (mw *MainWindow) addShortcuts() {
+func (k windowCommands) addShortcuts() {
+	mw := k.mw
 	c := mw.win.Canvas()
 	mod := fyne.KeyModifierShortcutDefault
 	on := func(k fyne.KeyName, m fyne.KeyModifier, fn func()) {
