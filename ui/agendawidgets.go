@@ -97,6 +97,9 @@ func (e *commitEntry) TypedShortcut(s fyne.Shortcut) {
 		}
 		return
 	}
+	if toWindow(e, s) { // Ctrl+Q, Ctrl+P… from an agenda field
+		return
+	}
 	e.Entry.TypedShortcut(s)
 }
 
@@ -147,29 +150,3 @@ func (h *dragHandle) DragEnd() {
 
 // Cursor is the hand that says the row can be moved.
 func (h *dragHandle) Cursor() desktop.Cursor { return desktop.PointerCursor }
-
-// saveEntry is an entry of a form saved as a whole (a session's details):
-// Ctrl+S inside it runs onSave, which a plain entry would keep to itself.
-type saveEntry struct {
-	widget.Entry
-	onSave func()
-}
-
-func newSaveEntry(multiLine bool, onSave func()) *saveEntry {
-	e := &saveEntry{onSave: onSave}
-	e.MultiLine = multiLine
-	if multiLine {
-		e.Wrapping = fyne.TextWrapWord
-	}
-	e.ExtendBaseWidget(e)
-	return e
-}
-
-// TypedShortcut saves on Ctrl+S; the entry handles the rest.
-func (e *saveEntry) TypedShortcut(s fyne.Shortcut) {
-	if cs, ok := s.(*desktop.CustomShortcut); ok && cs.KeyName == fyne.KeyS && cs.Modifier == fyne.KeyModifierShortcutDefault {
-		e.onSave()
-		return
-	}
-	e.Entry.TypedShortcut(s)
-}

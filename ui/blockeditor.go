@@ -751,6 +751,11 @@ func (e *blockEntry) TypedShortcut(s fyne.Shortcut) {
 			_ = e.ed.onSave() // a failure is shown by Save
 			return
 		}
+		// Ctrl+Q reaches the window, which asks about the changes; its
+		// other keys would change what lies under the editor.
+		if s.Modifier == fyne.KeyModifierShortcutDefault && s.KeyName == fyne.KeyQ && toWindow(e, s) {
+			return
+		}
 	case *fyne.ShortcutUndo:
 		e.ed.Undo()
 		return

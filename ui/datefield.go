@@ -18,14 +18,14 @@ import (
 // beside it to pick one.
 type dateField struct {
 	lang  string
-	entry *widget.Entry
+	entry *formEntry // the window's keys work in it
 	pick  *widget.Button
 	popup *widget.PopUp
 	root  fyne.CanvasObject
 }
 
 func newDateField(lang string, win fyne.Window, iso string) *dateField {
-	f := &dateField{lang: lang, entry: widget.NewEntry()}
+	f := &dateField{lang: lang, entry: newFormEntry(false)}
 	f.entry.SetPlaceHolder(formatDate(lang, time.Now().AddDate(0, 0, 14)))
 	f.SetISO(iso)
 	f.pick = widget.NewButtonWithIcon("", theme.CalendarIcon(), func() { f.showCalendar(win) })

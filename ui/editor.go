@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -28,6 +29,7 @@ type Editor struct {
 	env
 	key, lang, part string
 	guide           string                                   // the module's guide in lang: the deck's plan rows
+	what            string                                   // the part, as the question before quitting names it
 	store           func(key, lang, part, text string) error // keeps the text
 
 	blocks   *blockEditor // the Markdown, one entry per block
@@ -64,9 +66,9 @@ func newEditor(e env, m *course.Module, lang, part string, store func(key, lang,
 	ed.blocks.onSave, ed.blocks.onCancel = ed.Save, ed.Cancel
 	ed.preview = newDocList(nil, false)
 
-	title := widget.NewLabelWithStyle(tr.Tf("custom_editor_title", map[string]any{
-		"Part": partLabel(tr, part), "Number": m.Number, "Module": m.TitleIn(lang), "Lang": languageNames[lang]}),
-		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	names := map[string]any{"Part": partLabel(tr, part), "Number": m.Number, "Module": m.TitleIn(lang), "Lang": languageNames[lang]}
+	ed.what = tr.Tf("quit_unsaved_part", names)
+	title := widget.NewLabelWithStyle(tr.Tf("custom_editor_title", names), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Truncation = fyne.TextTruncateEllipsis
 	hint := wrapped(editorHint(tr, part))
 	hint.TextStyle.Italic = true
@@ -190,7 +192,22 @@ func (ed *Editor) Save() error {
 	return nil
 }
 
-// Cancel leaves the editor (Escape), asking first when changes would be lost.
+// Unsaved says, for the question before quitting, that the part holds
+// changes not saved yet ("" when it holds none).
+func (ed *Editor) Unsaved() string {
+	if ed.closed || !ed.Changed() {
+		return ""
+	}
+	return ed.what
+}
+
+// SaveWork saves the part when the trainer asks before quitting.
+func (ed *Editor) SaveWork() bool { return ed.Save() == nil }
+
+// Cancel leaves the editor (Escape), asking first when changes would be
+// lost: keep editing (Escape), discard them, or save them (Enter, the
+// highlighted button). Discarding is never the default: Enter in the
+// question used to throw the trainer's work away.
 func (ed *Editor) Cancel() {
 	if ed.closed {
 		return
@@ -200,17 +217,25 @@ func (ed *Editor) Cancel() {
 		return
 	}
 	tr := ed.tr
-	d := dialog.NewCustomConfirm(tr.T("custom_discard_title"), tr.T("custom_discard"), tr.T("custom_keep_editing"),
-		wrapped(tr.T("custom_discard_message")), func(discard bool) {
-			if discard {
-				ed.close()
-			} else {
-				ed.win.Canvas().Focus(ed.Entry())
-			}
-		}, ed.win)
-	d.Resize(fyne.NewSize(480, 220))
+	var d dialog.Dialog
+	keepEditing := func() {
+		d.Hide()
+		ed.win.Canvas().Focus(ed.Entry())
+	}
+	save := func() {
+		d.Hide()
+		_ = ed.Save() // a failure is shown by Save, and the editor stays
+	}
+	keep := widget.NewButtonWithIcon(tr.T("custom_keep_editing"), theme.CancelIcon(), keepEditing)
+	discard := widget.NewButtonWithIcon(tr.T("custom_discard"), theme.DeleteIcon(), func() { d.Hide(); ed.close() })
+	discard.Importance = widget.DangerImportance
+	saveBtn := widget.NewButtonWithIcon(tr.T("custom_save"), theme.DocumentSaveIcon(), save)
+	saveBtn.Importance = widget.HighImportance
+	d = dialog.NewCustomWithoutButtons(tr.T("custom_discard_title"), container.NewBorder(nil,
+		container.NewHBox(layout.NewSpacer(), keep, discard, saveBtn), nil, nil, wrapped(tr.T("custom_discard_message"))), ed.win)
+	d.Resize(fyne.NewSize(560, 220))
 	ed.prompt = d
-	showDialog(ed.win, d, nil)
+	showDialogKeyed(ed.win, d, nil, save, keepEditing)
 }
 
 // close gives the window back, and takes away the question about losing

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
 )
@@ -258,5 +259,53 @@ func TestEditorOpensWindowsLineEndsPlain(t *testing.T) {
 	want := "!# Our theory\n\nFirst line\nsecond line.\n\n- one\n- two\n"
 	if o := storedOverlay(t, db, course.Theory); o == nil || o.Text != want {
 		t.Fatalf("stored %+v, want the text %q", o, want)
+	}
+}
+
+// Leaving the editor with changes: Enter in the question saves them and
+// Escape goes on editing; discarding is a button of its own, marked as
+// dangerous, never the default.
+func TestEditorLeaveQuestionKeepsWorkByDefault(t *testing.T) {
+	mw, db := newCustomWindow(t)
+	ed := mw.EditPart()
+	typeText(ed, "Draft ")
+	ed.Entry().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	top := mw.win.Canvas().Overlays().Top()
+	for _, b := range deepButtons(top) {
+		if b.Text == mw.tr.T("custom_discard") && b.Importance != widget.DangerImportance {
+			t.Errorf("the discard button's importance is %v", b.Importance)
+		}
+		if b.Importance == widget.HighImportance && b.Text != mw.tr.T("custom_save") {
+			t.Errorf("the highlighted button is %q", b.Text)
+		}
+	}
+	mw.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if mw.OpenEditor() != ed || mw.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("Escape in the question did not go back to editing")
+	}
+	ed.Entry().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	mw.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if mw.OpenEditor() != nil || storedOverlay(t, db, course.Theory) == nil {
+		t.Fatal("Enter in the question threw the changes away")
+	}
+	// Discard remains, on its own button.
+	ed = mw.EditPart()
+	typeText(ed, "Second draft ")
+	ed.Entry().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	tapInTopOverlay(t, mw.win, mw.tr.T("custom_discard"))
+	if mw.OpenEditor() != nil || strings.Contains(storedOverlay(t, db, course.Theory).Text, "Second draft") {
+		t.Error("Discard did not leave the editor without saving")
+	}
+}
+
+// Ctrl+Q typed in the editor's text reaches the window, which asks about
+// the changes (the entry kept the key: nothing happened).
+func TestEditorCtrlQAsks(t *testing.T) {
+	mw, _ := newCustomWindow(t)
+	ed := mw.EditPart()
+	typeText(ed, "Draft ")
+	ed.Entry().TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault})
+	if !strings.Contains(topText(mw.win), mw.tr.T("quit_unsaved_title")) {
+		t.Fatalf("Ctrl+Q in the editor shows %q", topText(mw.win))
 	}
 }

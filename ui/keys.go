@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course/kit"
@@ -94,17 +95,9 @@ func (k windowCommands) newSession() {
 	mw.sessions.showNew()
 }
 
-// quit closes the kit as closing its window does, after asking about an
-// edit not saved.
-func (k windowCommands) quit() {
-	mw := k.mw
-	if ed := mw.OpenEditor(); ed != nil && ed.Changed() {
-		ed.Cancel() // asks whether to discard; quitting waits for the answer
-		return
-	}
-	mw.SaveSize()
-	mw.app.Quit()
-}
+// quit closes the kit as closing its window does, after asking about the
+// work not saved (MainWindow.RequestClose).
+func (k windowCommands) quit() { k.mw.RequestClose(k.mw.app.Quit) }
 
 // showKeys opens the keyboard help.
 func (k windowCommands) showKeys() {
@@ -156,4 +149,71 @@ func (e *SessionEditor) print() {
 		p.Org = &org
 		return kit.ExportSession(path, doc, e.lib, e.store, e.s.ID, p)
 	})
+}
+
+// unsaved is the work not saved yet in the window's screens: the part being
+// edited, the session open.
+func (k windowCommands) unsaved() []unsavedWork {
+	mw := k.mw
+	var screens []unsavedWork
+	if ed := mw.OpenEditor(); ed != nil {
+		screens = append(screens, ed)
+	}
+	if mw.sessions != nil && mw.sessions.Editor() != nil {
+		screens = append(screens, mw.sessions.Editor())
+	}
+	var out []unsavedWork
+	for _, s := range screens {
+		if s.Unsaved() != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// close closes the kit with close once the trainer answered about the
+// work not saved (MainWindow.RequestClose).
+func (k windowCommands) close(close func()) {
+	mw := k.mw
+	if mw.closeAsk != nil {
+		return // already asked
+	}
+	work := k.unsaved()
+	if len(work) == 0 {
+		mw.SaveSize()
+		close()
+		return
+	}
+	tr := mw.tr
+	lines := []string{tr.Tn("quit_unsaved_message", len(work), nil)}
+	for _, w := range work {
+		lines = append(lines, "• "+w.Unsaved())
+	}
+	var d dialog.Dialog
+	answered := func() { mw.closeAsk = nil; d.Hide() }
+	stay := answered
+	saveAndQuit := func() {
+		answered()
+		for _, w := range work {
+			if !w.SaveWork() {
+				return // the screen says why; the kit stays open
+			}
+		}
+		mw.SaveSize()
+		close()
+	}
+	keep := widget.NewButtonWithIcon(tr.T("custom_keep_editing"), theme.CancelIcon(), stay)
+	discard := widget.NewButtonWithIcon(tr.T("quit_discard"), theme.DeleteIcon(), func() {
+		answered()
+		mw.SaveSize()
+		close()
+	})
+	discard.Importance = widget.DangerImportance
+	save := widget.NewButtonWithIcon(tr.T("quit_save"), theme.DocumentSaveIcon(), saveAndQuit)
+	save.Importance = widget.HighImportance
+	d = dialog.NewCustomWithoutButtons(tr.T("quit_unsaved_title"), container.NewBorder(nil,
+		container.NewHBox(layout.NewSpacer(), keep, discard, save), nil, nil, wrapped(strings.Join(lines, "\n"))), mw.win)
+	d.Resize(fyne.NewSize(600, 240))
+	mw.closeAsk = d
+	showDialogKeyed(mw.win, d, nil, saveAndQuit, stay)
 }

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
@@ -41,10 +42,11 @@ type MainWindow struct {
 	marks       *Marks
 	custom      *Customiser
 	own         *OwnModules
-	packs       *Packs       // nil when the store cannot do packs
-	index       *searchIndex // built off the interface thread at start
-	searchSoon  debouncer    // the toolbar's search box waits for a pause
-	purgeAsked  bool         // the retention prompt shows once per run
+	packs       *Packs        // nil when the store cannot do packs
+	index       *searchIndex  // built off the interface thread at start
+	searchSoon  debouncer     // the toolbar's search box waits for a pause
+	purgeAsked  bool          // the retention prompt shows once per run
+	closeAsk    dialog.Dialog // the question before quitting, while it shows
 
 	// OnRestore, set by the app, puts the backup name in place of the data
 	// file and rebuilds the window on it; it returns where the replaced data
@@ -70,7 +72,7 @@ func NewMainWindow(a fyne.App, win fyne.Window, lib *course.Library, prefs Prefs
 	shortenFyneCaches()
 	mw.index = newSearchIndex(lib)
 	mw.build()
-	mw.addShortcuts()
+	windowCommands{mw}.addShortcuts()
 	windowCommands{mw}.addKeys()
 	return mw
 }
@@ -516,3 +518,20 @@ func (mw *MainWindow) closeSearch() {
 	mw.readerStack.Objects[0].Show()
 	mw.win.Canvas().Refresh(mw.readerStack.Objects[0])
 }
+
+// unsavedWork is a screen that may hold work not saved yet: the main window
+// asks each of its screens before the kit closes. The screens know nothing
+// of the window; it holds them and asks.
+type unsavedWork interface {
+	// Unsaved says in a line what is not saved yet, "" when nothing is.
+	Unsaved() string
+	// SaveWork saves it and reports whether it could (the screen says why
+	// not).
+	SaveWork() bool
+}
+
+// RequestClose closes the kit (Ctrl+Q, the window's close button) with
+// close, once nothing typed would be lost: when a screen holds work not
+// saved, one question lists it all and offers to save it and quit (Enter),
+// to quit without saving, or to go on (Escape).
+func (mw *MainWindow) RequestClose(close func()) { windowCommands{mw}.close(close) }

@@ -135,3 +135,77 @@ func TestRealCourseOpens(t *testing.T) {
 		t.Errorf("the toolbox tab reads %q", got)
 	}
 }
+
+// Quitting (Ctrl+Q, the window's close button) with work not saved asks
+// once for all of it: the part being edited and the session's details.
+// Keep editing (Escape) stays; Save and quit (Enter) saves both, then
+// closes.
+func TestQuitAsksAboutEverythingNotSaved(t *testing.T) {
+	mw, db := newSessionWindow(t)
+	s, _ := mw.sessions.Create("Atelier coopératives", "2026-12-07", 1, "fr", "")
+	f := mw.sessions.Editor().details
+	test.Type(f.notes, "Apporter le vidéoprojecteur")
+	mw.ShowView(viewModules)
+	ed := mw.EditPart()
+	typeText(ed, "Brouillon ")
+	closed := 0
+	mw.RequestClose(func() { closed++ })
+	ask := topText(mw.win)
+	if closed != 0 {
+		t.Fatal("the kit closed with work not saved")
+	}
+	for _, want := range []string{"Quitter sans enregistrer\u202f?", "Des modifications ne sont pas encore enregistrées",
+		"• la partie Théorie du module 1", "• la session «\u00a0Atelier coopératives\u00a0»"} {
+		if !strings.Contains(ask, want) {
+			t.Errorf("the question lacks %q: %q", want, ask)
+		}
+	}
+	// Asked again while it shows: still one question.
+	mw.RequestClose(func() { closed++ })
+	if n := len(mw.win.Canvas().Overlays().List()); n != 1 {
+		t.Errorf("%d dialogs open", n)
+	}
+	mw.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if closed != 0 || mw.win.Canvas().Overlays().Top() != nil || mw.OpenEditor() != ed {
+		t.Fatal("Escape did not leave the trainer editing")
+	}
+	mw.RequestClose(func() { closed++ })
+	mw.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if closed != 1 {
+		t.Fatalf("Enter (save and quit) closed %d times", closed)
+	}
+	if stored, _ := db.Session(s.ID); stored.Notes != "Apporter le vidéoprojecteur" {
+		t.Errorf("the note stored is %q", stored.Notes)
+	}
+	ovs, _ := db.Overlays()
+	if len(ovs) != 1 || !strings.Contains(ovs[0].Text, "Brouillon") {
+		t.Errorf("the part stored: %+v", ovs)
+	}
+}
+
+// Quit without saving closes and keeps nothing; with nothing to save the
+// kit closes at once.
+func TestQuitWithoutSaving(t *testing.T) {
+	mw, db := newSessionWindow(t)
+	s, _ := mw.sessions.Create("Atelier", "2026-12-07", 1, "fr", "")
+	test.Type(mw.sessions.Editor().details.notes, "Clés USB")
+	closed := 0
+	mw.RequestClose(func() { closed++ })
+	for _, b := range deepButtons(mw.win.Canvas().Overlays().Top()) {
+		if b.Text == "Quitter sans enregistrer" && b.Importance != widget.DangerImportance {
+			t.Error("quitting without saving is not marked as dangerous")
+		}
+	}
+	tapInTopOverlay(t, mw.win, "Quitter sans enregistrer")
+	if closed != 1 {
+		t.Fatal("Quit without saving did not close")
+	}
+	if stored, _ := db.Session(s.ID); stored.Notes != "" {
+		t.Errorf("quitting without saving stored %q", stored.Notes)
+	}
+	mw, _ = newSessionWindow(t)
+	mw.RequestClose(func() { closed++ })
+	if closed != 2 || mw.win.Canvas().Overlays().Top() != nil {
+		t.Error("with nothing to save the kit asked before closing")
+	}
+}

@@ -27,33 +27,35 @@ type DetailsForm struct {
 	// days on: a session saved shorter loses them, so the form asks first.
 	marksAfter func(days int) (int, error)
 
-	title, org, address, place *saveEntry
+	title, org, address, place *formEntry
 	start                      *dateField
-	days, trainers, notes      *saveEntry
-	funder, reference          *saveEntry
+	days, trainers, notes      *formEntry
+	funder, reference          *formEntry
 	mode                       *widget.RadioGroup
 	modes                      []string // the mode's labels, in the order of modeValues
 	lang                       *langSelect
 	times                      *fyne.Container
-	dayTimes                   [][4]*widget.Entry
+	dayTimes                   [][4]*formEntry
+	saveBtn                    *widget.Button // "Saved" from a save to the next change
 	root                       fyne.CanvasObject
 }
 
 func newDetailsForm(e env, s *session.Session, save func() bool, saved func(), marksAfter func(days int) (int, error)) *DetailsForm {
 	tr := e.tr
 	f := &DetailsForm{env: e, s: s, save: save, saved: saved, marksAfter: marksAfter}
-	// Ctrl+S in any field saves the details.
-	saveAll := func() { f.Save() }
-	entry := func(v string) *saveEntry {
-		w := newSaveEntry(false, saveAll)
+	// The window's keys work in every field (Ctrl+S saves, Ctrl+Q asks
+	// before quitting); each change takes back the "Saved" of the button.
+	entry := func(v string) *formEntry {
+		w := newFormEntry(false)
 		w.SetText(v)
+		w.OnChanged = func(string) { f.edited() }
 		return w
 	}
 	f.title, f.org, f.address, f.place = entry(s.Title), entry(s.Body.Name), entry(s.Body.Address), entry(s.Place)
 	f.funder, f.reference = entry(s.Funder), entry(s.Reference)
 	f.funder.SetPlaceHolder(tr.T("org_funder_hint"))
 	f.modes = []string{tr.T("org_mode_unset"), tr.T("pdf_mode_in_person"), tr.T("pdf_mode_remote")}
-	f.mode = widget.NewRadioGroup(f.modes, nil)
+	f.mode = widget.NewRadioGroup(f.modes, func(string) { f.edited() })
 	f.mode.Horizontal = true
 	for i, m := range modeValues {
 		if m == s.Mode {
@@ -64,13 +66,16 @@ func newDetailsForm(e env, s *session.Session, save func() bool, saved func(), m
 	f.start, f.days = newDateField(tr.Lang(), e.win, s.Start), entry(strconv.Itoa(len(s.Days)))
 	f.trainers = entry(strings.Join(s.Trainers, ", "))
 	f.trainers.SetPlaceHolder(tr.T("session_trainers_hint"))
-	f.notes = newSaveEntry(true, saveAll)
+	f.notes = newFormEntry(true)
 	f.notes.SetText(s.Notes)
+	f.notes.OnChanged = func(string) { f.edited() }
 	f.notes.SetMinRowsVisible(4)
 	f.notes.Wrapping = fyne.TextWrapWord
+	f.start.entry.OnChanged = func(string) { f.edited() }
 	f.lang = newLangSelect(s.Lang)
+	f.lang.OnChanged = func(string) { f.edited() }
 	f.times = container.NewVBox()
-	f.days.OnChanged = func(string) { f.buildTimes() }
+	f.days.OnChanged = func(string) { f.buildTimes(); f.edited() }
 	f.buildTimes()
 	form := widget.NewForm(
 		widget.NewFormItem(tr.T("session_title"), f.title),
@@ -87,10 +92,31 @@ func newDetailsForm(e env, s *session.Session, save func() bool, saved func(), m
 		widget.NewFormItem(tr.T("session_trainers"), f.trainers),
 		widget.NewFormItem(tr.T("session_notes"), f.notes),
 	)
-	saveBtn := widget.NewButtonWithIcon(tr.T("dialog_save"), theme.DocumentSaveIcon(), func() { f.Save() })
-	saveBtn.Importance = widget.HighImportance
-	f.root = container.NewBorder(nil, container.NewPadded(container.NewHBox(saveBtn)), nil, nil, container.NewVScroll(container.NewPadded(form)))
+	f.saveBtn = widget.NewButtonWithIcon(tr.T("dialog_save"), theme.DocumentSaveIcon(), func() { f.Save() })
+	f.saveBtn.Importance = widget.HighImportance
+	f.root = container.NewBorder(nil, container.NewPadded(container.NewHBox(f.saveBtn)), nil, nil, container.NewVScroll(container.NewPadded(form)))
 	return f
+}
+
+// showSaved says on the Save button that the details are saved, until the
+// next change: a save, by the button or Ctrl+S, is seen without a dialog
+// to close.
+func (f *DetailsForm) showSaved() {
+	f.saveBtn.SetText(f.tr.T("session_saved"))
+	f.saveBtn.SetIcon(theme.ConfirmIcon())
+	f.saveBtn.Importance = widget.MediumImportance
+	f.saveBtn.Refresh()
+}
+
+// edited gives the Save button back its label after a change.
+func (f *DetailsForm) edited() {
+	if f.saveBtn == nil || f.saveBtn.Importance == widget.HighImportance {
+		return
+	}
+	f.saveBtn.SetText(f.tr.T("dialog_save"))
+	f.saveBtn.SetIcon(theme.DocumentSaveIcon())
+	f.saveBtn.Importance = widget.HighImportance
+	f.saveBtn.Refresh()
 }
 
 // modeValues are the modes the details offer: not said, in person, remote.
@@ -117,10 +143,11 @@ func (f *DetailsForm) buildTimes() {
 		if i := len(f.dayTimes); i < len(f.s.Days) {
 			t = f.s.Days[i]
 		}
-		var row [4]*widget.Entry
+		var row [4]*formEntry
 		for j, c := range []session.Clock{t.AMStart, t.AMEnd, t.PMStart, t.PMEnd} {
-			row[j] = widget.NewEntry()
+			row[j] = newFormEntry(false)
 			row[j].SetText(c.String())
+			row[j].OnChanged = func(string) { f.edited() }
 		}
 		f.dayTimes = append(f.dayTimes, row)
 	}
@@ -129,7 +156,7 @@ func (f *DetailsForm) buildTimes() {
 	for i, row := range f.dayTimes {
 		label := widget.NewLabel(f.tr.Tf("session_day_n", map[string]any{"N": i + 1}))
 		// Entries in an HBox shrink to their text; give each room for HH:MM.
-		w := func(e *widget.Entry) fyne.CanvasObject {
+		w := func(e *formEntry) fyne.CanvasObject {
 			return container.NewGridWrap(fyne.NewSize(84, e.MinSize().Height), e)
 		}
 		f.times.Add(container.NewHBox(label, w(row[0]), widget.NewLabel("–"), w(row[1]), widget.NewLabel("·"),
@@ -273,5 +300,6 @@ func (f *DetailsForm) commit(s session.Session) bool {
 		return false
 	}
 	f.saved()
+	f.showSaved()
 	return true
 }

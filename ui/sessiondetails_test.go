@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course/session"
 )
@@ -119,5 +120,40 @@ func TestDetailsFormWarnsBeforeDroppingDaysWithMarks(t *testing.T) {
 	f.days.SetText("1")
 	if !f.Save() {
 		t.Error("a day without marks was not removed at once")
+	}
+}
+
+// Every field of the details lets the window's keys through: Ctrl+S typed
+// in the first day's field or a time saves (the date field kept it), and
+// the Save button then says "Saved" until the next change.
+func TestDetailsWindowKeysInEveryField(t *testing.T) {
+	mw, db := newSessionWindow(t)
+	s, _ := mw.sessions.Create("Atelier", "2026-12-07", 1, "fr", "")
+	f := mw.sessions.Editor().details
+	ctrlS := &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
+	f.start.entry.SetText("12/01/2027")
+	f.start.entry.TypedShortcut(ctrlS)
+	if stored, _ := db.Session(s.ID); stored.Start != "2027-01-12" || f.Dirty() {
+		t.Fatalf("Ctrl+S in the first day's field: stored start %q", stored.Start)
+	}
+	saved := buttonWithText(t, f.Content(), "Enregistré")
+	if saved.Importance == widget.HighImportance {
+		t.Error("the saved button still calls for a save")
+	}
+	test.Type(f.dayTimes[0][3], "0")
+	if saved.Text != "Enregistrer" {
+		t.Errorf("after a change the button says %q", saved.Text)
+	}
+	f.dayTimes[0][3].SetText("16:30")
+	f.dayTimes[0][3].TypedShortcut(ctrlS)
+	if stored, _ := db.Session(s.ID); stored.Days[0].PMEnd.String() != "16:30" {
+		t.Errorf("Ctrl+S in a time: stored %v", stored.Days[0])
+	}
+	// Ctrl+Q in the notes reaches the window: it asks, since the note is
+	// not saved.
+	test.Type(f.notes, "Apporter le vidéoprojecteur")
+	f.notes.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault})
+	if !strings.Contains(topText(mw.win), "Quitter sans enregistrer") {
+		t.Fatalf("Ctrl+Q in the notes shows %q", topText(mw.win))
 	}
 }

@@ -88,8 +88,24 @@ func (e *SessionEditor) SaveAll() bool {
 	if e.details.Dirty() {
 		return e.details.Save()
 	}
-	return !e.agenda.Dirty()
+	if e.agenda.Dirty() {
+		return false
+	}
+	e.details.showSaved() // nothing left to save: say so all the same
+	return true
 }
+
+// Unsaved says, for the question before quitting, that the session holds
+// text not saved yet ("" when it holds none).
+func (e *SessionEditor) Unsaved() string {
+	if !e.Dirty() {
+		return ""
+	}
+	return e.tr.Tf("quit_unsaved_session", map[string]any{"Title": e.s.Title})
+}
+
+// SaveWork saves it when the trainer asks before quitting.
+func (e *SessionEditor) SaveWork() bool { return e.SaveAll() }
 
 // Tab is the index of the tab shown; SelectTab shows another.
 func (e *SessionEditor) Tab() int { return e.tabs.SelectedIndex() }

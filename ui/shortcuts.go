@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/socialtech/trainerkit/course"
 )
@@ -11,7 +12,8 @@ import (
 // for the parts (the deck and the quiz last), Ctrl+L for the content language, Ctrl+F and Ctrl+K for the
 // search box, Ctrl +/- for zoom, Ctrl+E to edit the part and Ctrl+S to save
 // it. Ctrl is Cmd on macOS (KeyModifierShortcutDefault).
-func (mw *MainWindow) addShortcuts() {
+func (k windowCommands) addShortcuts() {
+	mw := k.mw
 	c := mw.win.Canvas()
 	mod := fyne.KeyModifierShortcutDefault
 	on := func(k fyne.KeyName, m fyne.KeyModifier, fn func()) {
@@ -78,4 +80,53 @@ func (mw *MainWindow) typedKey(e *fyne.KeyEvent) {
 	case fyne.KeyDown:
 		mw.MoveModule(1)
 	}
+}
+
+// formEntry is an entry of a screen's form that lets the window's keys
+// through. Fyne hands every shortcut to the field with the focus, and a
+// plain entry keeps those it does not know to itself: Ctrl+S, Ctrl+Q, Ctrl+P
+// did nothing while the cursor was in a session's details.
+type formEntry struct{ widget.Entry }
+
+// newFormEntry is an empty form entry; a multi-line one wraps words.
+func newFormEntry(multiLine bool) *formEntry {
+	e := &formEntry{}
+	e.MultiLine = multiLine
+	if multiLine {
+		e.Wrapping = fyne.TextWrapWord
+	}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedShortcut gives the window its keys; the entry keeps the rest.
+func (e *formEntry) TypedShortcut(s fyne.Shortcut) {
+	if toWindow(e, s) {
+		return
+	}
+	e.Entry.TypedShortcut(s)
+}
+
+// entryKeys are the keys an entry takes with Ctrl, Alt or Cmd itself:
+// moving and selecting by words, deleting words.
+var entryKeys = map[fyne.KeyName]bool{
+	fyne.KeyLeft: true, fyne.KeyRight: true, fyne.KeyUp: true, fyne.KeyDown: true,
+	fyne.KeyHome: true, fyne.KeyEnd: true, fyne.KeyPageUp: true, fyne.KeyPageDown: true,
+	fyne.KeyBackspace: true, fyne.KeyDelete: true, fyne.KeyTab: true,
+	fyne.KeyReturn: true, fyne.KeyEnter: true,
+}
+
+// toWindow hands s to the window holding o when it is one of the window's
+// keys (a letter, a digit, + or − with Ctrl), and reports whether it did.
+func toWindow(o fyne.CanvasObject, s fyne.Shortcut) bool {
+	cs, ok := s.(*desktop.CustomShortcut)
+	if !ok || entryKeys[cs.KeyName] {
+		return false
+	}
+	c, ok := fyne.CurrentApp().Driver().CanvasForObject(o).(fyne.Shortcutable)
+	if !ok {
+		return false
+	}
+	c.TypedShortcut(s)
+	return true
 }

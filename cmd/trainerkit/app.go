@@ -152,10 +152,9 @@ func (s *starter) start(db *storage.DB) error {
 	if first {
 		s.w = s.a.NewWindow("Social Tech Trainer Kit")
 		s.w.Resize(fyne.NewSize(st.Width, st.Height))
-		s.w.SetCloseIntercept(func() {
-			s.mw.SaveSize()
-			s.w.Close()
-		})
+		// Closing the window asks first about work not saved, as Ctrl+Q
+		// does (the main window asks its screens).
+		s.w.SetCloseIntercept(func() { s.mw.RequestClose(s.w.Close) })
 		s.w.SetMaster()
 	}
 	s.mw = ui.NewMainWindow(s.a, s.w, lib, db, db, st)
