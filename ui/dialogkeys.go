@@ -30,12 +30,16 @@ func showDialog(win fyne.Window, d dialog.Dialog, content fyne.CanvasObject) {
 // Enter and Escape mean (a dialog without Fyne's two buttons).
 func showDialogKeyed(win fyne.Window, d dialog.Dialog, content fyne.CanvasObject, submit, cancel func()) {
 	var first fyne.Focusable
-	walkFields(content, func(o fyne.CanvasObject) {
-		if f, ok := o.(fyne.Focusable); ok && first == nil && o.Visible() {
+	// The first field shown: not one inside a part hidden for now (the
+	// score's field while the answers are ticked), where typing is lost.
+	walkShownFields(content, func(o fyne.CanvasObject) {
+		if f, ok := o.(fyne.Focusable); ok && first == nil {
 			if dis, ok := o.(fyne.Disableable); !ok || !dis.Disabled() {
 				first = f
 			}
 		}
+	})
+	walkFields(content, func(o fyne.CanvasObject) {
 		switch e := o.(type) {
 		case *field:
 			e.escape = cancel
@@ -137,25 +141,31 @@ func formContent(items []*widget.FormItem) fyne.CanvasObject {
 // walkFields calls fn for o and every object inside it, in reading order,
 // through the containers and the widgets that hold others in the kit's
 // dialogs.
-func walkFields(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
-	if o == nil {
+func walkFields(o fyne.CanvasObject, fn func(fyne.CanvasObject)) { walkObjects(o, false, fn) }
+
+// walkShownFields is walkFields through the objects shown only: a hidden
+// object and what it holds are passed over.
+func walkShownFields(o fyne.CanvasObject, fn func(fyne.CanvasObject)) { walkObjects(o, true, fn) }
+
+func walkObjects(o fyne.CanvasObject, shownOnly bool, fn func(fyne.CanvasObject)) {
+	if o == nil || shownOnly && !o.Visible() {
 		return
 	}
 	fn(o)
 	switch o := o.(type) {
 	case *fyne.Container:
 		for _, c := range o.Objects {
-			walkFields(c, fn)
+			walkObjects(c, shownOnly, fn)
 		}
 	case *widget.Form:
 		for _, it := range o.Items {
-			walkFields(it.Widget, fn)
+			walkObjects(it.Widget, shownOnly, fn)
 		}
 	case *container.Scroll:
-		walkFields(o.Content, fn)
+		walkObjects(o.Content, shownOnly, fn)
 	case *container.Split:
-		walkFields(o.Leading, fn)
-		walkFields(o.Trailing, fn)
+		walkObjects(o.Leading, shownOnly, fn)
+		walkObjects(o.Trailing, shownOnly, fn)
 	}
 }
 

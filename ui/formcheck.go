@@ -41,14 +41,15 @@ func newCheckedForm(e env, title, confirm string, items []*widget.FormItem, subm
 	return d
 }
 
-// newCheckedConfirm is dialog.NewCustomConfirm whose confirmation runs
-// submit; a refusal brings it back with content (answerChecked). Show it
-// with showDialog(e.win, d, content).
-func newCheckedConfirm(e env, title, confirm, dismiss string, content fyne.CanvasObject, submit func() error, failKey string) *dialog.ConfirmDialog {
+// newCheckedConfirm is dialog.NewCustomConfirm showing content whose
+// confirmation runs submit; a refusal brings it back (answerChecked).
+// fields is the part of content with its fields, as for showDialog; show
+// it with showDialog(e.win, d, fields).
+func newCheckedConfirm(e env, title, confirm, dismiss string, content, fields fyne.CanvasObject, submit func() error, failKey string) *dialog.ConfirmDialog {
 	var d *dialog.ConfirmDialog
 	d = dialog.NewCustomConfirm(title, confirm, dismiss, content, func(ok bool) {
 		if ok {
-			e.answerChecked(d, content, submit, failKey)
+			e.answerChecked(d, fields, submit, failKey)
 		}
 	}, e.win)
 	return d
