@@ -50,6 +50,8 @@ func showDialogKeyed(win fyne.Window, d dialog.Dialog, content fyne.CanvasObject
 			if !e.MultiLine && e.OnSubmitted == nil {
 				e.OnSubmitted = func(string) { submit() }
 			}
+		case *choice:
+			e.escape, e.submit = cancel, submit
 		}
 	})
 	c := win.Canvas()
@@ -198,6 +200,36 @@ func (f *field) TypedKey(k *fyne.KeyEvent) {
 		return
 	}
 	f.Entry.TypedKey(k)
+}
+
+// choice is the select of the kit's dialogs: like Fyne's, but Escape in it
+// cancels its dialog and Enter submits it. Fyne's select ignores both keys,
+// and a focused widget has the keys to itself: a dialog that opens on a
+// select (the settings) would not hear them.
+type choice struct {
+	widget.Select
+	escape, submit func() // set by showDialog
+}
+
+// newChoice is a select of options, changed called with the one chosen.
+func newChoice(options []string, changed func(string)) *choice {
+	c := &choice{}
+	c.Options, c.OnChanged = options, changed
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// TypedKey cancels the dialog on Escape, submits it on Enter, and is the
+// select's otherwise (the arrows and space).
+func (c *choice) TypedKey(k *fyne.KeyEvent) {
+	switch {
+	case k.Name == fyne.KeyEscape && c.escape != nil:
+		c.escape()
+	case (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) && c.submit != nil:
+		c.submit()
+	default:
+		c.Select.TypedKey(k)
+	}
 }
 
 // showInformation is dialog.ShowInformation with the kit's keyboard.
