@@ -271,7 +271,7 @@ type newSessionForm struct {
 	start   *dateField
 	days    *field
 	lang    *langSelect
-	tpl     *widget.Select
+	tpl     *choice
 	modules *widget.CheckGroup
 	nums    []int // the module numbers, in the order of modules.Options
 }
@@ -300,7 +300,7 @@ func (v *SessionsView) newSessionForm() *newSessionForm {
 			tplNames = append(tplNames, t.Name)
 		}
 	}
-	f.tpl = widget.NewSelect(tplNames, nil)
+	f.tpl = newChoice(tplNames, nil)
 	f.tpl.SetSelectedIndex(0)
 	var opts []string
 	for _, m := range v.lib.Modules {
