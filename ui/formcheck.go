@@ -35,7 +35,7 @@ func newCheckedForm(e env, title, confirm string, items []*widget.FormItem, subm
 	var d *dialog.FormDialog
 	d = dialog.NewForm(title, confirm, e.tr.T("dialog_cancel"), items, func(ok bool) {
 		if ok {
-			e.answerChecked(d, formContent(items), submit, failKey)
+			answerChecked(e, d, formContent(items), submit, failKey)
 		}
 	}, e.win)
 	return d
@@ -49,7 +49,7 @@ func newCheckedConfirm(e env, title, confirm, dismiss string, content, fields fy
 	var d *dialog.ConfirmDialog
 	d = dialog.NewCustomConfirm(title, confirm, dismiss, content, func(ok bool) {
 		if ok {
-			e.answerChecked(d, fields, submit, failKey)
+			answerChecked(e, d, fields, submit, failKey)
 		}
 	}, e.win)
 	return d
@@ -60,7 +60,7 @@ func newCheckedConfirm(e env, title, confirm, dismiss string, content, fields fy
 // as for showDialog) and the reason over it: a fieldError's sentence, and
 // its field focused once the message is closed; any other error is a
 // failure told with failKey and its plain reason (env.explain).
-func (e env) answerChecked(d dialog.Dialog, content fyne.CanvasObject, submit func() error, failKey string) {
+func answerChecked(e env, d dialog.Dialog, content fyne.CanvasObject, submit func() error, failKey string) {
 	err := submit()
 	if err == nil {
 		return
