@@ -500,13 +500,13 @@ func (a *AgendaView) moduleAt(i int) *course.Module {
 
 func (a *AgendaView) showAddPart(d int, h session.Half) {
 	tr := a.tr
-	mod := widget.NewSelect(a.moduleChoices(), nil)
+	mod := newChoice(a.moduleChoices(), nil)
 	mod.PlaceHolder = tr.T("select_placeholder")
 	var parts []string
 	for _, p := range course.Parts {
 		parts = append(parts, partLabel(tr, p))
 	}
-	part := widget.NewSelect(parts, nil)
+	part := newChoice(parts, nil)
 	part.PlaceHolder = tr.T("select_placeholder")
 	part.SetSelectedIndex(0)
 	mins := newField()
@@ -516,35 +516,35 @@ func (a *AgendaView) showAddPart(d int, h session.Half) {
 		widget.NewFormItem(tr.T("agenda_part"), part),
 		widget.NewFormItem(tr.T("agenda_duration"), mins),
 	}
-	showForm(tr.T("agenda_add_part"), tr.T("dialog_add"), tr.T("dialog_cancel"), items, func(ok bool) {
+	dlg := newCheckedForm(a.env, tr.T("agenda_add_part"), tr.T("dialog_add"), items, func() error {
 		m := a.moduleAt(mod.SelectedIndex())
-		if !ok || m == nil {
-			return
+		if m == nil {
+			return refuse(mod, tr.T("agenda_choose_module"))
 		}
 		n, err := strconv.Atoi(strings.TrimSpace(mins.Text))
 		if err != nil || n < 1 {
-			a.showError("error_minutes", fmt.Errorf("%q", mins.Text))
-			return
+			return refuse(mins, tr.T("error_minutes"))
 		}
 		a.Add(d, h, session.Block{Kind: session.BlockPart, Module: m.Number, Part: course.Parts[part.SelectedIndex()], Minutes: n})
-	}, a.win)
+		return nil
+	}, "error_save_session")
+	showDialog(a.win, dlg, formContent(items))
 }
 
 // showAddHalfDay adds a module's ready half-day from its guide's plan.
 func (a *AgendaView) showAddHalfDay(d int, h session.Half) {
 	tr := a.tr
-	mod := widget.NewSelect(a.moduleChoices(), nil)
+	mod := newChoice(a.moduleChoices(), nil)
 	mod.PlaceHolder = tr.T("select_placeholder")
 	items := []*widget.FormItem{widget.NewFormItem(tr.T("agenda_module"), mod)}
-	showForm(tr.T("agenda_add_halfday"), tr.T("dialog_add"), tr.T("dialog_cancel"), items, func(ok bool) {
+	dlg := newCheckedForm(a.env, tr.T("agenda_add_halfday"), tr.T("dialog_add"), items, func() error {
 		m := a.moduleAt(mod.SelectedIndex())
-		if !ok || m == nil {
-			return
+		if m == nil {
+			return refuse(mod, tr.T("agenda_choose_module"))
 		}
-		if err := a.AddModuleHalfDay(d, h, m.Number); err != nil {
-			a.showError("error_module_plan", err)
-		}
-	}, a.win)
+		return a.AddModuleHalfDay(d, h, m.Number)
+	}, "error_module_plan")
+	showDialog(a.win, dlg, formContent(items))
 }
 
 // AddModuleHalfDay appends module n's ready half-day to a half-day.
@@ -579,17 +579,17 @@ func (a *AgendaView) showAddCustom(d int, h session.Half) {
 		widget.NewFormItem(tr.T("agenda_duration"), mins),
 		widget.NewFormItem(tr.T("agenda_description"), desc),
 	}
-	dlg := dialog.NewForm(tr.T("agenda_add_custom"), tr.T("dialog_add"), tr.T("dialog_cancel"), items, func(ok bool) {
-		if !ok {
-			return
+	dlg := newCheckedForm(a.env, tr.T("agenda_add_custom"), tr.T("dialog_add"), items, func() error {
+		if strings.TrimSpace(title.Text) == "" {
+			return refuse(title, tr.T("error_custom_block"))
 		}
 		n, err := strconv.Atoi(strings.TrimSpace(mins.Text))
-		if err != nil || n < 1 || strings.TrimSpace(title.Text) == "" {
-			a.showError("error_custom_block", fmt.Errorf("%q, %q", title.Text, mins.Text))
-			return
+		if err != nil || n < 1 {
+			return refuse(mins, tr.T("error_custom_block"))
 		}
 		a.Add(d, h, session.Block{Kind: session.BlockCustom, Title: strings.TrimSpace(title.Text), Description: desc.Text, Minutes: n})
-	}, a.win)
+		return nil
+	}, "error_save_session")
 	dlg.Resize(fyne.NewSize(480, 320))
 	showDialog(a.win, dlg, formContent(items))
 }

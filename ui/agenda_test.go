@@ -296,3 +296,59 @@ func TestUILangKeepsSession(t *testing.T) {
 		t.Error("the agenda is not in English")
 	}
 }
+
+// A mistake in the agenda's Add dialogs keeps them open with what was
+// typed, says it in plain French and focuses the field to correct.
+func TestAgendaAddMistakeKeepsTheDialog(t *testing.T) {
+	mw, _ := newSessionWindow(t)
+	if _, err := mw.sessions.Create("Atelier", "2026-12-07", 1, "fr", ""); err != nil {
+		t.Fatal(err)
+	}
+	a := mw.sessions.Editor().Agenda()
+	c := mw.win.Canvas()
+
+	a.showAddCustom(0, session.AM)
+	form := c.Overlays().Top()
+	fields := deepCollect[*field](form) // title, minutes, description
+	title, mins := fields[0], fields[1]
+	mins.SetText("20")
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	checkRefused(t, mw.win, form, "Un bloc a besoin d'un intitulé et d'une durée en minutes.", title)
+	typeFocused(c, "Pause café")
+	mins.SetText("vingt")
+	tapInTopOverlay(t, mw.win, "Ajouter")
+	checkRefused(t, mw.win, form, "Un bloc a besoin d'un intitulé et d'une durée en minutes.", mins)
+	if title.Text != "Pause café" {
+		t.Errorf("the title typed is lost: %q", title.Text)
+	}
+	mins.SetText("20")
+	tapInTopOverlay(t, mw.win, "Ajouter")
+	if bs := a.s.HalfBlocks(0, session.AM); len(bs) != 1 || bs[0].Title != "Pause café" || bs[0].Minutes != 20 {
+		t.Fatalf("blocks %+v", bs)
+	}
+
+	a.showAddPart(0, session.PM)
+	form = c.Overlays().Top()
+	mod := deepCollect[*choice](form)[0]
+	if c.Focused() != mod {
+		t.Fatalf("the focus is on %T, not the module", c.Focused())
+	}
+	tapInTopOverlay(t, mw.win, "Ajouter")
+	checkRefused(t, mw.win, form, "Choisissez le module à ajouter.", mod)
+	mod.SetSelectedIndex(0)
+	mins = deepCollect[*field](form)[0]
+	mins.SetText("0")
+	tapInTopOverlay(t, mw.win, "Ajouter")
+	checkRefused(t, mw.win, form, "La durée doit être", mins)
+	mins.SetText("45")
+	tapInTopOverlay(t, mw.win, "Ajouter")
+	if bs := a.s.HalfBlocks(0, session.PM); len(bs) != 1 || bs[0].Minutes != 45 {
+		t.Fatalf("blocks %+v", bs)
+	}
+	// Escape on the module's select cancels.
+	a.showAddPart(0, session.PM)
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if c.Overlays().Top() != nil {
+		t.Error("Escape on the module left the dialog open")
+	}
+}

@@ -30,12 +30,16 @@ func showDialog(win fyne.Window, d dialog.Dialog, content fyne.CanvasObject) {
 // Enter and Escape mean (a dialog without Fyne's two buttons).
 func showDialogKeyed(win fyne.Window, d dialog.Dialog, content fyne.CanvasObject, submit, cancel func()) {
 	var first fyne.Focusable
-	walkFields(content, func(o fyne.CanvasObject) {
-		if f, ok := o.(fyne.Focusable); ok && first == nil && o.Visible() {
+	// The first field shown: not one inside a part hidden for now (the
+	// score's field while the answers are ticked), where typing is lost.
+	walkShownFields(content, func(o fyne.CanvasObject) {
+		if f, ok := o.(fyne.Focusable); ok && first == nil {
 			if dis, ok := o.(fyne.Disableable); !ok || !dis.Disabled() {
 				first = f
 			}
 		}
+	})
+	walkFields(content, func(o fyne.CanvasObject) {
 		switch e := o.(type) {
 		case *field:
 			e.escape = cancel
@@ -46,6 +50,8 @@ func showDialogKeyed(win fyne.Window, d dialog.Dialog, content fyne.CanvasObject
 			if !e.MultiLine && e.OnSubmitted == nil {
 				e.OnSubmitted = func(string) { submit() }
 			}
+		case *choice:
+			e.escape, e.submit = cancel, submit
 		}
 	})
 	c := win.Canvas()
@@ -137,25 +143,31 @@ func formContent(items []*widget.FormItem) fyne.CanvasObject {
 // walkFields calls fn for o and every object inside it, in reading order,
 // through the containers and the widgets that hold others in the kit's
 // dialogs.
-func walkFields(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
-	if o == nil {
+func walkFields(o fyne.CanvasObject, fn func(fyne.CanvasObject)) { walkObjects(o, false, fn) }
+
+// walkShownFields is walkFields through the objects shown only: a hidden
+// object and what it holds are passed over.
+func walkShownFields(o fyne.CanvasObject, fn func(fyne.CanvasObject)) { walkObjects(o, true, fn) }
+
+func walkObjects(o fyne.CanvasObject, shownOnly bool, fn func(fyne.CanvasObject)) {
+	if o == nil || shownOnly && !o.Visible() {
 		return
 	}
 	fn(o)
 	switch o := o.(type) {
 	case *fyne.Container:
 		for _, c := range o.Objects {
-			walkFields(c, fn)
+			walkObjects(c, shownOnly, fn)
 		}
 	case *widget.Form:
 		for _, it := range o.Items {
-			walkFields(it.Widget, fn)
+			walkObjects(it.Widget, shownOnly, fn)
 		}
 	case *container.Scroll:
-		walkFields(o.Content, fn)
+		walkObjects(o.Content, shownOnly, fn)
 	case *container.Split:
-		walkFields(o.Leading, fn)
-		walkFields(o.Trailing, fn)
+		walkObjects(o.Leading, shownOnly, fn)
+		walkObjects(o.Trailing, shownOnly, fn)
 	}
 }
 
@@ -188,6 +200,36 @@ func (f *field) TypedKey(k *fyne.KeyEvent) {
 		return
 	}
 	f.Entry.TypedKey(k)
+}
+
+// choice is the select of the kit's dialogs: like Fyne's, but Escape in it
+// cancels its dialog and Enter submits it. Fyne's select ignores both keys,
+// and a focused widget has the keys to itself: a dialog that opens on a
+// select (the settings) would not hear them.
+type choice struct {
+	widget.Select
+	escape, submit func() // set by showDialog
+}
+
+// newChoice is a select of options, changed called with the one chosen.
+func newChoice(options []string, changed func(string)) *choice {
+	c := &choice{}
+	c.Options, c.OnChanged = options, changed
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// TypedKey cancels the dialog on Escape, submits it on Enter, and is the
+// select's otherwise (the arrows and space).
+func (c *choice) TypedKey(k *fyne.KeyEvent) {
+	switch {
+	case k.Name == fyne.KeyEscape && c.escape != nil:
+		c.escape()
+	case (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) && c.submit != nil:
+		c.submit()
+	default:
+		c.Select.TypedKey(k)
+	}
 }
 
 // showInformation is dialog.ShowInformation with the kit's keyboard.

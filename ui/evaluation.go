@@ -238,7 +238,7 @@ func (v *EvaluationView) Save(pid string, module int, when session.When, re *Res
 	}
 	n, ok := re.Score()
 	if !ok {
-		return fmt.Errorf("%q: %s", re.score.Text, v.tr.Tf("eval_bad_score", map[string]any{"N": len(re.qz.Questions)}))
+		return refuse(re.score, v.tr.Tf("eval_bad_score", map[string]any{"N": len(re.qz.Questions)}))
 	}
 	_, err := kit.RecordScore(v.store, v.s.ID, pid, module, when, n, len(re.qz.Questions))
 	return err

@@ -176,3 +176,43 @@ func TestPresentQuizPart(t *testing.T) {
 		t.Errorf("%d slides for %d questions; third %q", d.Len(), n, d.Slides[2].Title)
 	}
 }
+
+// Choosing the score takes the focus to its field, so that the score typed
+// next is kept; a score above the questions keeps the entry open with what
+// was typed, says so in plain French and focuses the score again.
+func TestEvaluationScoreFocusAndRefusal(t *testing.T) {
+	v, db, s, ps, w := evalFixture(t)
+	n := len(v.lib.Module(3).QuizIn("fr").Questions)
+	c := w.Canvas()
+	for _, clear := range []bool{false, true} {
+		re := v.Enter(ps[1], session.Pre)
+		form := c.Overlays().Top()
+		if clear != (len(deepButtons(form)) == 3) {
+			t.Fatalf("clear %v: buttons %d", clear, len(deepButtons(form)))
+		}
+		if re.ByAnswers() && c.Focused() == re.score {
+			t.Error("the focus starts in the score's field, hidden while the answers are ticked")
+		}
+		// As the radio does when chosen (the second time, the result
+		// entered by score opens on it with its field focused).
+		re.mode.SetSelected(re.mode.Options[1])
+		if c.Focused() != re.score {
+			t.Fatalf("choosing the score leaves the focus on %T", c.Focused())
+		}
+		re.score.SetText("")
+		typeFocused(c, itoa(n+2))
+		tapInTopOverlay(t, w, "Enregistrer")
+		checkRefused(t, w, form, "Tapez un nombre de bonnes réponses de 0 à "+itoa(n)+".", re.score)
+		if re.score.Text != itoa(n+2) || re.ByAnswers() {
+			t.Errorf("the entry lost what was typed: %q, by answers %v", re.score.Text, re.ByAnswers())
+		}
+		re.score.SetText("7")
+		tapInTopOverlay(t, w, "Enregistrer")
+		if c.Overlays().Top() != nil {
+			t.Fatal("the entry stays open after a good score")
+		}
+		if rs, _ := db.Results(s.ID); len(rs) != 1 || rs[0].Score != 7 {
+			t.Fatalf("stored %+v", rs)
+		}
+	}
+}

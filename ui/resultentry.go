@@ -20,7 +20,7 @@ type ResultEntry struct {
 	env
 	qz      course.Quiz
 	mode    *widget.RadioGroup
-	score   *widget.Entry
+	score   *field
 	ticks   []*widget.CheckGroup
 	total   *widget.Label
 	byScore fyne.CanvasObject
@@ -33,15 +33,23 @@ type ResultEntry struct {
 func newResultEntry(e env, qz course.Quiz, r *session.Result) *ResultEntry {
 	tr := e.tr
 	re := &ResultEntry{env: e, qz: qz, total: boldLabel("")}
-	re.score = widget.NewEntry()
+	re.score = newField()
 	re.score.OnChanged = func(string) { re.showTotal() }
 	of := widget.NewLabel(tr.Tf("eval_score_of", map[string]any{"N": len(qz.Questions)}))
 	re.byScore = container.NewHBox(widget.NewLabel(tr.T("eval_mode_score")), container.NewGridWrap(fyne.NewSize(90, 40), re.score), of)
 	re.byTicks = re.tickRows()
 	modes := []string{tr.T("eval_mode_answers"), tr.T("eval_mode_score")}
-	re.mode = widget.NewRadioGroup(modes, func(string) { re.showMode() })
+	re.mode = widget.NewRadioGroup(modes, nil)
 	re.mode.Horizontal, re.mode.Required = true, true
 	re.fill(r)
+	// The trainer's choice of the score takes them to its field, so that
+	// the score typed next goes in it.
+	re.mode.OnChanged = func(string) {
+		re.showMode()
+		if !re.ByAnswers() {
+			e.win.Canvas().Focus(re.score)
+		}
+	}
 	help := wrapped(tr.T("eval_entry_help"))
 	help.TextStyle.Italic = true
 	body := container.NewStack(container.NewVScroll(re.byTicks), container.NewVBox(re.byScore))
@@ -135,31 +143,22 @@ func (re *ResultEntry) showTotal() {
 func (re *ResultEntry) Content() fyne.CanvasObject { return re.root }
 
 // showResultEntry opens the entry for a participant's result; save stores
-// what was entered, clear deletes the result (nil when there is none).
+// what was entered, clear deletes the result (nil when there is none). A
+// result save refuses keeps the entry open with what it holds
+// (newCheckedConfirm).
 func showResultEntry(e env, title string, qz course.Quiz, r *session.Result, save func(*ResultEntry) error, clear func()) *ResultEntry {
 	re := newResultEntry(e, qz, r)
 	content := re.Content()
+	var d *dialog.ConfirmDialog
 	if clear != nil {
-		del := widget.NewButton(e.tr.T("eval_clear"), nil)
+		del := widget.NewButton(e.tr.T("eval_clear"), func() { clear(); d.Hide() })
 		content = container.NewBorder(nil, container.NewHBox(del), nil, nil, content)
-		var d *dialog.ConfirmDialog
-		del.OnTapped = func() { clear(); d.Hide() }
-		d = re.dialog(title, content, save)
-		d.Show()
-		return re
 	}
-	showDialog(re.win, re.dialog(title, content, save), content)
-	return re
-}
-
-func (re *ResultEntry) dialog(title string, content fyne.CanvasObject, save func(*ResultEntry) error) *dialog.ConfirmDialog {
-	d := dialog.NewCustomConfirm(title, re.tr.T("eval_save"), re.tr.T("dialog_cancel"), content, func(ok bool) {
-		if ok {
-			if err := save(re); err != nil {
-				re.showError("error_eval_save", err)
-			}
-		}
-	}, re.win)
+	d = newCheckedConfirm(e, title, e.tr.T("eval_save"), e.tr.T("dialog_cancel"), content, re.Content(),
+		func() error { return save(re) }, "error_eval_save")
 	d.Resize(fyne.NewSize(640, 600))
-	return d
+	// The entry's own fields: the Delete button below is not where the
+	// focus starts.
+	showDialog(e.win, d, re.Content())
+	return re
 }

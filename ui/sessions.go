@@ -18,6 +18,7 @@ import (
 	"github.com/socialtech/trainerkit/course/datafile"
 	"github.com/socialtech/trainerkit/course/session"
 	"github.com/socialtech/trainerkit/course/slides"
+	"github.com/socialtech/trainerkit/locales"
 )
 
 // SessionsView is the sessions screen: the list of sessions on the left,
@@ -256,15 +257,12 @@ func (v *SessionsView) showDuplicate() {
 	tr := v.tr
 	title := newField()
 	title.SetText(tr.Tf("sessions_copy_title", map[string]any{"Title": v.editor.s.Title}))
-	showForm(tr.T("sessions_duplicate"), tr.T("dialog_create"), tr.T("dialog_cancel"),
-		[]*widget.FormItem{widget.NewFormItem(tr.T("session_title"), title)}, func(ok bool) {
-			if !ok {
-				return
-			}
-			if _, err := v.Duplicate(title.Text); err != nil {
-				showSessionError(v.env, err)
-			}
-		}, v.win)
+	items := []*widget.FormItem{widget.NewFormItem(tr.T("session_title"), title)}
+	d := newCheckedForm(v.env, tr.T("sessions_duplicate"), tr.T("dialog_create"), items, func() error {
+		_, err := v.Duplicate(title.Text)
+		return sessionRefusal(tr, err, title, nil)
+	}, "error_save_session")
+	showDialog(v.win, d, formContent(items))
 }
 
 // newSessionForm is the New session dialog's fields.
@@ -273,7 +271,7 @@ type newSessionForm struct {
 	start   *dateField
 	days    *field
 	lang    *langSelect
-	tpl     *widget.Select
+	tpl     *choice
 	modules *widget.CheckGroup
 	nums    []int // the module numbers, in the order of modules.Options
 }
@@ -302,7 +300,7 @@ func (v *SessionsView) newSessionForm() *newSessionForm {
 			tplNames = append(tplNames, t.Name)
 		}
 	}
-	f.tpl = widget.NewSelect(tplNames, nil)
+	f.tpl = newChoice(tplNames, nil)
 	f.tpl.SetSelectedIndex(0)
 	var opts []string
 	for _, m := range v.lib.Modules {
@@ -333,19 +331,16 @@ func (v *SessionsView) showNew() {
 		widget.NewFormItem(tr.T("sessions_template"), f.tpl),
 		widget.NewFormItem(tr.T("sessions_modules"), mods),
 	}
-	d := dialog.NewForm(tr.T("sessions_new"), tr.T("dialog_create"), tr.T("dialog_cancel"), items, func(ok bool) {
-		if !ok {
-			return
-		}
+	// A refusal keeps the dialog and what it holds, and focuses the field
+	// to correct (newCheckedForm).
+	d := newCheckedForm(v.env, tr.T("sessions_new"), tr.T("dialog_create"), items, func() error {
 		n, err := strconv.Atoi(strings.TrimSpace(f.days.Text))
 		if err != nil || n < 1 || n > 60 {
-			v.showError("error_days", fmt.Errorf("%q", f.days.Text))
-			return
+			return refuse(f.days, tr.T("error_days"))
 		}
 		date, err := f.start.ISO()
 		if err != nil {
-			showSessionError(v.env, err)
-			return
+			return refuse(f.start.entry, tr.T("error_session_date"))
 		}
 		if date == "" {
 			date = time.Now().AddDate(0, 0, 14).Format(session.DateLayout)
@@ -354,10 +349,9 @@ func (v *SessionsView) showNew() {
 		if f.tpl.SelectedIndex() > 0 {
 			name = f.tpl.Selected
 		}
-		if _, err := v.CreateWith(f.title.Text, date, n, f.lang.Value(), name, f.chosen()); err != nil {
-			showSessionError(v.env, err)
-		}
-	}, v.win)
+		_, err = v.CreateWith(f.title.Text, date, n, f.lang.Value(), name, f.chosen())
+		return sessionRefusal(v.tr, err, f.title, f.start.entry)
+	}, "error_save_session")
 	d.Resize(fyne.NewSize(640, 620))
 	showDialog(v.win, d, formContent(items))
 }
@@ -441,17 +435,31 @@ func purgeAll(st SessionStore, exp []session.Summary) error {
 	return notErased
 }
 
+// sessionRefusal is err, a session's refusal to be saved, as the plain
+// sentence that says what to correct and the field to correct it in
+// (title, start: nil for none): a refusal for the dialog that asked
+// (newCheckedForm). Other errors are returned as they are; nil is nil.
+func sessionRefusal(tr *locales.Localizer, err error, title, start fyne.Focusable) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, session.ErrNoTitle):
+		return refuse(title, tr.T("error_session_title"))
+	case strings.Contains(err.Error(), "start date"):
+		return refuse(start, tr.T("error_session_date"))
+	case strings.Contains(err.Error(), "half-day times"):
+		return refuse(nil, tr.T("error_session_times"))
+	}
+	return err
+}
+
 // showSessionError explains a session that cannot be saved, in the
 // trainer's language when the reason is known.
 func showSessionError(e env, err error) {
-	switch {
-	case errors.Is(err, session.ErrNoTitle):
-		showErrorDialog(errors.New(e.tr.T("error_session_title")), e.win)
-	case strings.Contains(err.Error(), "start date"):
-		showErrorDialog(errors.New(e.tr.T("error_session_date")), e.win)
-	case strings.Contains(err.Error(), "half-day times"):
-		showErrorDialog(fmt.Errorf("%s\n\n%v", e.tr.T("error_session_times"), err), e.win)
-	default:
-		e.showError("error_save_session", err)
+	var fe *fieldError
+	if errors.As(sessionRefusal(e.tr, err, nil, nil), &fe) {
+		showErrorDialog(errors.New(fe.msg), e.win)
+		return
 	}
+	e.showError("error_save_session", err)
 }

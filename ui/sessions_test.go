@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -167,5 +168,44 @@ func TestDateField(t *testing.T) {
 	test.Tap(f.pick)
 	if w.Canvas().Overlays().Top() == nil || len(deepCollect[*widget.Calendar](w.Canvas().Overlays().Top())) != 1 {
 		t.Error("no calendar")
+	}
+}
+
+// A mistake in the New session dialog keeps it open with what was typed:
+// a day that does not exist, then no title, each said in plain French with
+// its field focused; corrected, the session is created.
+func TestNewSessionMistakeKeepsTheDialog(t *testing.T) {
+	mw, db := newSessionWindow(t)
+	mw.sessions.showNew()
+	form := mw.win.Canvas().Overlays().Top()
+	fields := deepCollect[*field](form) // the title, the days
+	date := deepCollect[*widget.Entry](form)
+	checks := deepCollect[*widget.CheckGroup](form)
+	if len(fields) < 2 || len(date) != 1 || len(checks) != 1 {
+		t.Fatalf("%d fields, %d date entries, %d module lists", len(fields), len(date), len(checks))
+	}
+	title := fields[0]
+	test.Type(title, "Atelier Lyon")
+	test.Type(date[0], "31/02/2026")
+	checks[0].SetSelected(checks[0].Options[:1])
+	tapInTopOverlay(t, mw.win, "Créer")
+	checkRefused(t, mw.win, form, "Écrivez la date du premier jour", date[0])
+	if title.Text != "Atelier Lyon" || date[0].Text != "31/02/2026" || len(checks[0].Selected) != 1 {
+		t.Errorf("what was typed is lost: %q %q %v", title.Text, date[0].Text, checks[0].Selected)
+	}
+
+	date[0].SetText("07/12/2026")
+	title.SetText("")
+	mw.win.Canvas().Focus(date[0])
+	date[0].TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	checkRefused(t, mw.win, form, "Donnez un intitulé à la session.", title)
+
+	typeFocused(mw.win.Canvas(), "Atelier Lyon")
+	tapInTopOverlay(t, mw.win, "Créer")
+	if list, _ := db.Sessions(); len(list) != 1 || list[0].Title != "Atelier Lyon" || list[0].Start != "2026-12-07" {
+		t.Fatalf("stored %+v", list)
+	}
+	if mw.win.Canvas().Overlays().Top() != nil {
+		t.Error("the dialog stays open after the session is created")
 	}
 }

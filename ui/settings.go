@@ -44,7 +44,7 @@ type dayTimesStore interface {
 // settingsDialog is the settings: interface language, theme, zoom, and
 // with a data file the retention of participants' data and the backups.
 type settingsDialog struct {
-	uiLang    *widget.Select
+	uiLang    *choice
 	theme     *widget.RadioGroup
 	retention *field
 	dayTimes  *field
@@ -63,7 +63,7 @@ func showSettings(e env, st State, act settingsActions) *settingsDialog {
 	for _, l := range locales.Supported {
 		names = append(names, languageNames[l])
 	}
-	d.uiLang = widget.NewSelect(names, nil)
+	d.uiLang = newChoice(names, nil) // Escape and Enter answer on it too
 	d.uiLang.SetSelected(languageNames[st.UILang])
 
 	themes := []string{tr.T("settings_theme_system"), tr.T("settings_theme_light"), tr.T("settings_theme_dark")}
@@ -115,11 +115,11 @@ func showSettings(e env, st State, act settingsActions) *settingsDialog {
 		backups = widget.NewButton(tr.T("safety_backups_button"), nil)
 		items = append(items, widget.NewFormItem(tr.T("safety_settings_data"), container.NewHBox(backups)))
 	}
-	d.dlg = dialog.NewForm(tr.T("settings_title"), tr.T("dialog_ok"), tr.T("dialog_cancel"), items, func(ok bool) {
-		if ok {
-			d.apply(e, st, themes, act)
-		}
-	}, e.win)
+	// A value refused keeps the settings open as they were typed, with the
+	// field to correct focused (newCheckedForm).
+	d.dlg = newCheckedForm(e, tr.T("settings_title"), tr.T("dialog_ok"), items, func() error {
+		return d.apply(e, st, themes, act)
+	}, "error_save_settings")
 	if org != nil {
 		org.OnTapped = func() {
 			d.dlg.Hide() // closes the settings unchanged, as the backups do
@@ -137,39 +137,56 @@ func showSettings(e env, st State, act settingsActions) *settingsDialog {
 	return d
 }
 
-// apply makes the changes chosen; the interface language last, since
-// changing it rebuilds the window.
-func (d *settingsDialog) apply(e env, st State, themes []string, act settingsActions) {
+// apply makes the changes chosen, once the values typed are checked: a
+// refusal (fieldError) changes nothing. The interface language last, since
+// changing it rebuilds the window. A setting the data file does not keep
+// is returned, the others being made.
+func (d *settingsDialog) apply(e env, st State, themes []string, act settingsActions) error {
+	tr := e.tr
+	months := 0
+	if act.retention != nil {
+		n, err := strconv.Atoi(strings.TrimSpace(d.retention.Text))
+		if err != nil || n < 1 || n > 120 {
+			return refuse(d.retention, tr.T("error_retention"))
+		}
+		months = n
+	}
+	var times *session.DayTimes
+	if act.dayTimes != nil && d.dayTimes.Text != act.dayTimes.DefaultDayTimes().String() {
+		t, err := session.ParseDayTimes(d.dayTimes.Text)
+		if err != nil {
+			return refuse(d.dayTimes, tr.T("error_day_times"))
+		}
+		times = &t
+	}
 	for i, t := range themes {
 		if t == d.theme.Selected && themeKeys[i] != st.Theme {
 			act.setTheme(themeKeys[i])
 		}
 	}
+	var failed error
 	if d.number != nil {
 		if err := act.prefs.SetSetting(prefSlideNumber, map[bool]string{true: "on", false: "off"}[d.number.Checked]); err != nil {
-			e.showError("error_save_settings", err)
+			failed = err
 		}
 	}
-	if act.retention != nil {
-		n, err := strconv.Atoi(strings.TrimSpace(d.retention.Text))
-		if err != nil || n < 1 || n > 120 {
-			e.showError("error_retention", fmt.Errorf("%q", d.retention.Text))
-		} else if err := act.retention.SetRetentionMonths(n); err != nil {
-			e.showError("error_save_settings", err)
+	if act.retention != nil && months != act.retention.RetentionMonths() {
+		if err := act.retention.SetRetentionMonths(months); err != nil {
+			failed = err
 		}
 	}
-	if act.dayTimes != nil && d.dayTimes.Text != act.dayTimes.DefaultDayTimes().String() {
-		t, err := session.ParseDayTimes(d.dayTimes.Text)
-		if err == nil {
-			err = act.dayTimes.SetDefaultDayTimes(t)
+	if times != nil {
+		if err := act.dayTimes.SetDefaultDayTimes(*times); err != nil {
+			failed = err
 		}
-		if err != nil {
-			e.showError("error_day_times", err)
-		}
+	}
+	if failed != nil {
+		return failed
 	}
 	for l, n := range languageNames {
 		if n == d.uiLang.Selected {
 			act.setUILang(l)
 		}
 	}
+	return nil
 }

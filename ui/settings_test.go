@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"github.com/socialtech/trainerkit/course/slides"
 )
 
@@ -93,5 +95,44 @@ func TestSettingsSlideNumber(t *testing.T) {
 	p.setPrefs(prefs)
 	if p.number {
 		t.Error("the presentation shows the number the trainer turned off")
+	}
+}
+
+// The settings open with the focus on the interface language, a select:
+// Escape closes them from there, and Enter answers OK. A wrong half-day
+// time keeps them open with what was typed, changes nothing, says so in
+// plain Spanish and focuses the times.
+func TestSettingsEscapeOnTheLanguageAndMistakeKeepsThem(t *testing.T) {
+	mw, db := newTestMainWindow(t, func(st *State) { st.UILang = "es" })
+	c := mw.win.Canvas()
+	open := func() *settingsDialog {
+		return showSettings(mw.env, mw.st, settingsActions{setUILang: mw.SetUILang, setTheme: mw.SetTheme, setZoom: mw.SetZoom,
+			retention: db, dayTimes: db})
+	}
+	d := open()
+	if c.Focused() != d.uiLang {
+		t.Fatalf("the settings open with the focus on %T, not the interface language", c.Focused())
+	}
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if c.Overlays().Top() != nil {
+		t.Fatal("Escape on the interface language left the settings open")
+	}
+
+	d = open()
+	form := c.Overlays().Top()
+	d.retention.SetText("24")
+	d.dayTimes.SetText("maana")
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	checkRefused(t, mw.win, form, "Los horarios no se han cambiado", d.dayTimes)
+	if d.retention.Text != "24" || d.dayTimes.Text != "maana" {
+		t.Errorf("what was typed is lost: %q %q", d.retention.Text, d.dayTimes.Text)
+	}
+	if db.RetentionMonths() != 12 {
+		t.Errorf("a refused answer changed the retention to %d", db.RetentionMonths())
+	}
+	d.dayTimes.SetText("08:30-12:00 13:00-16:30")
+	tapInTopOverlay(t, mw.win, "Aceptar")
+	if c.Overlays().Top() != nil || db.RetentionMonths() != 24 || db.DefaultDayTimes().String() != "08:30-12:00 13:00-16:30" {
+		t.Errorf("corrected: open %v, retention %d, times %s", c.Overlays().Top() != nil, db.RetentionMonths(), db.DefaultDayTimes())
 	}
 }
