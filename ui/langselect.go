@@ -1,14 +1,13 @@
 package ui
 
 import (
-	"fyne.io/fyne/v2/widget"
-
 	"github.com/socialtech/trainerkit/course"
 )
 
-// langSelect is a select of the four content languages by their names.
+// langSelect is a select of the four content languages by their names; in
+// a dialog, Escape and Enter on it cancel or confirm (a choice).
 type langSelect struct {
-	*widget.Select
+	*choice
 }
 
 func newLangSelect(lang string) *langSelect {
@@ -16,7 +15,7 @@ func newLangSelect(lang string) *langSelect {
 	for _, l := range course.Languages {
 		names = append(names, languageNames[l])
 	}
-	s := &langSelect{widget.NewSelect(names, nil)}
+	s := &langSelect{newChoice(names, nil)}
 	s.SetSelected(languageNames[lang])
 	return s
 }

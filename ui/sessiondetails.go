@@ -88,7 +88,7 @@ func newDetailsForm(e env, s *session.Session, save func() bool, saved func(), m
 		widget.NewFormItem(tr.T("session_start"), f.start.root),
 		widget.NewFormItem(tr.T("session_days"), f.days),
 		widget.NewFormItem(tr.T("session_times"), f.times),
-		widget.NewFormItem(tr.T("session_language"), f.lang.Select),
+		widget.NewFormItem(tr.T("session_language"), f.lang.choice),
 		widget.NewFormItem(tr.T("session_trainers"), f.trainers),
 		widget.NewFormItem(tr.T("session_notes"), f.notes),
 	)

@@ -327,7 +327,7 @@ func (v *SessionsView) showNew() {
 		widget.NewFormItem(tr.T("session_title"), f.title),
 		widget.NewFormItem(tr.T("session_start"), f.start.root),
 		widget.NewFormItem(tr.T("session_days"), f.days),
-		widget.NewFormItem(tr.T("session_language"), f.lang.Select),
+		widget.NewFormItem(tr.T("session_language"), f.lang.choice),
 		widget.NewFormItem(tr.T("sessions_template"), f.tpl),
 		widget.NewFormItem(tr.T("sessions_modules"), mods),
 	}
