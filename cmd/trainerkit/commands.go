@@ -98,8 +98,10 @@ func init() {
 		{name: "export guide", help: "export guide --session ID --out F.pdf", parse: parseExportSession("guide"), file: true},
 		{name: "export attendance", help: "export attendance --session ID --out F.pdf", parse: parseExportSession("attendance"), file: true},
 		{name: "export agenda", help: `export agenda --session ID --out F.pdf [--wall] [--day N]
-                        [--paper a4|letter]  the agenda alone: one or two pages to
-                                       hand out, or a page per day for the wall`, parse: parseExportAgenda, file: true},
+                        [--paper a4|letter]  the agenda alone: to hand out, type
+                                       never under 8 pt (one page, else as few
+                                       as that allows), or a page per day for
+                                       the wall`, parse: parseExportAgenda, file: true},
 		{name: "export attendance-report", help: `export attendance-report --session ID --out F.pdf|F.csv
                                        hours planned and attended, rates, absences`, parse: parseExportReport, file: true},
 		{name: "export certificates", help: `export certificates --session ID --out F.pdf [--all-participants]

@@ -22,7 +22,7 @@ const (
 	Guide
 	Attendance
 	Certificates
-	// AgendaSheet is the agenda alone for participants (one or two pages),
+	// AgendaSheet is the agenda alone for participants (to hand out),
 	// AgendaWall a page per day for the wall (ExportAgenda).
 	AgendaSheet
 	AgendaWall

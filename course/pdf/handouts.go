@@ -534,14 +534,7 @@ func activity(lib *course.Library, l string, loc interface{ T(string) string }, 
 func (r *renderer) agenda(lib *course.Library, s *session.Session) {
 	l := r.l
 	r.heading(&course.Block{Kind: course.BlockHeading, Level: 1, Inlines: []course.Inline{{Text: l.T("pdf_agenda")}}}, ctx{})
-	for i, t := range s.Days {
-		title := l.Tf("pdf_day", map[string]any{"N": i + 1}) + " — " + dateText(l, s.Date(i), true)
-		r.heading(&course.Block{Kind: course.BlockHeading, Level: 2, Inlines: []course.Inline{{Text: title}}}, ctx{})
-		r.para(plain(halfDays(l, t), regular, &colorMuted), fontBody, 0, left)
-		r.add(1.5, row.New(1.5))
-		r.agendaDay(lib, s, i, fontCell)
-		r.gap(4)
-	}
+	r.agendaDays(lib, s)
 }
 
 // contents prints a contents page: each entry with its page, pages nil
