@@ -14,9 +14,8 @@ import (
 // Org is the training body's profile: who runs the trainings, as French
 // practice and Qualiopi audits expect to read it on attendance sheets,
 // certificates and handouts. It is the trainer's own organisation, set once
-// in the settings; a session's training body name and address, when filled,
-// print instead of the profile's (a session run for a partner), while the
-// declaration number, SIRET, signatory, town and logo always come from here.
+// in the settings. A session names its training body too (a session run for
+// a partner); ForBody decides what the documents print then.
 type Org struct {
 	Name    string `json:"name"`
 	Address string `json:"address,omitempty"`
@@ -41,6 +40,47 @@ type Org struct {
 func (o Org) Empty() bool {
 	return o.Name == "" && o.Address == "" && o.Town == "" && o.NDA == "" && o.SIRET == "" &&
 		o.Signatory == "" && o.SignatoryRole == "" && len(o.Logo) == 0 && o.ReferenceLabel == ""
+}
+
+// Identified reports whether the profile holds something that says who
+// the body is beyond its name and address: a declaration number, a SIRET,
+// a signatory, a town or a logo.
+func (o Org) Identified() bool {
+	return o.NDA != "" || o.SIRET != "" || o.Signatory != "" || o.SignatoryRole != "" || o.Town != "" || len(o.Logo) > 0
+}
+
+// Names reports whether name is the profile's organisation: the same words
+// once case, accents, punctuation and spacing are set aside, so that
+// "COOP'FORMATION  Ñandú" names "Coop’Formation Nandu". A profile without a
+// name is named by nothing.
+func (o Org) Names(name string) bool {
+	key := func(s string) string { return strings.Join(Words(Fold(s)), " ") }
+	k := key(o.Name)
+	return k != "" && key(name) == k
+}
+
+// ForBody is the training body a document prints when it names the body
+// name at address (a session's training body, a module handout's --org),
+// and whether the profile's identifiers were left out.
+//
+// With name empty, or naming the profile's organisation (Names), it is the
+// profile, under the profile's spelling of the name, with address instead
+// of the profile's when one is given. With another name it is that body's
+// name and address alone: the declaration number, SIRET, signatory, town
+// and logo are the profile's organisation's, and an auditor reading them
+// under another body's name would take them for that body's. withheld is
+// then true when the profile had any of them (Identified), for the
+// documents to say so; the label of the funders' reference is kept, being
+// no identifier.
+func (o Org) ForBody(name, address string) (body Org, withheld bool) {
+	name, address = strings.TrimSpace(name), strings.TrimSpace(address)
+	if name == "" || o.Names(name) {
+		if address != "" {
+			o.Address = address
+		}
+		return o, false
+	}
+	return Org{Name: name, Address: address, ReferenceLabel: o.ReferenceLabel}, o.Identified()
 }
 
 // Errors of an organisation profile.

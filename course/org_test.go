@@ -76,3 +76,42 @@ func TestNormaliseLogo(t *testing.T) {
 		t.Errorf("not a PNG: %v", err)
 	}
 }
+
+// A session's training body is the profile's organisation when it is
+// empty or names it, whatever its case, accents, punctuation and spacing;
+// another body prints without the profile's identifiers.
+func TestOrgForBody(t *testing.T) {
+	o := Org{Name: "Coop'Formation Ñandú", Address: "3 place Ōmura", Town: "Besançon", NDA: "43 25 01234 25",
+		SIRET: "732 829 320 00074", Signatory: "Agnès Łodzińska", SignatoryRole: "directrice", Logo: []byte{1}, ReferenceLabel: "N° de convention"}
+	for _, name := range []string{"", "  ", "Coop'Formation Ñandú", "COOP’FORMATION  nandu", "coop formation - Ñandú"} {
+		if !o.Names(name) && name != "" && name != "  " {
+			t.Errorf("%q does not name the profile", name)
+		}
+		b, withheld := o.ForBody(name, "")
+		if withheld || b.Name != o.Name || b.NDA != o.NDA || b.SIRET != o.SIRET || b.Signatory != o.Signatory || b.Town != o.Town || len(b.Logo) == 0 || b.Address != o.Address {
+			t.Errorf("%q: %+v, withheld %v", name, b, withheld)
+		}
+	}
+	// The session's address replaces the profile's for the same body.
+	if b, _ := o.ForBody("coop'formation ñandú", "12 rue Ŝtefan"); b.Name != o.Name || b.Address != "12 rue Ŝtefan" || b.NDA != o.NDA {
+		t.Errorf("same body, own address: %+v", b)
+	}
+	for _, name := range []string{"Cooperativa Sociale La Fenice", "Coop'Formation", "Coop'Formation Ñandú Lyon"} {
+		b, withheld := o.ForBody(name, "Via Roma 1")
+		if !withheld || b.Name != name || b.Address != "Via Roma 1" || b.NDA != "" || b.SIRET != "" || b.Signatory != "" ||
+			b.SignatoryRole != "" || b.Town != "" || len(b.Logo) != 0 || b.ReferenceLabel != o.ReferenceLabel {
+			t.Errorf("%q: %+v, withheld %v", name, b, withheld)
+		}
+	}
+	// Nothing is withheld from a profile that has only a name and an
+	// address, nor without a profile.
+	if _, withheld := (Org{Name: "Coop", Address: "Lyon"}).ForBody("La Fenice", ""); withheld {
+		t.Error("a profile without identifiers withholds them")
+	}
+	if b, withheld := (Org{}).ForBody("La Fenice", "Bologna"); withheld || b.Name != "La Fenice" || b.Address != "Bologna" {
+		t.Errorf("no profile: %+v, %v", b, withheld)
+	}
+	if (Org{}).Names("") {
+		t.Error("a profile without a name is named by the empty name")
+	}
+}

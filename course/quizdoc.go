@@ -10,7 +10,7 @@ import (
 // title of the explanation.
 type QuizLabels struct {
 	Kind        func(questionType string) string // "One answer", "Several answers"
-	Checks      func(code string) string         // "Checks DigComp 5.4 Identifying…"
+	Checks      func(code string) string         // "Competence assessed: DigComp 5.4 Identifying…"
 	Explanation string                           // "Why"
 }
 

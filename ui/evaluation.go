@@ -306,20 +306,32 @@ func (v *EvaluationView) showPrint() {
 	}, v.win)
 }
 
-// Print writes one of the evaluation's documents (an evalDocs key).
+// Print writes one of the evaluation's documents (an evalDocs key), with
+// the organisation profile when the store keeps one. The quiz, printed for
+// the session, names the session's training body in its footer as the
+// session's other documents do.
 func (v *EvaluationView) Print(path, doc string, paper pdf.Paper) error {
+	p := kit.Print{Paper: paper}
+	if st, ok := v.store.(OrgStore); ok {
+		o, err := st.Org()
+		if err != nil {
+			return err
+		}
+		p.Org = &o
+	}
 	switch doc {
 	case "eval_doc_quiz_sheet", "eval_doc_quiz_key":
 		if v.Module() == 0 {
 			return fmt.Errorf("%s", v.tr.T("eval_no_quiz"))
 		}
-		return kit.ExportQuiz(path, v.lib, v.Module(), v.lang(), doc == "eval_doc_quiz_key", paper)
+		p.Body = v.s.Body.Name
+		return kit.ExportQuiz(path, v.lib, v.Module(), v.lang(), doc == "eval_doc_quiz_key", p)
 	case "eval_doc_cards":
 		return kit.ExportCards(path, v.lib, v.store, v.s.ID, 0, paper)
 	case "eval_doc_appreciation":
-		return kit.ExportAppreciation(path, v.store, v.s.ID, 0, paper)
+		return kit.ExportAppreciation(path, v.store, v.s.ID, 0, p)
 	}
-	return kit.ExportSessionReport(path, v.lib, v.store, v.s.ID, paper)
+	return kit.ExportSessionReport(path, v.lib, v.store, v.s.ID, p)
 }
 
 func indexOf(list []string, s string) int {

@@ -52,6 +52,9 @@ func newDetailsForm(e env, s *session.Session, save func() bool, saved func(), m
 		return w
 	}
 	f.title, f.org, f.address, f.place = entry(s.Title), entry(s.Body.Name), entry(s.Body.Address), entry(s.Place)
+	// Empty, or the profile's name, prints the organisation profile;
+	// another body's name prints that name alone (course.Org.ForBody).
+	f.org.SetPlaceHolder(tr.T("session_org_hint"))
 	f.funder, f.reference = entry(s.Funder), entry(s.Reference)
 	f.funder.SetPlaceHolder(tr.T("org_funder_hint"))
 	f.modes = []string{tr.T("org_mode_unset"), tr.T("pdf_mode_in_person"), tr.T("pdf_mode_remote")}

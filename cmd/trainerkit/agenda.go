@@ -81,6 +81,11 @@ func parseExportAgenda(args []string) action {
 		if err != nil {
 			return fail(err)
 		}
+		org, err := d.db.Org()
+		if err != nil {
+			return fail(err)
+		}
+		o.Org = &org
 		if err := kit.ExportAgenda(*out, lib, d.db, *id, o); err != nil {
 			return fail(err)
 		}
@@ -108,7 +113,11 @@ func parseExportReport(args []string) action {
 		return nil
 	}
 	return func(d data) int {
-		if err := kit.ExportAttendanceReport(*out, d.db, *id, paper); err != nil {
+		org, err := d.db.Org()
+		if err != nil {
+			return fail(err)
+		}
+		if err := kit.ExportAttendanceReport(*out, d.db, *id, kit.Print{Paper: paper, Org: &org}); err != nil {
 			return fail(err)
 		}
 		fmt.Fprintln(stdout, "wrote", *out)

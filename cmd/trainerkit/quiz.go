@@ -159,11 +159,11 @@ func parseExportQuiz(args []string) action {
 		return nil
 	}
 	return func(d data) int {
-		lib, _, err := moduleLibrary(d.dir)
+		lib, org, err := moduleLibrary(d.dir)
 		if err != nil {
 			return fail(fmt.Errorf("export quiz of module %d: %w", *module, err))
 		}
-		if err := kit.ExportQuiz(*out, lib, *module, *lang, *key, paper); err != nil {
+		if err := kit.ExportQuiz(*out, lib, *module, *lang, *key, kit.Print{Paper: paper, Org: org}); err != nil {
 			return fail(err)
 		}
 		fmt.Fprintln(stdout, "wrote", *out)
@@ -205,8 +205,13 @@ func parseExportEval(name string) func(args []string) action {
 }
 
 func exportEval(d data, name, id, out string, copies int, paper pdf.Paper) error {
+	org, err := d.db.Org()
+	if err != nil {
+		return err
+	}
+	p := kit.Print{Paper: paper, Org: &org}
 	if name == "appreciation" {
-		return kit.ExportAppreciation(out, d.db, id, copies, paper)
+		return kit.ExportAppreciation(out, d.db, id, copies, p)
 	}
 	lib, err := loadCustomised(d.db)
 	if err != nil {
@@ -215,5 +220,5 @@ func exportEval(d data, name, id, out string, copies int, paper pdf.Paper) error
 	if name == "cards" {
 		return kit.ExportCards(out, lib, d.db, id, copies, paper)
 	}
-	return kit.ExportSessionReport(out, lib, d.db, id, paper)
+	return kit.ExportSessionReport(out, lib, d.db, id, p)
 }

@@ -32,8 +32,9 @@ func ExportAgenda(path string, lib *course.Library, st SessionReader, id string,
 }
 
 // ExportAttendanceReport writes a session's attendance report into path:
-// a CSV when the name ends in .csv (for a spreadsheet), else a PDF.
-func ExportAttendanceReport(path string, st SessionReader, id string, paper pdf.Paper) error {
+// a CSV when the name ends in .csv (for a spreadsheet), else a PDF on
+// p.Paper naming the training body as every document does (p.Org).
+func ExportAttendanceReport(path string, st SessionReader, id string, p Print) error {
 	s, err := st.Session(id)
 	if err != nil {
 		return fmt.Errorf("export the attendance report: %w", err)
@@ -50,7 +51,7 @@ func ExportAttendanceReport(path string, st SessionReader, id string, paper pdf.
 		if strings.EqualFold(filepath.Ext(path), ".csv") {
 			return AttendanceReportCSV(w, s, people, marks)
 		}
-		return pdf.AttendanceReport(w, s, people, marks, pdf.Options{Paper: paper})
+		return pdf.AttendanceReport(w, s, people, marks, p.options(nil))
 	})
 	if err != nil {
 		return fmt.Errorf("export the attendance report of session %s: %w", id, err)

@@ -75,8 +75,10 @@ type Print struct {
 	// Org is the organisation profile of the settings; nil or empty prints
 	// none of it.
 	Org *course.Org
-	// Body is the training body a module handout names in its footer
-	// (export module --org); sessions print their own.
+	// Body is the training body a module handout or a quiz names in its
+	// footer (export module --org; a session's quiz, its session's body):
+	// alone when it is not the profile's organisation. Sessions print
+	// their own.
 	Body string
 	// AllParticipants prints a certificate for every participant, even
 	// those who attended nothing.
@@ -90,6 +92,26 @@ func (p Print) options(rep *pdf.Report) pdf.Options {
 		o.Org = p.Org
 	}
 	return o
+}
+
+// otherBody puts first in r the warning that the training body a document
+// names (a session's, or the footer's: field pdf.FieldBody or
+// pdf.FieldFooter) is not the profile's organisation, whose identifiers
+// it therefore prints without (pdf.OtherBody); who is the session's or
+// the module's title.
+func (p Print) otherBody(r ExportReport, who, field, name string) ExportReport {
+	if w, ok := pdf.OtherBody(who, field, name, p.options(nil).Org); ok {
+		r.Warnings = append([]pdf.Warning{w}, r.Warnings...)
+	}
+	return r
+}
+
+// moduleWho names a module in a warning: "10 · Digital communication…".
+func moduleWho(lib *course.Library, module int, lang string) string {
+	if m := lib.Module(module); m != nil {
+		return fmt.Sprintf("%02d · %s", module, m.TitleIn(lang))
+	}
+	return fmt.Sprintf("%02d", module)
 }
 
 // ExportReport is what an export found worth telling the trainer once the file
@@ -139,19 +161,31 @@ var ErrNobodyAttended = errors.New("no participant has attended a half-day yet")
 // file so that a failure leaves no half PDF. lib is the library the trainer
 // sees (customised parts, own modules); the attendance sheets do not need it.
 func ExportSession(path string, doc Doc, lib *course.Library, st SessionReader, id string, p Print) (ExportReport, error) {
-	switch doc {
-	case AgendaSheet, AgendaWall:
-		o := pdf.AgendaOptions{Options: pdf.Options{Paper: p.Paper}, Layout: pdf.AgendaParticipants}
-		if doc == AgendaWall {
-			o.Layout = pdf.AgendaWall
-		}
-		return ExportReport{}, ExportAgenda(path, lib, st, id, o)
-	case Report, ReportCSV:
-		return ExportReport{}, ExportAttendanceReport(path, st, id, p.Paper)
-	}
 	s, err := st.Session(id)
 	if err != nil {
 		return ExportReport{}, fmt.Errorf("export %s: %w", doc.What(), err)
+	}
+	switch doc {
+	case AgendaSheet, AgendaWall:
+		o := pdf.AgendaOptions{Options: p.options(nil), Layout: pdf.AgendaParticipants}
+		if doc == AgendaWall {
+			o.Layout = pdf.AgendaWall
+		}
+		if err := ExportAgenda(path, lib, st, id, o); err != nil {
+			return ExportReport{}, err
+		}
+		if doc == AgendaWall {
+			return ExportReport{}, nil // a poster: it names no body
+		}
+		return p.otherBody(ExportReport{}, s.Title, pdf.FieldBody, s.Body.Name), nil
+	case Report, ReportCSV:
+		if err := ExportAttendanceReport(path, st, id, p); err != nil {
+			return ExportReport{}, err
+		}
+		if doc == ReportCSV {
+			return ExportReport{}, nil // names no body
+		}
+		return p.otherBody(ExportReport{}, s.Title, pdf.FieldBody, s.Body.Name), nil
 	}
 	var (
 		people []session.Participant
@@ -195,7 +229,7 @@ func ExportSession(path string, doc Doc, lib *course.Library, st SessionReader, 
 	if err != nil {
 		return ExportReport{}, fmt.Errorf("export %s of session %s: %w", doc.What(), id, err)
 	}
-	return report(rep, people), nil
+	return p.otherBody(report(rep, people), s.Title, pdf.FieldBody, s.Body.Name), nil
 }
 
 // ExportModule prints a module handout (the parts asked for, in lang; the
@@ -212,7 +246,7 @@ func ExportModule(path string, lib *course.Library, module int, lang string, par
 	if err != nil {
 		return ExportReport{}, fmt.Errorf("export module %d (%s): %w", module, lang, err)
 	}
-	return report(rep, nil), nil
+	return p.otherBody(report(rep, nil), moduleWho(lib, module, lang), pdf.FieldFooter, p.Body), nil
 }
 
 // ExportSection prints one section of a part (the heading named, and what
@@ -229,7 +263,7 @@ func ExportSection(path string, lib *course.Library, module int, lang, part, hea
 	if err != nil {
 		return ExportReport{}, fmt.Errorf("export module %d (%s), %s, section %q: %w", module, lang, part, heading, err)
 	}
-	return report(rep, nil), nil
+	return p.otherBody(report(rep, nil), moduleWho(lib, module, lang), pdf.FieldFooter, p.Body), nil
 }
 
 // Sections are the headings of a module's part in lang, as the reader

@@ -152,3 +152,78 @@ func TestExportSection(t *testing.T) {
 		t.Errorf("an unknown heading: %v", err)
 	}
 }
+
+// A session run under another body's name: every document names it alone,
+// and the export warns first that the profile's identifiers were left out.
+// The profile's own organisation, however written, prints the whole
+// profile, on the report and the agenda too, without a warning.
+func TestExportOtherBody(t *testing.T) {
+	lib, err := course.Load(assets.Course())
+	must(t, err)
+	db := openDB(t)
+	dir := t.TempDir()
+	org := &course.Org{Name: "Coopérative Numérique Solidaire", Town: "Lille", NDA: "32591234559", Signatory: "Hélène Marchand"}
+	must(t, org.Normalise())
+	other, _ := session.New("Raccolta fondi", "2025-04-14", 1, "it")
+	other.Body.Name = "Cooperativa Sociale La Fenice"
+	same, _ := session.New("Transition numérique", "2025-03-10", 1, "fr")
+	same.Body.Name = "COOPERATIVE numerique  solidaire"
+	for _, s := range []*session.Session{other, same} {
+		must(t, db.SaveSession(s))
+		must(t, db.SaveParticipants(s.ID, []session.Participant{{FirstName: "Ana", LastName: "Ruiz"}}))
+	}
+	p := kit.Print{Org: org, AllParticipants: true}
+	for _, doc := range kit.Docs {
+		out := filepath.Join(dir, doc.String()+doc.Ext())
+		rep, err := kit.ExportSession(out, doc, lib, db, other.ID, p)
+		must(t, err)
+		warned := len(rep.Warnings) > 0 && rep.Warnings[0].Profile == org.Name && rep.Warnings[0].Value == "Cooperativa Sociale La Fenice"
+		names := doc != kit.ReportCSV && doc != kit.AgendaWall // the wall's poster names no body
+		if warned != names {
+			t.Errorf("%s for another body: warnings %+v", doc, rep.Warnings)
+		}
+		if !names {
+			continue
+		}
+		if text := pdfText(t, out); strings.Contains(text, "32 59 12345 59") || strings.Contains(text, "Hélène") || !strings.Contains(text, "La Fenice") {
+			t.Errorf("%s for another body prints the profile's identifiers:\n%s", doc, text)
+		}
+		rep, err = kit.ExportSession(out, doc, lib, db, same.ID, p)
+		must(t, err)
+		if len(rep.Warnings) != 0 {
+			t.Errorf("%s for the profile's organisation: warnings %+v", doc, rep.Warnings)
+		}
+		if text := strings.Join(strings.Fields(pdfText(t, out)), " "); !strings.Contains(text, "32 59 12345 59") || !strings.Contains(text, "Coopérative Numérique Solidaire") {
+			t.Errorf("%s for the profile's organisation lacks its name or NDA:\n%s", doc, text)
+		}
+	}
+	if lines := (kit.ExportReport{Warnings: []pdf.Warning{{Who: "Raccolta fondi", Field: pdf.FieldBody, Value: "La Fenice", Profile: org.Name}}}).Lines(locales.New("fr")); len(lines) != 1 ||
+		!strings.Contains(lines[0], "n'est pas celui de votre profil") {
+		t.Errorf("the warning in French: %q", lines)
+	}
+	// The evaluation's documents name the body as the others do.
+	form := filepath.Join(dir, "form.pdf")
+	must(t, kit.ExportAppreciation(form, db, same.ID, 1, p))
+	rep := filepath.Join(dir, "eval.pdf")
+	must(t, kit.ExportSessionReport(rep, lib, db, same.ID, p))
+	for _, f := range []string{form, rep} {
+		if text := strings.Join(strings.Fields(pdfText(t, f)), " "); !strings.Contains(text, "NDA : 32 59 12345 59") {
+			t.Errorf("%s lacks the profile's footer:\n%s", filepath.Base(f), text)
+		}
+	}
+	// A module handout named for another body (--org) warns too.
+	mod := filepath.Join(dir, "module.pdf")
+	r, err := kit.ExportModule(mod, lib, 10, "es", []string{course.Theory}, kit.Print{Org: org, Body: "Red de Economía Solidaria"})
+	must(t, err)
+	if len(r.Warnings) != 1 || r.Warnings[0].Field != pdf.FieldFooter || !strings.HasPrefix(r.Warnings[0].Who, "10 · ") {
+		t.Errorf("module for another body: %+v", r.Warnings)
+	}
+	if text := pdfText(t, mod); strings.Contains(text, "32 59 12345 59") || !strings.Contains(text, "Red de Economía Solidaria") {
+		t.Errorf("module footer for another body:\n%s", text)
+	}
+	r, err = kit.ExportModule(mod, lib, 10, "es", []string{course.Theory}, kit.Print{Org: org, Body: "Coopérative Numérique Solidaire"})
+	must(t, err)
+	if len(r.Warnings) != 0 || !strings.Contains(pdfText(t, mod), "32 59 12345 59") {
+		t.Errorf("module for the profile's organisation: %+v", r.Warnings)
+	}
+}

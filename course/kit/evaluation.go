@@ -85,13 +85,14 @@ func RecordAnswers(st ResultStore, lib *course.Library, sessionID, participant s
 }
 
 // ExportQuiz prints module's quiz in lang into path: the participant's
-// sheet, or with key the trainer's key.
-func ExportQuiz(path string, lib *course.Library, module int, lang string, key bool, paper pdf.Paper) error {
+// sheet, or with key the trainer's key. Its footer is a module handout's:
+// the profile's organisation (p.Org), or p.Body when it names another.
+func ExportQuiz(path string, lib *course.Library, module int, lang string, key bool, p Print) error {
 	if _, err := ModuleQuiz(lib, module, lang); err != nil {
 		return fmt.Errorf("export quiz: %w", err)
 	}
 	err := datafile.WriteFileAtomic(path, func(w io.Writer) error {
-		return pdf.QuizSheet(w, lib, module, lang, key, pdf.Options{Paper: paper})
+		return pdf.QuizSheet(w, lib, module, lang, key, p.options(nil))
 	})
 	if err != nil {
 		return fmt.Errorf("export quiz of module %d (%s): %w", module, lang, err)
@@ -101,7 +102,7 @@ func ExportQuiz(path string, lib *course.Library, module int, lang string, key b
 
 // ExportSessionReport prints a session's report (attendance, evaluation,
 // appreciation) in the session's language into path.
-func ExportSessionReport(path string, lib *course.Library, st ResultReader, id string, paper pdf.Paper) error {
+func ExportSessionReport(path string, lib *course.Library, st ResultReader, id string, p Print) error {
 	s, err := st.Session(id)
 	if err != nil {
 		return fmt.Errorf("export the session report: %w", err)
@@ -118,7 +119,7 @@ func ExportSessionReport(path string, lib *course.Library, st ResultReader, id s
 		return fmt.Errorf("export the session report: %w", err)
 	}
 	err = datafile.WriteFileAtomic(path, func(w io.Writer) error {
-		return pdf.SessionReport(w, lib, s, rec, pdf.Options{Paper: paper})
+		return pdf.SessionReport(w, lib, s, rec, p.options(nil))
 	})
 	if err != nil {
 		return fmt.Errorf("export the report of session %s: %w", id, err)
@@ -162,7 +163,7 @@ func ExportCards(path string, lib *course.Library, st SessionReader, id string, 
 
 // ExportAppreciation prints the end-of-session questionnaire of a session
 // into path: copies sheets, or one per participant when copies is 0.
-func ExportAppreciation(path string, st SessionReader, id string, copies int, paper pdf.Paper) error {
+func ExportAppreciation(path string, st SessionReader, id string, copies int, p Print) error {
 	s, err := st.Session(id)
 	if err != nil {
 		return fmt.Errorf("export the questionnaire: %w", err)
@@ -175,7 +176,7 @@ func ExportAppreciation(path string, st SessionReader, id string, copies int, pa
 		copies = max(len(people), 1)
 	}
 	err = datafile.WriteFileAtomic(path, func(w io.Writer) error {
-		return pdf.AppreciationForm(w, s, copies, pdf.Options{Paper: paper})
+		return pdf.AppreciationForm(w, s, copies, p.options(nil))
 	})
 	if err != nil {
 		return fmt.Errorf("export the questionnaire of session %s: %w", id, err)

@@ -64,16 +64,28 @@ func TestRecordAndPrintResults(t *testing.T) {
 	_, err = db.SaveAppreciation(s.ID, session.Appreciation{Ratings: map[string]int{session.RateOverall: 4}, Improve: "Plus de pratique"})
 	must(t, err)
 	rep := filepath.Join(dir, "report.pdf")
-	must(t, kit.ExportSessionReport(rep, lib, db, s.ID, pdf.Letter))
+	must(t, kit.ExportSessionReport(rep, lib, db, s.ID, kit.Print{Paper: pdf.Letter}))
 	if text := pdfText(t, rep); !strings.Contains(text, "Bilan de la session") || !strings.Contains(text, "Plus de pratique") {
 		t.Errorf("report:\n%s", text)
 	}
 	quiz := filepath.Join(dir, "quiz.pdf")
-	must(t, kit.ExportQuiz(quiz, lib, 2, "fr", true, pdf.A4))
-	if text := pdfText(t, quiz); !strings.Contains(text, strings.Join(strings.Fields(qz.Questions[0].Text), " ")) {
+	must(t, kit.ExportQuiz(quiz, lib, 2, "fr", true, kit.Print{Paper: pdf.A4}))
+	text := pdfText(t, quiz)
+	if !strings.Contains(text, strings.Join(strings.Fields(qz.Questions[0].Text), " ")) {
 		t.Error("the key lacks the first question")
 	}
-	if err := kit.ExportQuiz(quiz, lib, 2, "de", false, pdf.A4); err == nil {
+	// Without a profile the footer names the kit; with one, the
+	// organisation and its declaration number, as every other document.
+	if !strings.Contains(text, "Social Tech Trainer Kit") {
+		t.Errorf("the key without a profile names no one:\n%s", text)
+	}
+	org := &course.Org{Name: "Coop Formation", NDA: "11751234575"}
+	must(t, org.Normalise())
+	must(t, kit.ExportQuiz(quiz, lib, 2, "fr", false, kit.Print{Paper: pdf.Letter, Org: org}))
+	if text := strings.Join(strings.Fields(pdfText(t, quiz)), " "); !strings.Contains(text, "Coop Formation · NDA : 11 75 12345 75") || strings.Contains(text, "Trainer Kit") {
+		t.Errorf("the sheet's footer does not name the profile:\n%s", text)
+	}
+	if err := kit.ExportQuiz(quiz, lib, 2, "de", false, kit.Print{Paper: pdf.A4}); err == nil {
 		t.Error("a German quiz")
 	}
 	cards := filepath.Join(dir, "cards.pdf")
@@ -86,7 +98,7 @@ func TestRecordAndPrintResults(t *testing.T) {
 		t.Errorf("blank cards carry a name:\n%s", text)
 	}
 	form := filepath.Join(dir, "form.pdf")
-	must(t, kit.ExportAppreciation(form, db, s.ID, 0, pdf.A4))
+	must(t, kit.ExportAppreciation(form, db, s.ID, 0, kit.Print{Paper: pdf.A4}))
 	if text := pdfText(t, form); strings.Count(text, "Merci") != 2 {
 		t.Errorf("want one questionnaire per participant:\n%s", text)
 	}

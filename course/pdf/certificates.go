@@ -26,6 +26,12 @@ import (
 // the body's town and date, the signatory's name and role, and a box for
 // the signature and stamp. Options.AllParticipants prints one for everyone;
 // the others are listed in Options.Report's Skipped.
+//
+// When the session's training body is not the profile's organisation
+// (course.Org.ForBody), the certificate names that body alone: the
+// profile's signatory, town, declaration number, SIRET and logo are not
+// its own, so the signatory's name and the town are lines to fill in by
+// hand.
 func Certificates(w io.Writer, lib *course.Library, s *session.Session, participants []session.Participant, marks []session.Mark, opts Options) error {
 	if lib == nil {
 		return fmt.Errorf("no course library")
@@ -45,10 +51,10 @@ func Certificates(w io.Writer, lib *course.Library, s *session.Session, particip
 		return err
 	}
 	l := d.l
-	body := bodyOf(s, opts.Org)
+	body, other := forBody(s, opts.Org)
 	d.title, d.kind, d.report = s.Title, l.T("pdf_doc_certificate"), opts.Report
 	d.footer, d.bare = orgLine(body), true
-	c := certificateText{body: body, modules: moduleObjectives(lib, s, d.lang), results: map[string][]session.Result{}}
+	c := certificateText{body: body, byHand: other, modules: moduleObjectives(lib, s, d.lang), results: map[string][]session.Result{}}
 	for _, p := range participants {
 		c.results[p.ID] = session.FinalResults(opts.Results, p.ID)
 	}
@@ -75,7 +81,10 @@ func Certificates(w io.Writer, lib *course.Library, s *session.Session, particip
 
 // certificateText is what every certificate of a session shares.
 type certificateText struct {
-	body    course.Org
+	body course.Org
+	// byHand leaves the signatory's name and the town as lines to fill
+	// in: the body is not the profile's, whose they would be.
+	byHand  bool
 	modules []moduleAims
 	results map[string][]session.Result // final tests by participant
 }
@@ -117,7 +126,7 @@ func (r *renderer) certificate(s *session.Session, p session.Participant, h sess
 	r.add(3, row.New(3).Add(col.New((grid-u)/2), col.New(u).WithStyle(&props.Cell{BorderType: border.Bottom, BorderColor: &colorAccent, BorderThickness: 0.6})))
 	r.add(5, row.New(5))
 
-	r.para(plain(r.certIntro(body), regular, nil), fontBody, 0, center)
+	r.para(plain(r.certIntro(body, c.byHand), regular, nil), fontBody, 0, center)
 	r.add(3, row.New(3))
 	who := p.FullName()
 	name := strings.TrimSpace(r.printable(p.FirstName, p.ID, who, FieldFirstName) + " " + r.printable(p.LastName, p.ID, who, FieldLastName))
@@ -176,14 +185,19 @@ func (r *renderer) certificate(s *session.Session, p session.Participant, h sess
 
 	// Place, date and signature stay together at the foot.
 	done := l.Tf("pdf_done_on", map[string]any{"Date": dateText(l, s.End(), false)})
-	if body.Town != "" {
+	switch {
+	case c.byHand:
+		done = l.Tf("pdf_done_at", map[string]any{"Place": blankLine(14), "Date": dateText(l, s.End(), false)})
+	case body.Town != "":
 		done = l.Tf("pdf_done_at", map[string]any{"Place": r.detail(body.Town, FieldPlace), "Date": dateText(l, s.End(), false)})
 	}
 	boxW := 82.0
 	bu := r.units(boxW)
 	bw := r.colWidth(bu)
 	signer := []span{}
-	if body.Signatory != "" {
+	if c.byHand {
+		signer = append(signer, span{text: labelValue(l, l.T("pdf_signatory"), blankLine(24)), st: regular, color: &colorMuted}, span{text: "\n"})
+	} else if body.Signatory != "" {
 		signer = append(signer, span{text: r.detail(body.Signatory, FieldSignatory), st: bold})
 		if body.SignatoryRole != "" {
 			signer = append(signer, span{text: "\n"}, span{text: body.SignatoryRole, st: regular, color: &colorMuted})
@@ -223,10 +237,15 @@ func (r *renderer) certificate(s *session.Session, p session.Participant, h sess
 
 // certIntro is "Agnès Łodzińska, directrice, pour l'organisme de
 // formation Coop'Formation, déclaré sous le numéro …, atteste que", with
-// what the profile holds.
-func (r *renderer) certIntro(b course.Org) string {
+// what the profile holds; with byHand, a line for the signatory's name
+// and role instead: "________, pour l'organisme de formation …".
+func (r *renderer) certIntro(b course.Org, byHand bool) string {
 	l := r.l
-	data := map[string]any{"Body": r.detail(b.Name, FieldBody), "NDA": b.NDA}
+	data := map[string]any{"Body": r.detail(b.Name, FieldBody), "NDA": keepTogether(b.NDA)}
+	if byHand && b.Name != "" {
+		data["Who"] = blankLine(24)
+		return l.Tf("pdf_cert_intro_signed", data)
+	}
 	if b.Signatory != "" {
 		who := r.detail(b.Signatory, FieldSignatory)
 		if b.SignatoryRole != "" {

@@ -109,18 +109,19 @@ func ModuleHandout(w io.Writer, lib *course.Library, module int, lang string, pa
 	return d.write(w)
 }
 
-// moduleFooter is the footer of a document without a session: the body of
-// the profile, else Options.Body, else the kit's name.
+// moduleFooter is the footer of a document without a session (a module
+// handout, a section, a quiz): the profile's organisation; with
+// Options.Body naming another body, that body alone, without the
+// profile's declaration number (course.Org.ForBody, as on a session's
+// documents); the kit's name when there is neither.
 func moduleFooter(d *doc, opts Options) string {
-	if opts.Org != nil && opts.Org.Name != "" {
-		o := *opts.Org
-		if opts.Body != "" {
-			o.Name, o.Address = opts.Body, ""
-		}
-		return d.footerText(o)
+	var o course.Org
+	if opts.Org != nil {
+		o = *opts.Org
 	}
-	if opts.Body != "" {
-		return opts.Body
+	b, _ := o.ForBody(opts.Body, "")
+	if t := d.footerText(b); t != "" {
+		return t
 	}
 	return d.l.T("app_name")
 }

@@ -45,14 +45,17 @@ type Options struct {
 	// Paper is A4 (the default) or Letter. Attendance sheets turn it to
 	// landscape.
 	Paper Paper
-	// Body is the training body printed in the footer of a module handout,
-	// which has no session, when there is no Org; sessions print their own.
+	// Body is the training body printed in the footer of a document
+	// without a session (a module handout, a quiz): the profile's footer
+	// when it names the profile's organisation, else that name alone.
+	// Sessions print their own.
 	Body string
 	// Org is the training body's profile (the settings'): its name,
 	// address, NDA and logo print on handouts' covers and footers,
 	// attendance sheets and certificates; its town, signatory and SIRET on
-	// certificates. A session's own training body name and address, when
-	// filled, print instead of the profile's. nil prints none of it.
+	// certificates. A session's own training body prints instead when it
+	// is another organisation, by its name and address alone, none of the
+	// profile's identifiers (course.Org.ForBody). nil prints none of it.
 	Org *course.Org
 	// BlankRows is the number of rows to fill by hand on an attendance
 	// sheet without participants; 0 fills one page.

@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/socialtech/trainerkit/course"
 	"github.com/socialtech/trainerkit/locales"
 )
 
@@ -14,7 +15,9 @@ import (
 // Hangul and kana then print in Latin transliteration; anything else as a
 // visible box □ per character, to be written by hand. The export returns
 // the list (Options.Report) for the command line to print and the
-// interface to show.
+// interface to show. A warning with Profile set says instead that the
+// training body a document names is not the profile's organisation
+// (OtherBody).
 type Warning struct {
 	// Participant is the participant's ID; "" for a detail of the session
 	// or of the organisation.
@@ -28,6 +31,11 @@ type Warning struct {
 	// Transliterated is set when Printed is a Latin transliteration of
 	// the whole value; otherwise boxes stand for the missing characters.
 	Transliterated bool
+	// Profile is the name of the organisation profile on a warning that
+	// the training body named (Value, in Field FieldBody or FieldFooter)
+	// is another organisation: the document prints it without the
+	// profile's declaration number, SIRET, signatory, town and logo.
+	Profile string
 }
 
 // The fields a Warning may name.
@@ -42,13 +50,37 @@ const (
 	FieldFunder       = "funder"
 	FieldReference    = "reference"
 	FieldSignatory    = "signatory"
+	// FieldFooter is the training body a module handout or quiz names in
+	// its footer (Options.Body).
+	FieldFooter = "footer"
 )
+
+// OtherBody is the warning for a document that names the training body
+// name (a session's, in field FieldBody, or a module handout's footer, in
+// FieldFooter) when it is not the organisation of the profile o and the
+// profile's identifiers were therefore left out (course.Org.ForBody); who
+// is the session's title or the module's. ok is false when there is
+// nothing to say.
+func OtherBody(who, field, name string, o *course.Org) (w Warning, ok bool) {
+	if o == nil {
+		return Warning{}, false
+	}
+	if _, withheld := o.ForBody(name, ""); !withheld {
+		return Warning{}, false
+	}
+	return Warning{Who: who, Field: field, Value: strings.TrimSpace(name), Profile: o.Name}, true
+}
 
 // Message is the warning as a sentence in lang (fr, en, it, es).
 func (w Warning) Message(lang string) string {
 	l := locales.New(lang)
-	data := map[string]any{"Who": w.Who, "Field": fieldLabel(l, w.Field), "Value": w.Value, "Printed": w.Printed}
-	if w.Transliterated {
+	data := map[string]any{"Who": w.Who, "Field": fieldLabel(l, w.Field), "Value": w.Value, "Printed": w.Printed, "Profile": w.Profile}
+	switch {
+	case w.Profile != "" && w.Field == FieldFooter:
+		return l.Tf("pdf_warn_other_body_footer", data)
+	case w.Profile != "":
+		return l.Tf("pdf_warn_other_body", data)
+	case w.Transliterated:
 		return l.Tf("pdf_warn_transliterated", data)
 	}
 	return l.Tf("pdf_warn_boxed", data)
@@ -68,7 +100,7 @@ func fieldLabel(l *locales.Localizer, field string) string {
 		return l.T("pdf_place")
 	case FieldTrainers:
 		return l.Tn("pdf_trainers", 1, nil)
-	case FieldBody:
+	case FieldBody, FieldFooter:
 		return l.T("pdf_body")
 	case FieldFunder:
 		return l.T("pdf_funder")
