@@ -50,6 +50,11 @@ func showDialogKeyed(win fyne.Window, d dialog.Dialog, content fyne.CanvasObject
 			if !e.MultiLine && e.OnSubmitted == nil {
 				e.OnSubmitted = func(string) { submit() }
 			}
+		case *formEntry:
+			e.escape = cancel
+			if !e.MultiLine && e.OnSubmitted == nil {
+				e.OnSubmitted = func(string) { submit() }
+			}
 		case *choice:
 			e.escape, e.submit = cancel, submit
 		}

@@ -179,7 +179,7 @@ func TestNewSessionMistakeKeepsTheDialog(t *testing.T) {
 	mw.sessions.showNew()
 	form := mw.win.Canvas().Overlays().Top()
 	fields := deepCollect[*field](form) // the title, the days
-	date := deepCollect[*widget.Entry](form)
+	date := deepCollect[*formEntry](form) // the first day
 	checks := deepCollect[*widget.CheckGroup](form)
 	if len(fields) < 2 || len(date) != 1 || len(checks) != 1 {
 		t.Fatalf("%d fields, %d date entries, %d module lists", len(fields), len(date), len(checks))
@@ -207,5 +207,21 @@ func TestNewSessionMistakeKeepsTheDialog(t *testing.T) {
 	}
 	if mw.win.Canvas().Overlays().Top() != nil {
 		t.Error("the dialog stays open after the session is created")
+	}
+}
+
+// Escape in the New session dialog's first day cancels it, as in its other
+// fields (the day is a form entry that lets the window's keys through).
+func TestNewSessionEscapeInTheDate(t *testing.T) {
+	mw, _ := newSessionWindow(t)
+	mw.sessions.showNew()
+	date := deepCollect[*formEntry](mw.win.Canvas().Overlays().Top())
+	if len(date) != 1 {
+		t.Fatalf("%d date entries", len(date))
+	}
+	mw.win.Canvas().Focus(date[0])
+	date[0].TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if mw.win.Canvas().Overlays().Top() != nil {
+		t.Error("Escape in the first day left the dialog open")
 	}
 }

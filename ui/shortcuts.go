@@ -86,7 +86,22 @@ func (mw *MainWindow) typedKey(e *fyne.KeyEvent) {
 // through. Fyne hands every shortcut to the field with the focus, and a
 // plain entry keeps those it does not know to itself: Ctrl+S, Ctrl+Q, Ctrl+P
 // did nothing while the cursor was in a session's details.
-type formEntry struct{ widget.Entry }
+// In a dialog (the new session's first day), Escape in it cancels the
+// dialog, as in a field.
+type formEntry struct {
+	widget.Entry
+	escape func() // set by showDialog
+}
+
+// TypedKey cancels the dialog it is in on Escape, and is the entry's
+// otherwise.
+func (e *formEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && e.escape != nil {
+		e.escape()
+		return
+	}
+	e.Entry.TypedKey(k)
+}
 
 // newFormEntry is an empty form entry; a multi-line one wraps words.
 func newFormEntry(multiLine bool) *formEntry {
