@@ -178,7 +178,7 @@ func TestNewSessionMistakeKeepsTheDialog(t *testing.T) {
 	mw, db := newSessionWindow(t)
 	mw.sessions.showNew()
 	form := mw.win.Canvas().Overlays().Top()
-	fields := deepCollect[*field](form) // the title, the days
+	fields := deepCollect[*field](form)   // the title, the days
 	date := deepCollect[*formEntry](form) // the first day
 	checks := deepCollect[*widget.CheckGroup](form)
 	if len(fields) < 2 || len(date) != 1 || len(checks) != 1 {
