@@ -96,7 +96,7 @@ func (r *renderer) attendanceReportTable(s *session.Session, rows []session.Repo
 		}
 		body = append(body, [][]span{
 			plain(fmt.Sprint(i+1), regular, &colorMuted),
-			plain(strings.TrimSpace(name), bold, nil),
+			{nameSpan(strings.TrimSpace(name), bold, nil)},
 			plain(r.printable(p.Organisation, p.ID, who, FieldOrganisation), regular, nil),
 			plain(session.FormatHours(h.PlannedMinutes), regular, nil),
 			att,

@@ -99,6 +99,11 @@ type renderer struct {
 	// brief is set for the agenda on the wall: blocks print their title
 	// and notes alone (agendaActivity).
 	brief bool
+	// follow is what the last paragraph of a list item at depth
+	// followDepth must share its page with, in millimetres: the list's
+	// last item when it is one line (list).
+	follow      float64
+	followDepth int
 }
 
 // spaceIn adds vertical space in ctx c, except at the top of a page.
@@ -117,13 +122,21 @@ func (r *renderer) spaceIn(h float64, c ctx) {
 	r.push(h, r.emptyRow(h, c))
 }
 
-// lines adds wrapped lines, one row each.
+// lines adds a paragraph's wrapped lines, one row each, without widow
+// nor orphan.
 func (r *renderer) lines(lines []line, f font, c ctx, width float64) {
-	for _, ln := range lines {
-		row := r.lineRow(ln, f, c, width, left, r.marker)
+	r.linesThen(lines, f, c, width, 0)
+}
+
+// linesThen is lines whose last line keeps follow millimetres of what
+// comes next on its page.
+func (r *renderer) linesThen(lines []line, f font, c ctx, width, follow float64) {
+	bs := make([]block, len(lines))
+	for i, ln := range lines {
+		bs[i] = block{f.height, r.lineRow(ln, f, c, width, left, r.marker)}
 		r.marker = nil
-		r.add(f.height, row)
 	}
+	r.addLines(bs, follow)
 }
 
 // blocks draws blocks in ctx c.
@@ -144,6 +157,10 @@ func (r *renderer) block(b *course.Block, c ctx, last bool) {
 	case course.BlockParagraph:
 		w := r.textWidth(c)
 		lines := r.m.wrap(spansOf(b.Inlines, regular, nil), fontBody, w)
+		follow := 0.0
+		if last && c.depth > 0 && c.depth == r.followDepth {
+			follow = r.follow
+		}
 		if c.depth == 0 && !last && len(lines) == 1 && leadIn(b.Inlines) {
 			// A line in bold alone ("**European Union**") heads what
 			// follows, as a heading does: it stays with the first two
@@ -151,7 +168,7 @@ func (r *renderer) block(b *course.Block, c ctx, last bool) {
 			r.keep(3)
 			r.lines(lines, fontBody, c, w)
 		} else {
-			r.lines(lines, fontBody, c, w)
+			r.linesThen(lines, fontBody, c, w, follow)
 		}
 		if !last || c.depth == 0 {
 			r.spaceIn(gap, c)
@@ -283,12 +300,31 @@ func (r *renderer) list(b *course.Block, c ctx) {
 		if len(it.Blocks) == 0 {
 			r.flushMarker(inner)
 		}
+		saved, savedDepth := r.follow, r.followDepth
+		if i == len(b.Items)-2 && endsInParagraph(it.Blocks) && r.oneLine(b.Items[i+1].Blocks, r.textWidth(inner)) {
+			// The last item, one line, does not start a page alone: the
+			// end of this one goes with it.
+			r.follow, r.followDepth = itemGap+f.height, inner.depth
+		}
 		r.blocks(it.Blocks, inner)
+		r.follow, r.followDepth = saved, savedDepth
 		r.marker = nil
 		if i < len(b.Items)-1 {
 			r.spaceIn(itemGap, c)
 		}
 	}
+}
+
+// endsInParagraph reports whether a list item's last block is a
+// paragraph.
+func endsInParagraph(bs []course.Block) bool {
+	return len(bs) > 0 && bs[len(bs)-1].Kind == course.BlockParagraph
+}
+
+// oneLine reports whether a list item is one paragraph of one line at
+// width.
+func (r *renderer) oneLine(bs []course.Block, width float64) bool {
+	return len(bs) == 1 && bs[0].Kind == course.BlockParagraph && len(r.m.wrap(spansOf(bs[0].Inlines, regular, nil), fontBody, width)) == 1
 }
 
 func (r *renderer) quote(b *course.Block, c ctx) {

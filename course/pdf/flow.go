@@ -35,6 +35,15 @@ const grid = 2000
 // first row and never inside a page.
 const eps = 0.01
 
+// footSlack is taken off each page's last fill besides eps. maroto closes
+// a page with an empty row of what is left (eps), its height cut to nine
+// decimals, which ends it on gofpdf's page-break line to the last bit:
+// one rounding the wrong way and gofpdf broke the page there, before its
+// footer, which then went to the next page with every later page number
+// one behind. With footSlack the cut leaves that row's end half a
+// billionth of a millimetre above the line, far more than rounding moves.
+const footSlack = 5e-10
+
 // geometry is a page's size and margins, in millimetres.
 type geometry struct {
 	paper                    Paper
@@ -180,9 +189,9 @@ func (d *doc) avail() float64 {
 // of its own and every later page number one behind.
 func (d *doc) room() float64 {
 	if d.cur == nil {
-		return d.avail() - height(d.bottom) - height(d.top) - eps
+		return d.avail() - height(d.bottom) - height(d.top) - eps - footSlack
 	}
-	return d.avail() - height(d.bottom) - d.cur.used - eps
+	return d.avail() - height(d.bottom) - d.cur.used - eps - footSlack
 }
 
 // fresh reports whether nothing but the page's repeated top is on it yet.
@@ -207,7 +216,7 @@ func (d *doc) finish() {
 	}
 	if len(d.bottom) > 0 {
 		// The bottom block sits at the foot of the page.
-		if gap := d.avail() - height(d.bottom) - d.cur.used - eps; gap > 0 {
+		if gap := d.avail() - height(d.bottom) - d.cur.used - eps - footSlack; gap > 0 {
 			d.push(gap, row.New(gap))
 		}
 		for _, b := range d.bottom {
@@ -341,6 +350,46 @@ func (d *doc) addKept(h float64, r core.Row) {
 	d.adding = false
 }
 
+// addLines places the rows of one paragraph's lines with widow and orphan
+// control: a page neither ends with the paragraph's first line alone nor
+// starts with its last line alone. When the lines do not all fit, the
+// page ends a line earlier, or before the paragraph (with what keep holds
+// to it, a heading). follow is the height of what must share the page of
+// the last line (a list's one-line last item, which must not start a
+// page alone); 0 when none.
+func (d *doc) addLines(bs []block, follow float64) {
+	n := len(bs)
+	for i := 0; i < n; {
+		if d.cur == nil {
+			d.begin()
+		}
+		room := d.room()
+		k, h := 0, 0.0
+		for i+k < n && h+bs[i+k].h <= room-1e-9 {
+			h += bs[i+k].h
+			k++
+		}
+		fits := k
+		switch {
+		case k == n-i && (follow <= 0 || h+follow <= room-1e-9):
+		case k == n-i:
+			k -= min(2, k) // the last lines go with what follows, two of them
+		case n-i-k == 1:
+			k-- // no widow
+		}
+		if i == 0 && k < 2 && k < n {
+			k = 0 // no orphan: the paragraph starts on the next page
+		}
+		if k == 0 && d.fresh() {
+			k = max(fits, 1) // nothing to leave behind: as much as fits
+		}
+		d.addAll(bs[i : i+k])
+		if i += k; i < n {
+			d.breakPage()
+		}
+	}
+}
+
 // addAll places blocks one after the other.
 func (d *doc) addAll(bs []block) {
 	for _, b := range bs {
@@ -428,9 +477,9 @@ func (d *doc) text(spans []span, f font, indent float64, al align) []block {
 	return lineBlocks(d.m.wrap(spans, f, w), f, indent, w, al, nil)
 }
 
-// para adds wrapped spans.
+// para adds wrapped spans, without widow nor orphan.
 func (d *doc) para(spans []span, f font, indent float64, al align) {
-	d.addAll(d.text(spans, f, indent, al))
+	d.addLines(d.text(spans, f, indent, al), 0)
 }
 
 // space is an empty block of height h.
@@ -510,7 +559,7 @@ func (d *doc) write(w io.Writer) error {
 			rows = d.headerRows(p)
 		}
 		rows = append(rows, p.rows...)
-		if fill := d.avail() - p.used - eps; fill > 0 {
+		if fill := d.avail() - p.used - eps - footSlack; fill > 1e-9 {
 			rows = append(rows, row.New(fill))
 		}
 		switch {

@@ -636,7 +636,7 @@ func TestAttendanceSheetDetails(t *testing.T) {
 			if !regexp.MustCompile(fmt.Sprintf(`\b%d ?/ ?2\b`, i+1)).MatchString(pg) {
 				t.Errorf("%s page %d: no page number %d / 2", paper, i+1, i+1)
 			}
-			for _, want := range []string{"Numéro de déclaration d'activité : 43 25 01234 25", "SIRET : 732 829 320", "00074",
+			for _, want := range []string{"Numéro de déclaration d'activité : 43 25 01234 25", "SIRET :", "732 829 320 00074",
 				"Financeur : OPCO Uniformation", "N° de convention : CONV-2026-0042", "Modalité : À distance",
 				"Coop'Formation Ñandú · 3 place Ōmura, 25000 Besançon", "Nombre de signatures : …… sur 5"} {
 				if !strings.Contains(f, want) {

@@ -2,7 +2,9 @@ package pdf
 
 import (
 	"math"
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/johnfercher/maroto/v2/pkg/components/col"
 	"github.com/johnfercher/maroto/v2/pkg/components/row"
@@ -85,18 +87,39 @@ func (m measurer) measureCell(spans []span, f font) (minW, maxW float64) {
 	return minW, max(maxW, lineW)
 }
 
-// widestPart is the width of the widest part of a word between hyphens.
+// widestPart is the width of the widest part of a word between the
+// hyphens a line may end at (hyphenBreaks: not a code's).
 func (m measurer) widestPart(w word, spans []span, size float64) float64 {
 	t := w.text()
 	if !strings.ContainsAny(t, "-\u2010") || len(w.pieces) != 1 {
 		return w.w
 	}
 	st := spans[w.pieces[0].sp].st
-	widest := 0.0
-	for _, part := range strings.SplitAfter(t, "-") {
-		widest = max(widest, m.width(part, st, size))
+	name := spans[w.pieces[0].sp].name
+	widest, from := 0.0, 0
+	for i, r := range t {
+		if r != '-' && r != '\u2010' || i == 0 {
+			continue
+		}
+		n := utf8.RuneLen(r)
+		before, _ := utf8.DecodeLastRuneInString(t[:i])
+		after, _ := utf8.DecodeRuneInString(t[i+n:])
+		if hyphenBreaks(before, after, name) {
+			widest = max(widest, m.width(t[from:i+n], st, size))
+			from = i + n
+		}
 	}
-	return widest
+	return max(widest, m.width(t[from:], st, size))
+}
+
+// holdsName reports whether a cell's spans include a person's name.
+func holdsName(spans []span) bool {
+	for _, s := range spans {
+		if s.name {
+			return true
+		}
+	}
+	return false
 }
 
 // layoutTable measures and wraps a table of spans at width from x.
@@ -106,6 +129,8 @@ func (d *doc) layoutTable(header [][]span, rows [][][]span, aligns []align, x, w
 		n = max(n, len(r))
 	}
 	minW, maxW := make([]float64, n), make([]float64, n)
+	// nameW is the width of the widest name of each column on one line.
+	nameW := make([]float64, n)
 	measure := func(cells [][]span) {
 		for i, c := range cells {
 			a, b := d.m.measureCell(c, f)
@@ -113,6 +138,9 @@ func (d *doc) layoutTable(header [][]span, rows [][][]span, aligns []align, x, w
 			// and the wrapping slack must not break.
 			minW[i] = max(minW[i], a+2*cellPadX+0.4)
 			maxW[i] = max(maxW[i], b+2*cellPadX)
+			if holdsName(c) {
+				nameW[i] = max(nameW[i], b+2*cellPadX+0.4)
+			}
 		}
 	}
 	measure(header)
@@ -125,11 +153,65 @@ func (d *doc) layoutTable(header [][]span, rows [][][]span, aligns []align, x, w
 		minW[i] = min(max(minW[i], 8), width/float64(n)*1.5)
 		maxW[i] = max(maxW[i], minW[i])
 	}
-	t := &gridTable{f: f, headSt: styleHead, bodySt: styleBody, aligns: aligns}
-	t.lead = d.units(x)
-	t.tail = max(d.units(d.width()-x-width), 0)
-	left := grid - t.lead - t.tail
-	ws := columnWidths(minW, maxW, d.colWidth(left))
+	lead := d.units(x)
+	tail := max(d.units(d.width()-x-width), 0)
+	left := grid - lead - tail
+	avail := d.colWidth(left)
+	lay := func(ws []float64) *gridTable {
+		t := &gridTable{f: f, headSt: styleHead, bodySt: styleBody, aligns: aligns, lead: lead, tail: tail}
+		d.fill(t, header, rows, ws, left)
+		return t
+	}
+	ws := columnWidths(minW, maxW, avail)
+	t := lay(ws)
+	// Names are read whole: a column of names gets the width of its
+	// longest on one line, taken from the column that loses least by it
+	// (an organisation's long name rather than the absences), or from all
+	// in proportion; unless the table grows taller or more hyphenated for
+	// it. Else names break at their spaces, never between syllables.
+	need, sumMin := 0.0, 0.0
+	for i := range ws {
+		need += max(nameW[i]-ws[i], 0)
+		sumMin += max(minW[i], nameW[i])
+	}
+	if need <= 0 || sumMin > avail {
+		return t
+	}
+	var tries [][]float64
+	for j := range ws {
+		if nameW[j] > 0 || ws[j]-need < minW[j] {
+			continue
+		}
+		alt := slices.Clone(ws)
+		for i := range alt {
+			alt[i] = max(alt[i], nameW[i])
+		}
+		alt[j] -= need
+		tries = append(tries, alt)
+	}
+	whole, wmax := slices.Clone(minW), slices.Clone(maxW)
+	for i := range whole {
+		whole[i] = max(whole[i], nameW[i])
+		wmax[i] = max(wmax[i], whole[i])
+	}
+	tries = append(tries, columnWidths(whole, wmax, avail))
+	var best *gridTable
+	for _, alt := range tries {
+		a := lay(alt)
+		if best == nil || a.lines() < best.lines() || a.lines() == best.lines() && a.hyphens() < best.hyphens() {
+			best = a
+		}
+	}
+	if a, b := best.lines(), t.lines(); a < b || a == b && best.hyphens() <= t.hyphens() {
+		t = best
+	}
+	return t
+}
+
+// fill gives the columns widths ws (millimetres, rounded to left grid
+// units) and wraps the cells.
+func (d *doc) fill(t *gridTable, header [][]span, rows [][][]span, ws []float64, left int) {
+	n := len(ws)
 	for i, w := range ws {
 		u := d.units(w)
 		if i == n-1 || left-u < 0 {
@@ -146,7 +228,7 @@ func (d *doc) layoutTable(header [][]span, rows [][][]span, aligns []align, x, w
 			if i < len(cells) {
 				c = cells[i]
 			}
-			out[i] = d.m.forCells().wrap(c, f, t.widths[i]-2*cellPadX)
+			out[i] = d.m.forCells().wrap(c, t.f, t.widths[i]-2*cellPadX)
 		}
 		return out
 	}
@@ -156,7 +238,33 @@ func (d *doc) layoutTable(header [][]span, rows [][][]span, aligns []align, x, w
 	for _, r := range rows {
 		t.rows = append(t.rows, wrapRow(r))
 	}
-	return t
+}
+
+// lines is the number of lines of the table's rows, header included.
+func (t *gridTable) lines() int {
+	n := 0
+	if t.header != nil {
+		n += lineCount(t.header)
+	}
+	for _, r := range t.rows {
+		n += lineCount(r)
+	}
+	return n
+}
+
+// hyphens is the number of the table's lines that end with a hyphen.
+func (t *gridTable) hyphens() int {
+	n := 0
+	for _, r := range t.rows {
+		for _, c := range r {
+			for _, ln := range c {
+				if k := len(ln.runs); k > 0 && strings.HasSuffix(ln.runs[k-1].text, hyphen) {
+					n++
+				}
+			}
+		}
+	}
+	return n
 }
 
 // lineCount is the number of lines of the tallest cell.
@@ -245,15 +353,27 @@ func (t *gridTable) place(d *doc) {
 	fullPage := d.avail() - height(d.bottom) - height(d.top) - headH - eps
 	// next ends the page inside the table; the header repeats on the new
 	// page unless it moved there with the row it waits for.
+	// here counts the body rows placed on the current page.
+	here := 0
 	next := func() {
 		if !d.breakPage() {
 			d.begin()
 			addHead()
 		}
+		here = 0
 	}
 	for ri, cells := range rows {
 		n := lineCount(cells)
-		if h := t.rowHeight(n); h > d.room() && h <= fullPage {
+		h := t.rowHeight(n)
+		if ri == len(rows)-2 && here >= 2 {
+			// The last row never ends the table alone on a page: the row
+			// before goes with it, when two stay behind.
+			last := t.rowHeight(lineCount(rows[ri+1]))
+			if h <= d.room() && h+last > d.room() && h+last <= fullPage {
+				next()
+			}
+		}
+		if h > d.room() && h <= fullPage {
 			next()
 		}
 		for from := 0; from < n; {
@@ -266,6 +386,7 @@ func (t *gridTable) place(d *doc) {
 			to := min(n, from+fit)
 			r, rh := t.makeRow(cells, from, to, styles[ri], 0)
 			d.add(rh, r)
+			here++
 			from = to
 			if from < n {
 				next()

@@ -19,6 +19,16 @@ type span struct {
 	strike bool
 	color  *props.Color
 	url    string
+	// name marks a person's name: lines break at its spaces and at its own
+	// hyphens, never between its syllables; and a table's column of names
+	// is made wide enough to hold each on one line when the page allows
+	// (layoutTable).
+	name bool
+}
+
+// nameSpan is a person's name in one style.
+func nameSpan(s string, st fstyle, color *props.Color) span {
+	return span{text: s, st: st, color: color, name: true}
 }
 
 // A run is a piece of one line, in one face, at x millimetres from the
@@ -104,13 +114,25 @@ type piece struct {
 
 // A word is what lies between two breakable spaces, across spans: in
 // "**gras**, suite" the bold word and its comma are one word, never split
-// between two lines. The line breaker cuts a word only at a hyphen it has
-// or adds (split).
+// between two lines; so is "12 mars 2025", whose spaces bindValues makes
+// no-break ones. The line breaker cuts a word only at a hyphen it has or
+// adds, or at a no-break space when the word is wider than a line
+// (split).
 type word struct {
 	pieces []piece
 	w      float64
 	space  int  // the span of the breakable space before it; -1 when none
 	brk    bool // a forced line break rather than a word
+}
+
+// isName reports whether the word is part of a person's name.
+func (w word) isName(spans []span) bool {
+	for _, p := range w.pieces {
+		if spans[p.sp].name {
+			return true
+		}
+	}
+	return false
 }
 
 // text is the word's characters.
@@ -129,7 +151,10 @@ func (w word) text() string {
 // one pass. In French, a word that starts with ; : ! ? or » joins the word
 // before it, and one that ends with « the word after it, the space between
 // them becoming a no-break space (narrow but before the colon): no line
-// starts or ends with them. anyRTL reports right-to-left text. The words'
+// starts or ends with them; in every language, a separating " · " joins
+// the word before it. The spaces of a value that must stay whole (a date,
+// a number and its unit: bindValues) are no-break spaces too, except in a
+// name. anyRTL reports right-to-left text. The words'
 // pieces share one array; with a scratch, the arrays of the call before,
 // which the caller must be done with.
 func (m measurer) words(spans []span, size float64) (out []word, anyRTL bool) {
@@ -172,6 +197,9 @@ func (m measurer) words(spans []span, size float64) (out []word, anyRTL bool) {
 		if fr {
 			t = frenchSpaces(t)
 		}
+		if !sp.name {
+			t = bindValues(t)
+		}
 		for len(t) > 0 {
 			part := t
 			k := strings.IndexByte(t, ' ')
@@ -181,15 +209,22 @@ func (m measurer) words(spans []span, size float64) (out []word, anyRTL bool) {
 				t = ""
 			}
 			if part != "" {
-				if fr && len(ps) > start && spaceBefore >= 0 {
-					// A space between two words: bound in French?
+				if len(ps) > start && spaceBefore >= 0 {
+					// A space between two words: bound in French? A
+					// separating dot (" · ") ends its line in any language.
 					first, _ := utf8.DecodeRuneInString(part)
 					last, _ := utf8.DecodeLastRuneInString(ps[len(ps)-1].text)
-					if bindsLeft(first) || bindsRight(last) {
-						glue := "\u202f"
+					glue := ""
+					switch {
+					case fr && (bindsLeft(first) || bindsRight(last)):
+						glue = "\u202f"
 						if first == ':' {
 							glue = "\u00a0"
 						}
+					case part == "·":
+						glue = "\u00a0"
+					}
+					if glue != "" {
 						add(glue, spaceBefore, m.width(glue, spans[spaceBefore].st, size))
 						spaceBefore = -1
 					}
@@ -220,13 +255,17 @@ func (m measurer) words(spans []span, size float64) (out []word, anyRTL bool) {
 // table cells, where waiting for the next line wastes most of one.
 const narrowColumn = 60.0
 
-// wrap breaks spans into lines no wider than width millimetres: at spaces;
-// inside a word at a hyphen it has when its head fits the line; in a
-// narrow column also between syllables, adding a hyphen; and a word wider
-// than a whole line (a long compound, an address) between syllables, or
-// after a slash or a dot, or at last anywhere, always with a hyphen when
-// the cut is inside letters. Each line's runs merge neighbouring words of
-// the same look, and a line with right-to-left text is put in visual order.
+// wrap breaks spans into lines no wider than width millimetres: at spaces
+// (not the no-break ones: French punctuation's, and those bindValues puts
+// in a date, a number and its unit, a code); inside a word at a hyphen of
+// a compound (hyphenBreaks) when its head fits the line; in a narrow
+// column also between syllables, adding a hyphen (never in a name nor a
+// word with digits); and a word wider than a whole line (a long compound,
+// an address, a bound group) at its no-break spaces, or between
+// syllables, or after a slash, a dot or a code's hyphen, or at last
+// anywhere, always with a hyphen when the cut is inside letters. Each
+// line's runs merge neighbouring words of the same look, and a line with
+// right-to-left text is put in visual order.
 func (m measurer) wrap(spans []span, f font, width float64) []line {
 	// A little slack so that rounding never makes maroto break a run again;
 	// and never less than a character's room, or a word would be cut into
@@ -335,11 +374,14 @@ const hyphen = "-"
 
 // split cuts w so that its head, with the hyphen a cut inside letters
 // adds, fits in room millimetres, as far along as possible. It cuts after
-// a hyphen the word has; between syllables when syllables is set (the
-// document language's patterns; never in an address); and when force is
-// set, after a slash, dot or other separator, else after the last character
-// that fits. ok is false when nothing fits (force still cuts one character
-// when the word has more).
+// a hyphen of a compound (hyphenBreaks: not a code's, any of a name's);
+// when force is set, at a no-break space, which the cut takes away (a
+// bound group wider than the line), and then nowhere else; between
+// syllables when syllables is set (the document language's patterns;
+// never in an address, a name or a word with digits); and when force is
+// set, after a slash, dot, other separator or hyphen, else after the last
+// character that fits. ok is false when nothing fits (force still cuts
+// one character when the word has more).
 func (m measurer) split(w word, spans []span, size, room float64, syllables, force bool) (head, tail word, ok bool) {
 	text := w.text()
 	// The characters that fit, and their widths; the search never looks
@@ -374,7 +416,9 @@ func (m measurer) split(w word, spans []span, size, room float64, syllables, for
 		return 0, false
 	}
 	hw := m.width(hyphen, spans[w.pieces[0].sp].st, size)
-	best, bestHyphen := -1, false
+	// best is where the head ends; skip is the no-break space the cut
+	// takes away between head and tail.
+	best, bestHyphen, skip := -1, false, 0
 	try := func(at int, addHyphen bool) {
 		if at <= 0 || at >= len(text) || at <= best {
 			return
@@ -383,24 +427,66 @@ func (m measurer) split(w word, spans []span, size, room float64, syllables, for
 		if !ok || addHyphen && cw+hw > room {
 			return
 		}
-		best, bestHyphen = at, addHyphen
+		best, bestHyphen, skip = at, addHyphen, 0
 	}
 	limit := fits[len(fits)-1].at
 	window := text[:min(len(text), limit+64)]
+	name := w.isName(spans)
 	for i, r := range window {
 		if (r == '-' || r == '\u2010') && i > 0 {
-			try(i+utf8.RuneLen(r), false)
+			n := utf8.RuneLen(r)
+			before, _ := utf8.DecodeLastRuneInString(text[:i])
+			after, _ := utf8.DecodeRuneInString(text[i+n:])
+			if hyphenBreaks(before, after, name) {
+				try(i+n, false)
+			}
 		}
 	}
+	spaceCut := false
+	if force {
+		// A group kept whole (a date, a number and its unit) wider than a
+		// line breaks at its no-break spaces before any cut inside a word:
+		// first before a separating dot, else between the values' parts;
+		// never where French punctuation holds to its word.
+		sep, part, sepN, partN := -1, -1, 0, 0
+		for i, r := range window {
+			if !isSpaceGlue(r) || i == 0 {
+				continue
+			}
+			n := utf8.RuneLen(r)
+			before, _ := utf8.DecodeLastRuneInString(text[:i])
+			after, _ := utf8.DecodeRuneInString(text[i+n:])
+			if i+n >= len(text) || bindsRight(before) || bindsLeft(after) || isSpaceGlue(after) {
+				continue
+			}
+			if _, ok := widthAt(i); !ok {
+				continue
+			}
+			if after == '·' {
+				sep, sepN = i, n
+			} else {
+				part, partN = i, n
+			}
+		}
+		switch {
+		case sep > 0:
+			best, bestHyphen, skip, spaceCut = sep, false, sepN, true
+		case part > best:
+			best, bestHyphen, skip, spaceCut = part, false, partN, true
+		}
+	}
+	// Syllables: never in an address, a name or a word with digits (a
+	// code, a value).
 	address := strings.ContainsAny(text, "/@") || strings.Contains(text, "www.")
-	if syllables && !address {
+	if syllables && !address && !name && !spaceCut && !hasASCIIDigit(text) {
 		for _, at := range m.hy.points(window) {
 			try(at, true)
 		}
 	}
 	if force && best < 0 {
+		// A separator, or a hyphen the word keeps otherwise (a code's).
 		for i, r := range window {
-			if strings.ContainsRune("/._?&=,;:@'’)", r) {
+			if strings.ContainsRune("/._?&=,;:@'’)-\u2010", r) {
 				try(i+utf8.RuneLen(r), false)
 			}
 		}
@@ -421,6 +507,9 @@ func (m measurer) split(w word, spans []span, size, room float64, syllables, for
 		return word{}, word{}, false
 	}
 	head, tail = w.cutAt(best, m, spans, size)
+	if skip > 0 {
+		tail = tail.dropLead(skip, m, spans, size)
+	}
 	if bestHyphen {
 		last := head.pieces[len(head.pieces)-1]
 		head.pieces = append(head.pieces, piece{hyphen, last.sp, m.width(hyphen, spans[last.sp].st, size)})
@@ -456,6 +545,26 @@ func (w word) cutAt(at int, m measurer, spans []span, size float64) (head, tail 
 		off = end
 	}
 	return head, tail
+}
+
+// dropLead takes n bytes (a no-break space a line ends at) off the start
+// of a word.
+func (w word) dropLead(n int, m measurer, spans []span, size float64) word {
+	for n > 0 && len(w.pieces) > 0 {
+		p := w.pieces[0]
+		if len(p.text) <= n {
+			n -= len(p.text)
+			w.w -= p.w
+			w.pieces = w.pieces[1:]
+			continue
+		}
+		t := p.text[n:]
+		nw := m.width(t, spans[p.sp].st, size)
+		w.w += nw - p.w
+		w.pieces = append([]piece{{t, p.sp, nw}}, w.pieces[1:]...)
+		n = 0
+	}
+	return w
 }
 
 // minWrapWidth is the least width wrap works with, in millimetres.
