@@ -225,20 +225,11 @@ func TestAttendanceRatesAsPrinted(t *testing.T) {
 		{"es", []string{"13:30–17:00 · 17\u00a0%", "Grupo: 58\u00a0%"}},
 	} {
 		t.Run(c.lang, func(t *testing.T) {
-			mw, db := newTestMainWindow(t, func(st *State) { st.UILang = c.lang })
-			test.Tap(mw.toolbar.viewButtons[viewSessions])
-			s, _ := mw.sessions.Create("Présences", "2026-12-07", 1, c.lang, "")
 			var ps []session.Participant
 			for _, n := range []string{"Caffè", "D'Amico", "López", "Müller", "Rossi"} {
 				ps = append(ps, session.Participant{LastName: n})
 			}
-			if err := db.SaveParticipants(s.ID, ps); err != nil {
-				t.Fatal(err)
-			}
-			mw.win.Resize(fyne.NewSize(1400, 800))
-			ed := mw.sessions.Editor()
-			ed.tabs.SelectIndex(3)
-			att := ed.Attendance()
+			att, _ := openAttendance(t, c.lang, 1, ps, fyne.NewSize(1400, 800))
 			att.MarkAll(0, session.AM, session.Present)
 			// One participant of five came in the afternoon, 25 minutes late:
 			// 185 of 1050 minutes, 17.6 %.
@@ -258,18 +249,9 @@ func TestAttendanceRatesAsPrinted(t *testing.T) {
 // whole half-day with a remark too), the names whole or cut with an
 // ellipsis at the name column's widest.
 func TestAttendanceColumnsFitTheirContent(t *testing.T) {
-	mw, db := newTestMainWindow(t, func(st *State) { st.UILang = "es" })
-	test.Tap(mw.toolbar.viewButtons[viewSessions])
-	s, _ := mw.sessions.Create("Corso", "2027-01-12", 2, "it", "")
 	ps := []session.Participant{{FirstName: "Zoë", LastName: "Müller-Lüdenscheidt"}, {FirstName: "Nicolò", LastName: "D'Amico"},
 		{FirstName: "Maria Guadalupe Esperanza", LastName: "de la Santísima Trinidad Fernández-Villaverde"}}
-	if err := db.SaveParticipants(s.ID, ps); err != nil {
-		t.Fatal(err)
-	}
-	mw.win.Resize(fyne.NewSize(1600, 1000))
-	ed := mw.sessions.Editor()
-	ed.tabs.SelectIndex(3)
-	att := ed.Attendance()
+	att, mw := openAttendance(t, "es", 2, ps, fyne.NewSize(1600, 1000))
 	att.MarkAll(0, session.AM, session.Present)
 	att.SetMark(session.Mark{Participant: att.ps[0].ID, Day: 0, Half: session.PM, Status: session.Late, LateMinutes: 210, Remark: "tren"})
 	att.SetMark(session.Mark{Participant: att.ps[1].ID, Day: 0, Half: session.PM, Status: session.Late, LateMinutes: 25})
@@ -308,4 +290,23 @@ func TestAttendanceColumnsFitTheirContent(t *testing.T) {
 			t.Errorf("zoom %.1f: %s", zoom, c)
 		}
 	}
+}
+
+// openAttendance opens the Attendance tab of a new session of days days,
+// holding ps, in a window of size with the interface in lang.
+func openAttendance(t *testing.T, lang string, days int, ps []session.Participant, size fyne.Size) (*AttendanceView, *MainWindow) {
+	t.Helper()
+	mw, db := newTestMainWindow(t, func(st *State) { st.UILang = lang })
+	test.Tap(mw.toolbar.viewButtons[viewSessions])
+	s, err := mw.sessions.Create("Présences", "2027-01-12", days, lang, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SaveParticipants(s.ID, ps); err != nil {
+		t.Fatal(err)
+	}
+	mw.win.Resize(size)
+	ed := mw.sessions.Editor()
+	ed.tabs.SelectIndex(3)
+	return ed.Attendance(), mw
 }

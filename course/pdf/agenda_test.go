@@ -3,7 +3,6 @@ package pdf
 import (
 	"bytes"
 	"fmt"
-	"html"
 	"image/png"
 	"math"
 	"os"
@@ -11,7 +10,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -270,23 +268,11 @@ func agendaGrid(t *testing.T, path string) int {
 	t.Helper()
 	times := regexp.MustCompile(`^\d\d:\d\d–\d\d:\d\d$`)
 	number := regexp.MustCompile(`^\d+$`)
-	type word struct {
-		x0, y0, x1 float64
-		text       string
-	}
 	out := pdfText(t, path, "-bbox")
 	timeX, minX := map[int]bool{}, map[int]bool{}
 	found := 0
 	for pi, pg := range strings.Split(out, "<page ")[1:] {
-		var ws []word
-		for _, m := range wordBox.FindAllStringSubmatch(pg, -1) {
-			var w word
-			w.x0, _ = strconv.ParseFloat(m[1], 64)
-			w.y0, _ = strconv.ParseFloat(m[2], 64)
-			w.x1, _ = strconv.ParseFloat(m[3], 64)
-			w.text = html.UnescapeString(m[5])
-			ws = append(ws, w)
-		}
+		ws := placedWords(pg)
 		sameLine := func(i, j int) bool { return j >= 0 && j < len(ws) && math.Abs(ws[i].y0-ws[j].y0) < 1 }
 		for i, w := range ws {
 			switch {

@@ -152,6 +152,28 @@ func info(t *testing.T, path string) pdfInfo {
 	return in
 }
 
+// placed is a word of pdftotext -bbox's output and its box, in points.
+type placed struct {
+	x0, y0, x1, y1 float64
+	text           string
+}
+
+// placedWords are the words of one page of pdftotext -bbox's output, in
+// its order.
+func placedWords(page string) []placed {
+	var ws []placed
+	for _, m := range wordBox.FindAllStringSubmatch(page, -1) {
+		var w placed
+		w.x0, _ = strconv.ParseFloat(m[1], 64)
+		w.y0, _ = strconv.ParseFloat(m[2], 64)
+		w.x1, _ = strconv.ParseFloat(m[3], 64)
+		w.y1, _ = strconv.ParseFloat(m[4], 64)
+		w.text = html.UnescapeString(m[5])
+		ws = append(ws, w)
+	}
+	return ws
+}
+
 var wordBox = regexp.MustCompile(`<word xMin="([0-9.-]+)" yMin="([0-9.-]+)" xMax="([0-9.-]+)" yMax="([0-9.-]+)">([^<]*)</word>`)
 var pageBox = regexp.MustCompile(`<page width="([0-9.]+)" height="([0-9.]+)">`)
 
@@ -171,22 +193,15 @@ func checkInside(t *testing.T, path string) string {
 		}
 		w, _ := strconv.ParseFloat(pm[1], 64)
 		h, _ := strconv.ParseFloat(pm[2], 64)
-		type box struct{ x0, y0, x1, y1 float64 }
-		var boxes []box
-		for _, m := range wordBox.FindAllStringSubmatch(p, -1) {
-			var b box
-			b.x0, _ = strconv.ParseFloat(m[1], 64)
-			b.y0, _ = strconv.ParseFloat(m[2], 64)
-			b.x1, _ = strconv.ParseFloat(m[3], 64)
-			b.y1, _ = strconv.ParseFloat(m[4], 64)
+		boxes := placedWords(p)
+		for _, b := range boxes {
 			words++
-			all = append(all, html.UnescapeString(m[5]))
+			all = append(all, b.text)
 			// 5 mm is 14 points: nothing is printed closer to the edge.
 			if b.x0 < 14 || b.y0 < 14 || b.x1 > w-14 || b.y1 > h-14 {
 				t.Errorf("%s page %d: %q at (%.1f,%.1f)-(%.1f,%.1f) is outside the printable area of %.0fx%.0f",
-					filepath.Base(path), pi+1, m[5], b.x0, b.y0, b.x1, b.y1, w, h)
+					filepath.Base(path), pi+1, b.text, b.x0, b.y0, b.x1, b.y1, w, h)
 			}
-			boxes = append(boxes, b)
 		}
 		// Words of two lines must not overlap: a line that overflows its
 		// row lands on the next one.
