@@ -34,7 +34,7 @@ done
 go build -tags no_emoji,no_animations -trimpath -o "$work/trainerkit" ./cmd/trainerkit
 tk() { "$work/trainerkit" --data "$work/data" "$@" 2>/dev/null; }
 
-Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
+Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp -noreset 3>"$work/display" >/dev/null 2>&1 &
 xpid=$!
 for _ in $(seq 200); do [ -s "$work/display" ] && break; sleep 0.05; done
 export DISPLAY=":$(head -1 "$work/display")" LANG=en_GB.UTF-8

@@ -2,11 +2,13 @@
 # not run): the display and the windows they time.
 #
 # start_xvfb WxH starts Xvfb on a free display of that size with Mesa's
-# software GL, sets xpid (for the caller's cleanup to stop it and wait for
+# software GL (-noreset: Xvfb resets when its last client leaves, and the
+# kit started just after the check below then found no display, now and
+# then, on :0), sets xpid (for the caller's cleanup to stop it and wait for
 # it) and exports DISPLAY once the server answers. Needs $work.
 start_xvfb() {
   screen=$1
-  Xvfb -displayfd 3 -screen 0 "${screen}x24" -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
+  Xvfb -displayfd 3 -screen 0 "${screen}x24" -nolisten tcp -noreset 3>"$work/display" >/dev/null 2>&1 &
   xpid=$!
   for _ in $(seq 200); do [ -s "$work/display" ] && break; sleep 0.05; done
   DISPLAY=":$(head -1 "$work/display")"
