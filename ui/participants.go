@@ -116,7 +116,7 @@ func (v *ParticipantsView) Save(p session.Participant) error {
 func (v *ParticipantsView) showEdit(p *session.Participant) {
 	tr := v.tr
 	cur := session.Participant{}
-	title := tr.T("participants_add")
+	title := tr.T("participants_add_title")
 	if p != nil {
 		cur, title = *p, tr.T("participants_edit")
 	}

@@ -107,3 +107,29 @@ func TestForgetSaysWhenNotErased(t *testing.T) {
 		t.Errorf("the window says:\n%s", msg)
 	}
 }
+
+// The participant dialog says what it does, adding or changing, in the
+// same words: before, adding was titled by the button's bare "Ajouter".
+func TestParticipantDialogTitles(t *testing.T) {
+	mw, db := newSessionWindow(t)
+	s, err := mw.sessions.Create("Atelier", "2026-12-07", 1, "fr", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.SaveParticipants(s.ID, []session.Participant{{LastName: "Núñez"}}); err != nil {
+		t.Fatal(err)
+	}
+	v := mw.sessions.Editor().Participants()
+	v.reload()
+	v.showEdit(nil)
+	if got := topText(mw.win); !strings.Contains(got, "Ajouter une personne participante") {
+		t.Errorf("the add dialog reads %q", got)
+	}
+	mw.win.Canvas().Overlays().Top().Hide()
+	mw.win.Canvas().Overlays().Remove(mw.win.Canvas().Overlays().Top())
+	p := v.Participants()[0]
+	v.showEdit(&p)
+	if got := topText(mw.win); !strings.Contains(got, "Modifier la personne participante") {
+		t.Errorf("the edit dialog reads %q", got)
+	}
+}
