@@ -269,8 +269,14 @@ func (v *EvaluationView) summaryText() string {
 	part := func(label, text string) string {
 		return v.tr.Tf("eval_summary_part", map[string]any{"Label": label, "Text": text})
 	}
-	line := part(v.tr.T("eval_pre"), v.tr.Tn("eval_report_average_of", s.Pre, map[string]any{"N": s.Pre, "Pct": pct(s.PrePct)})) +
-		" · " + part(v.tr.T("eval_post"), v.tr.Tn("eval_report_average_of", s.Post, map[string]any{"N": s.Post, "Pct": pct(s.PostPct)}))
+	// A test nobody took yet says so, not "0 people, average 0 %".
+	takers := func(n int, p float64) string {
+		if n == 0 {
+			return v.tr.T("eval_summary_none")
+		}
+		return v.tr.Tn("eval_report_average_of", n, map[string]any{"N": n, "Pct": pct(p)})
+	}
+	line := part(v.tr.T("eval_pre"), takers(s.Pre, s.PrePct)) + " · " + part(v.tr.T("eval_post"), takers(s.Post, s.PostPct))
 	if s.Both > 0 {
 		gain := session.FormatGain(int(math.Round(s.Gain)))
 		line += " · " + part(v.tr.T("eval_progress"), v.tr.Tn("eval_report_gain_of", s.Both, map[string]any{"N": s.Both, "Gain": gain}))

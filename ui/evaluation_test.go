@@ -216,3 +216,23 @@ func TestEvaluationScoreFocusAndRefusal(t *testing.T) {
 		}
 	}
 }
+
+// A test nobody has taken yet says so in the group's line, instead of
+// "0 personnes, moyenne 0 %".
+func TestEvaluationSummaryOfATestNotTaken(t *testing.T) {
+	v, _, _, ps, _ := evalFixture(t)
+	re := v.Enter(ps[0], session.Pre)
+	re.mode.SetSelected(re.mode.Options[1])
+	test.Type(re.score, "4")
+	if err := v.Save(ps[0].ID, 3, session.Pre, re); err != nil {
+		t.Fatal(err)
+	}
+	v.reload()
+	got := v.summaryText()
+	if !strings.Contains(got, "Test final\u00a0: pas encore passé") || strings.Contains(got, "0 personne") {
+		t.Errorf("the group's line reads %q", got)
+	}
+	if !strings.Contains(got, "Positionnement\u00a0: 1 personne") {
+		t.Errorf("the positioning taken is not counted: %q", got)
+	}
+}
